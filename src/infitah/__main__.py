@@ -1,0 +1,3 @@
+from infitah.cli import main
+
+main()

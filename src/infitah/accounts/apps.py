@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AccountsConfig(AppConfig):
+    name = "infitah.accounts"
+    label = "accounts"
+    verbose_name = _("Accounts, associations and roles")
+
+    def ready(self):
+        from infitah.accounts import rules  # noqa: F401 - registers the permission rules

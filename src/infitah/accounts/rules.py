@@ -1,0 +1,34 @@
+from infitah.accounts.models import Association, Role, RoleAssignment
+from infitah.accounts.roles import assignable_roles, holds, is_collectivity_staff, is_network_coordinator
+from infitah.core.permissions import rule
+
+
+@rule("backoffice.access")
+def may_access_backoffice(user, obj):
+    return is_network_coordinator(user) or is_collectivity_staff(user)
+
+
+@rule("accounts.assign_role")
+def may_assign_role(user, obj):
+    """obj: a RoleAssignment (existing or about to be saved) or None (may the user grant roles at all?)."""
+    if obj is None:
+        return is_network_coordinator(user) or holds(user, {Role.FOCAL_POINT})
+    assert isinstance(obj, RoleAssignment)
+    return obj.role in assignable_roles(user, obj.collectivity_id)
+
+
+@rule("accounts.verify_association")
+def may_verify_association(user, obj):
+    if is_network_coordinator(user):
+        return True
+    if obj is None:
+        return holds(user, {Role.FOCAL_POINT, Role.EDITOR})
+    assert isinstance(obj, Association)
+    return holds(user, {Role.FOCAL_POINT, Role.EDITOR}, obj.seat_id)
+
+
+@rule("accounts.change_association")
+def may_change_association(user, obj):
+    if obj is None:
+        return may_verify_association(user, None)
+    return may_verify_association(user, obj) or obj.representative_links.filter(user=user).exists()

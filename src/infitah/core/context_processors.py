@@ -1,0 +1,16 @@
+from django.conf import settings
+from django.utils import translation
+
+from infitah.core.contributions import navigation, ordered
+
+
+def interface(request):
+    lang = translation.get_language() or settings.LANGUAGE_CODE
+    return {
+        "LANGUAGE_DIRECTION": "rtl" if translation.get_language_bidi() else "ltr",
+        "INTERFACE_LANGUAGES": [
+            {"code": code, "name": settings.LANGUAGE_NAMES_LOCAL.get(code, name), "current": code == lang}
+            for code, name in settings.LANGUAGES
+        ],
+        "NAVIGATION": ordered(navigation),
+    }

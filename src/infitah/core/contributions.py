@@ -1,0 +1,42 @@
+"""What each app contributes to the rest of the platform, registered in one place per app.
+
+An app's AppConfig.ready() calls these registries, so adding a capability touches that app plus one
+registration line, never the core's templates (the Decidim component idea).
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class HomeSection:
+    """A block of the home page: a template and a function returning its context for a request."""
+
+    key: str
+    template: str
+    context: Callable
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class NavigationItem:
+    key: str
+    label: str
+    url_name: str
+    order: int = 100
+
+
+home_sections: dict[str, HomeSection] = {}
+navigation: dict[str, NavigationItem] = {}
+
+
+def register_home_section(section):
+    home_sections[section.key] = section
+
+
+def register_navigation(item):
+    navigation[item.key] = item
+
+
+def ordered(registry):
+    return sorted(registry.values(), key=lambda entry: (entry.order, entry.key))

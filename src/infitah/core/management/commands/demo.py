@@ -1,0 +1,31 @@
+import os
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.utils.module_loading import import_string
+
+# Each app that has demo data names its loader here, in dependency order.
+DEMO_LOADERS = ["infitah.territories.demo.load"]
+
+
+class Command(BaseCommand):
+    help = "Set up the database, load the demo data once, print the demo logins and serve the platform."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
+        parser.add_argument("--no-serve", action="store_true", help="Prepare everything but do not serve.")
+
+    def handle(self, *args, port, no_serve, **options):
+        call_command("migrate", interactive=False, verbosity=0)
+        logins = []
+        for loader in DEMO_LOADERS:
+            logins.extend(import_string(loader)(stdout=self.stdout) or [])
+        if logins:
+            self.stdout.write("\nDemo logins (password for all: " + DEMO_PASSWORD + "):")
+            for role, email in logins:
+                self.stdout.write(f"  {role:<40} {email}")
+        if not no_serve:
+            call_command("serve", port=port, host="127.0.0.1")
+
+
+DEMO_PASSWORD = "infitah-demo-2023"  # noqa: S105 - a published demo password, printed on purpose

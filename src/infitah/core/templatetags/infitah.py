@@ -1,0 +1,22 @@
+from django import template
+from django.utils import translation
+from django.utils.html import format_html
+
+from infitah.core.translation import tr as translate_content
+
+register = template.Library()
+
+
+@register.filter(name="tr")
+def tr_filter(value):
+    """Plain text of a translated field in the active language (for attributes and titles)."""
+    return translate_content(value)
+
+
+@register.simple_tag(name="tr")
+def tr_tag(value):
+    """Text of a translated field; text that fell back to another language is marked with its lang and dir."""
+    text = translate_content(value)
+    if not text or text.lang == (translation.get_language() or "").split("-")[0]:
+        return text
+    return format_html('<span lang="{}" dir="{}">{}</span>', text.lang, text.direction, text)

@@ -1,0 +1,157 @@
+"""Content stored once per field for every language, read back with a fallback order.
+
+A translated field holds a dict such as {"ar": "جهة مراكش آسفي", "fr": "Région de Marrakech-Safi"}; adding
+a language needs no migration. `tr()` picks the text for the active language following
+settings.CONTENT_FALLBACKS and remembers which language it actually found, so templates can mark
+fallback text with the right `lang` and `dir`.
+"""
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+RTL_LANGUAGES = {"ar"}
+
+
+def content_languages():
+    return [code for code, _name in settings.LANGUAGES]
+
+
+class TranslatedText(str):
+    """A str that knows the language it is written in."""
+
+    lang: str
+
+    def __new__(cls, text, lang):
+        obj = super().__new__(cls, text)
+        obj.lang = lang
+        return obj
+
+    @property
+    def direction(self):
+        return "rtl" if self.lang in RTL_LANGUAGES else "ltr"
+
+
+def fallback_order(lang):
+    lang = (lang or settings.LANGUAGE_CODE).split("-")[0]
+    return settings.CONTENT_FALLBACKS.get(lang, [lang, *content_languages()])
+
+
+def tr(value, lang=None):
+    """Return the text of `value` (a translated dict) in `lang` or the first fallback that has text."""
+    if not value:
+        return TranslatedText("", lang or translation.get_language() or settings.LANGUAGE_CODE)
+    if isinstance(value, str):
+        return TranslatedText(value, lang or settings.LANGUAGE_CODE)
+    order = fallback_order(lang or translation.get_language())
+    for code in [*order, *value.keys()]:
+        text = value.get(code)
+        if text:
+            return TranslatedText(text, code)
+    return TranslatedText("", order[0])
+
+
+def clean_translations(value):
+    """Drop empty languages and surrounding blanks; keep only known language codes."""
+    known = set(content_languages())
+    return {code: text.strip() for code, text in (value or {}).items() if code in known and text and text.strip()}
+
+
+class TranslatedWidget(forms.MultiWidget):
+    template_name = "core/widgets/translated.html"
+
+    def __init__(self, multiline=False, attrs=None):
+        self.languages = content_languages()
+        base = forms.Textarea(attrs={"rows": 3}) if multiline else forms.TextInput()
+        widgets = []
+        for code in self.languages:
+            widget = type(base)(attrs={**base.attrs, "lang": code, "dir": "rtl" if code in RTL_LANGUAGES else "ltr"})
+            widgets.append(widget)
+        super().__init__(widgets, attrs)
+
+    def decompress(self, value):
+        value = value or {}
+        return [value.get(code, "") for code in self.languages]
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        names = getattr(settings, "LANGUAGE_NAMES_LOCAL", {})
+        for code, sub in zip(self.languages, context["widget"]["subwidgets"], strict=True):
+            sub["language_code"] = code
+            sub["language_name"] = names.get(code, code)
+        return context
+
+
+class TranslatedFormField(forms.MultiValueField):
+    """One input per language; a required field needs text in at least one of `required_languages`."""
+
+    def __init__(self, *, multiline=False, max_length=None, required_languages=None, **kwargs):
+        self.languages = content_languages()
+        self.max_length = max_length
+        self.required_languages = required_languages
+        kwargs.setdefault("widget", TranslatedWidget(multiline=multiline))
+        fields = [forms.CharField(required=False, max_length=max_length) for _code in self.languages]
+        super().__init__(fields=fields, require_all_fields=False, **kwargs)
+
+    def compress(self, data_list):
+        return clean_translations(dict(zip(self.languages, data_list or [], strict=False)))
+
+    def validate(self, value):
+        if not self.required:
+            return
+        wanted = self.required_languages or self.languages
+        if not any(value.get(code) for code in wanted):
+            names = ", ".join(str(dict(settings.LANGUAGES).get(code, code)) for code in wanted)
+            raise ValidationError(
+                _("Enter the text in at least one of: %(languages)s."),
+                params={"languages": names},
+                code="required",
+            )
+
+
+class TranslatedField(models.JSONField):
+    """A model field holding {language code: text}."""
+
+    def __init__(self, *args, multiline=False, max_length=None, required_languages=None, **kwargs):
+        self.multiline = multiline
+        self.text_max_length = max_length
+        self.required_languages = required_languages
+        kwargs.setdefault("default", dict)
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        for attr, key in (("multiline", "multiline"), ("text_max_length", "max_length")):
+            if getattr(self, attr):
+                kwargs[key] = getattr(self, attr)
+        if self.required_languages:
+            kwargs["required_languages"] = self.required_languages
+        return name, path, args, kwargs
+
+    def formfield(self, **kwargs):
+        defaults = {
+            "form_class": TranslatedFormField,
+            "multiline": self.multiline,
+            "max_length": self.text_max_length,
+            "required_languages": self.required_languages,
+            "required": not self.blank,
+            "label": self.verbose_name,
+            "help_text": self.help_text,
+        }
+        defaults.update(kwargs)
+        form_class = defaults.pop("form_class")
+        return form_class(**defaults)
+
+    def validate(self, value, model_instance):
+        super().validate(value, model_instance)
+        if self.text_max_length:
+            for code, text in (value or {}).items():
+                if text and len(text) > self.text_max_length:
+                    raise ValidationError(
+                        _("The %(language)s text is too long (%(length)d characters; the limit is %(limit)d)."),
+                        params={"language": code, "length": len(text), "limit": self.text_max_length},
+                        code="max_length",
+                    )

@@ -1,0 +1,29 @@
+from django.conf import settings
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_POST
+from django.views.i18n import set_language
+
+from infitah.core.contributions import home_sections, ordered
+
+
+def home(request):
+    sections = [{"template": section.template, **section.context(request)} for section in ordered(home_sections)]
+    return render(request, "core/home.html", {"sections": sections})
+
+
+def healthz(request):
+    """Liveness probe, and the minimal Django view that the benchmarks compare pages against."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
+@require_POST
+def switch_language(request):
+    """Django's set_language (cookie + the same page in the new language), remembered in the profile too."""
+    response = set_language(request)
+    language = request.POST.get("language")
+    user = request.user
+    if user.is_authenticated and language in dict(settings.LANGUAGES) and user.preferred_language != language:
+        user.preferred_language = language
+        user.save(update_fields=["preferred_language"])
+    return response

@@ -1,0 +1,11 @@
+from django.urls import path
+
+from infitah.territories import views
+
+app_name = "territories"
+
+urlpatterns = [
+    path("", views.network, name="network"),
+    path("members/<str:code>/", views.member, name="member"),
+    path("charter/", views.charter, name="charter"),
+]
