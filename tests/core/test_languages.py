@@ -1,0 +1,53 @@
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_root_redirects_to_arabic_by_default(client):
+    response = client.get("/")
+    assert response.status_code == 302
+    assert response["Location"] == "/ar/"
+
+
+def test_root_follows_the_language_cookie(client):
+    client.cookies["django_language"] = "fr"
+    assert client.get("/")["Location"] == "/fr/"
+
+
+@pytest.mark.parametrize(("language", "direction"), [("ar", "rtl"), ("fr", "ltr"), ("en", "ltr"), ("zgh", "ltr")])
+def test_pages_declare_language_and_direction(client, language, direction):
+    html = client.get(f"/{language}/").content.decode()
+    assert f'<html lang="{language}" dir="{direction}">' in html
+
+
+def test_switching_language_keeps_the_page_and_remembers_the_choice(client):
+    response = client.post("/i18n/setlang/", {"language": "fr", "next": "/ar/network/?kind=region"})
+    assert response.status_code == 302
+    assert response["Location"] == "/fr/network/?kind=region"
+    assert client.cookies["django_language"].value == "fr"
+
+
+def test_switching_language_is_saved_in_the_profile(client, django_user_model):
+    user = django_user_model.objects.create_user("amina@example.ma", "a long enough password")
+    client.force_login(user)
+    client.post("/i18n/setlang/", {"language": "fr", "next": "/ar/"})
+    user.refresh_from_db()
+    assert user.preferred_language == "fr"
+
+
+def test_signed_in_user_without_cookie_gets_the_profile_language(client, django_user_model):
+    user = django_user_model.objects.create_user("yassine@example.ma", "a long enough password", preferred_language="fr")
+    client.force_login(user)
+    assert client.get("/")["Location"] == "/fr/"
+
+
+def test_unknown_language_prefix_is_a_page_not_found(client):
+    response = client.get("/de/network/")
+    assert response.status_code == 404
+    assert "/ar/" in response.content.decode()
+
+
+def test_switcher_refuses_unknown_languages_safely(client):
+    response = client.post("/i18n/setlang/", {"language": "xx", "next": "https://evil.example/"})
+    assert response.status_code == 302
+    assert not response["Location"].startswith("https://evil")
