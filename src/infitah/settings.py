@@ -62,6 +62,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "allauth",
     "allauth.account",
+    # Listed so that the API docs page (Swagger UI) is served from ninja's own static files, not from a CDN.
+    "ninja",
 ]
 
 MIDDLEWARE = [

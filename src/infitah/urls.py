@@ -16,6 +16,7 @@ urlpatterns += i18n_patterns(
     path("network/", include("infitah.territories.urls")),
     path("accounts/", include("infitah.accounts.urls")),
     path("accounts/", include("allauth.urls")),
+    path("associations/", include("infitah.accounts.association_urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )

@@ -9,3 +9,6 @@ class AccountsConfig(AppConfig):
 
     def ready(self):
         from infitah.accounts import rules  # noqa: F401 - registers the permission rules
+        from infitah.core.contributions import NavigationItem, register_navigation
+
+        register_navigation(NavigationItem("associations", _("Associations"), "associations:list", order=30))

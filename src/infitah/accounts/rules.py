@@ -1,6 +1,6 @@
 from infitah.accounts.models import Association, Role, RoleAssignment
 from infitah.accounts.roles import assignable_roles, holds, is_collectivity_staff, is_network_coordinator
-from infitah.core.permissions import rule
+from infitah.core.permissions import public, rule
 
 
 @rule("backoffice.access")
@@ -32,3 +32,20 @@ def may_change_association(user, obj):
     if obj is None:
         return may_verify_association(user, None)
     return may_verify_association(user, obj) or obj.representative_links.filter(user=user).exists()
+
+
+@rule("accounts.register_association")
+def may_register_association(user, obj):
+    """Any signed-in person may register an association; it stays unlisted until staff verify it."""
+    return True
+
+
+@rule("accounts.view_association")
+@public
+def may_view_association(user, obj):
+    """A verified association is public; a pending one is seen by its representatives and by those who verify."""
+    if obj is None or obj.is_verified:
+        return True
+    # can() hands public rules anonymous and deactivated accounts too: neither sees a pending association.
+    signed_in = user is not None and user.is_authenticated and user.is_active
+    return signed_in and may_change_association(user, obj)

@@ -1,10 +1,21 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from infitah.accounts.forms import ProfileForm
+from infitah.accounts import selectors
+from infitah.accounts.forms import AssociationFilterForm, AssociationForm, ProfileForm
+from infitah.accounts.models import Association, Representative
+from infitah.core.permissions import can
+
+ASSOCIATIONS_PER_PAGE = 30
 
 
 @login_required
@@ -13,20 +24,90 @@ def profile(request):
     if request.method == "POST":
         if form.is_valid():
             user = form.save()
-            messages.success(request, _("Your profile has been saved."))
-            response = redirect(f"/{user.preferred_language}/accounts/profile/")
-            response.set_cookie("django_language", user.preferred_language, max_age=365 * 24 * 3600, samesite="Lax")
+            language = user.preferred_language
+            with translation.override(language):
+                messages.success(request, _("Your profile has been saved."))
+                response = redirect(reverse("accounts:profile"))
+            # The cookie makes the choice stick on addresses without a language prefix, as the switcher does.
+            response.set_cookie(
+                settings.LANGUAGE_COOKIE_NAME,
+                language,
+                max_age=settings.LANGUAGE_COOKIE_AGE,
+                secure=settings.LANGUAGE_COOKIE_SECURE,
+                samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+            )
             return response
         messages.error(request, _("Please correct the errors below."))
-    roles = request.user.role_assignments.select_related("collectivity")
-    associations = request.user.representative_links.select_related("association")
     return render(
         request,
         "accounts/profile.html",
         {
             "form": form,
-            "roles": roles,
-            "representations": associations,
-            "language": translation.get_language(),
+            "roles": selectors.roles_of(request.user),
+            "representations": selectors.representations_of(request.user),
         },
     )
+
+
+def association_list(request):
+    regions = list(selectors.regions())
+    seats = list(selectors.seats_of_verified_associations())
+    form = AssociationFilterForm(request.GET or None, regions=regions, seats=seats)
+    region, seat = form.selected()
+    associations = selectors.verified_associations(region=region, seat=seat)
+    page = Paginator(associations, ASSOCIATIONS_PER_PAGE).get_page(request.GET.get("page"))
+    query_without_page = request.GET.copy()
+    query_without_page.pop("page", None)
+    return render(
+        request,
+        "accounts/associations/list.html",
+        {
+            "form": form,
+            "page": page,
+            "filtered": bool(region or seat),
+            "query_without_page": query_without_page.urlencode(),
+        },
+    )
+
+
+def association_detail(request, pk):
+    try:
+        association = selectors.association_detail(pk)
+    except Association.DoesNotExist:
+        raise Http404(_("There is no association at this address.")) from None
+    if not can(request.user, "accounts.view_association", association):
+        # A pending association is not public yet: to others it does not exist.
+        raise Http404(_("There is no association at this address."))
+    return render(
+        request,
+        "accounts/associations/detail.html",
+        {
+            "association": association,
+            "representatives": list(association.representative_links.all()),
+            "may_verify": not association.is_verified and can(request.user, "accounts.verify_association", association),
+        },
+    )
+
+
+@login_required
+def association_register(request):
+    if not can(request.user, "accounts.register_association"):
+        raise PermissionDenied
+    form = AssociationForm(request.POST or None)
+    if request.method == "POST":
+        if form.is_valid():
+            with transaction.atomic():
+                association = form.save()
+                Representative.objects.create(
+                    association=association, user=request.user, title=form.cleaned_data["title"]
+                )
+            messages.success(
+                request,
+                _(
+                    "Your association has been registered and you are its representative. It is pending "
+                    "verification: it will appear in the public list once the platform's staff have verified it."
+                ),
+            )
+            return redirect("associations:detail", pk=association.pk)
+        messages.error(request, _("Please correct the errors below."))
+    return render(request, "accounts/associations/register.html", {"form": form})

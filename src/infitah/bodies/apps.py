@@ -6,3 +6,11 @@ class BodiesConfig(AppConfig):
     name = "infitah.bodies"
     label = "bodies"
     verbose_name = _("Advisory bodies")
+
+    def ready(self):
+        from infitah.bodies import selectors
+        from infitah.core.contributions import MemberSection, register_member_section
+
+        register_member_section(
+            MemberSection("advisory_bodies", "bodies/member_section.html", selectors.member_section_context, order=20)
+        )

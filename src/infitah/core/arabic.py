@@ -26,6 +26,9 @@ _FOLD = str.maketrans(
     }
 )
 _SPACES = re.compile(r"\s+")
+# After an alef, a hamza written on a yeh seat is a common variant of the hamza on the line
+# (المسائلة / المساءلة, تسائل / تساءل): both drop the hamza.
+_HAMZA_SEAT_AFTER_ALEF = re.compile("(?<=[اأإآٱ])ئ")
 
 
 def normalise(text):
@@ -34,6 +37,7 @@ def normalise(text):
         return ""
     text = unicodedata.normalize("NFKC", text)
     text = _TASHKEEL.sub("", text).replace(_TATWEEL, "")
+    text = _HAMZA_SEAT_AFTER_ALEF.sub("ء", text)
     text = text.translate(_FOLD).casefold()
     # Latin accents folded too, so "Tanger-Tétouan" matches "tetouan".
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -19,6 +19,20 @@ class HomeSection:
 
 
 @dataclass(frozen=True)
+class MemberSection:
+    """A block of a network member's page: a template and a function (request, collectivity) -> context.
+
+    The function must cost a fixed number of queries whatever the collectivity holds (the page's query
+    count is pinned by a test).
+    """
+
+    key: str
+    template: str
+    context: Callable
+    order: int = 100
+
+
+@dataclass(frozen=True)
 class NavigationItem:
     key: str
     label: str
@@ -27,11 +41,16 @@ class NavigationItem:
 
 
 home_sections: dict[str, HomeSection] = {}
+member_sections: dict[str, MemberSection] = {}
 navigation: dict[str, NavigationItem] = {}
 
 
 def register_home_section(section):
     home_sections[section.key] = section
+
+
+def register_member_section(section):
+    member_sections[section.key] = section
 
 
 def register_navigation(item):

@@ -1,6 +1,9 @@
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.utils import translation
 from django.views.decorators.http import require_POST
 from django.views.i18n import set_language
 
@@ -20,7 +23,11 @@ def healthz(request):
 @require_POST
 def switch_language(request):
     """Django's set_language (cookie + the same page in the new language), remembered in the profile too."""
-    response = set_language(request)
+    # translate_url resolves `next` in the active language, which on this unprefixed URL comes from the
+    # browser's Accept-Language: /ar/… would not resolve for a French browser and the page would not switch.
+    next_path = urlsplit(request.POST.get("next", "")).path
+    with translation.override(translation.get_language_from_path(next_path) or translation.get_language()):
+        response = set_language(request)
     language = request.POST.get("language")
     user = request.user
     if user.is_authenticated and language in dict(settings.LANGUAGES) and user.preferred_language != language:

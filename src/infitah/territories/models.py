@@ -124,7 +124,8 @@ class Collectivity(models.Model):
 
 
 def build_search_key(name, code):
-    return " ".join([normalise(text) for text in (name or {}).values() if text] + [code.lower()])
+    # Languages in a fixed order: PostgreSQL's jsonb does not keep the order in which keys were written.
+    return " ".join([normalise(text) for _lang, text in sorted((name or {}).items()) if text] + [code.lower()])
 
 
 class Network(models.Model):

@@ -3,6 +3,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from infitah.core.contributions import member_sections, ordered
 from infitah.territories import selectors
 from infitah.territories.forms import MemberFilterForm
 from infitah.territories.models import CollectivityKind, Membership
@@ -56,6 +57,10 @@ def member(request, code):
             "collectivity": collectivity,
             "standings": standings,
             "members_within": within,
+            "member_sections": [
+                {"template": section.template, **section.context(request, collectivity)}
+                for section in ordered(member_sections)
+            ],
         },
     )
 
