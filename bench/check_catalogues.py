@@ -16,7 +16,9 @@ def statistics(language):
     po = LOCALE / language / "LC_MESSAGES" / "django.po"
     result = subprocess.run(
         ["msgfmt", "--check-format", "--statistics", "-o", "/dev/null", str(po)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     return result.returncode, result.stderr.strip()
 

@@ -62,7 +62,7 @@ class MembershipFactory(factory.django.DjangoModelFactory):
 
     collectivity = factory.SubFactory(CommuneFactory)
     joined_on = datetime.date(2022, 10, 21)
-    cohort = "2022"
+    cohort = {"ar": "2022", "fr": "2022"}
 
 
 class CharterCommitmentFactory(factory.django.DjangoModelFactory):

@@ -36,7 +36,9 @@ def test_switching_language_is_saved_in_the_profile(client, django_user_model):
 
 
 def test_signed_in_user_without_cookie_gets_the_profile_language(client, django_user_model):
-    user = django_user_model.objects.create_user("yassine@example.ma", "a long enough password", preferred_language="fr")
+    user = django_user_model.objects.create_user(
+        "yassine@example.ma", "a long enough password", preferred_language="fr"
+    )
     client.force_login(user)
     assert client.get("/")["Location"] == "/fr/"
 
@@ -51,3 +53,11 @@ def test_switcher_refuses_unknown_languages_safely(client):
     response = client.post("/i18n/setlang/", {"language": "xx", "next": "https://evil.example/"})
     assert response.status_code == 302
     assert not response["Location"].startswith("https://evil")
+
+
+def test_switching_language_works_whatever_the_browser_language(client):
+    # The switcher posts to an unprefixed URL, where the active language comes from Accept-Language.
+    response = client.post(
+        "/i18n/setlang/", {"language": "fr", "next": "/ar/network/"}, HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9"
+    )
+    assert response["Location"] == "/fr/network/"

@@ -1,53 +1,210 @@
+"""Public, read-only data of the territories app: collectivities, the network, its members, charter and partners.
+
+Only what the public pages already show is exposed. Translated fields come out as {language code: text} so a
+client picks its own language and fallback. Every list costs a fixed number of queries whatever its length
+(pinned by tests/api/).
+"""
+
 from datetime import date
 
-from django.shortcuts import get_object_or_404
-from ninja import Field, Router, Schema
+from django.db.models import Q
+from django.utils.translation import gettext as _
+from ninja import Field, Query, Router, Schema
+from ninja.errors import HttpError
 from ninja.pagination import PageNumberPagination, paginate
 
-from infitah.territories.models import Collectivity, CollectivityKind, Membership
+from infitah.territories import selectors
+from infitah.territories.models import (
+    CharterCommitment,
+    Collectivity,
+    CollectivityKind,
+    Membership,
+    Partner,
+    StandingLevel,
+)
 
 router = Router(tags=["territories"])
 
+PAGE_SIZE = 100
+
+TRANSLATED = "Text per language code (ar, fr, en, zgh); languages without text are left out."
+
+
+class Message(Schema):
+    detail: str
+
 
 class CollectivityOut(Schema):
-    code: str
-    kind: str = Field(description="region, province (prefecture or province) or commune")
-    province_type: str
-    name: dict[str, str] = Field(description="Name per language code (ar, fr, en, zgh) where known")
-    parent_code: str | None = Field(None, alias="parent.code")
+    code: str = Field(description="Official geographic code")
+    kind: CollectivityKind = Field(description="region, province (prefecture or province) or commune")
+    province_type: str = Field(description="prefecture or province for the province kind, empty otherwise")
+    name: dict[str, str] = Field(description=TRANSLATED)
+    parent_code: str | None = Field(None, description="Code of the collectivity it is part of")
+    region_code: str = Field(description="Code of the region it lies in (its own code for a region)")
     population: int | None
     census_year: int | None
     has_arrondissements: bool
+
+    @staticmethod
+    def resolve_parent_code(obj):
+        return obj.parent.code if obj.parent_id else None
+
+    @staticmethod
+    def resolve_region_code(obj):
+        return obj.region.code
 
 
 class MemberOut(Schema):
     collectivity: CollectivityOut
     joined_on: date
-    cohort: str
-    status: str
-    is_illustrative: bool
+    cohort: dict[str, str]
+    status: str = Field(description="active, suspended or withdrawn (lists leave withdrawn members out)")
+    is_illustrative: bool = Field(description="Demonstration data, not an official record")
+
+
+class StandingOut(Schema):
+    commitment: int = Field(description="Number of the charter commitment")
+    level: StandingLevel | None = Field(description="null while the commitment has not been assessed")
+    note: dict[str, str] = Field(description=TRANSLATED)
+    assessed_on: date | None
+
+
+class MemberDetailOut(MemberOut):
+    standings: list[StandingOut]
+
+
+class MemberCounts(Schema):
+    region: int
+    province: int
+    commune: int
+
+
+class NetworkOut(Schema):
+    name: dict[str, str] = Field(description=TRANSLATED)
+    description: dict[str, str] = Field(description=TRANSLATED)
+    founded_on: date
+    member_counts: MemberCounts = Field(description="Current members (active or suspended) by kind")
+
+
+class CommitmentOut(Schema):
+    number: int
+    title: dict[str, str] = Field(description=TRANSLATED)
+    text: dict[str, str] = Field(description=TRANSLATED)
+
+
+class PartnerOut(Schema):
+    acronym: str
+    name: dict[str, str] = Field(description=TRANSLATED)
+    role: dict[str, str] = Field(description=TRANSLATED)
+
+
+def _within_region_code(prefix, code):
+    """Rows whose collectivity (reached through `prefix`) is the region `code` or lies inside it, in one query."""
+    return (
+        Q(**{f"{prefix}code": code, f"{prefix}kind": CollectivityKind.REGION})
+        | Q(**{f"{prefix}parent__code": code, f"{prefix}parent__kind": CollectivityKind.REGION})
+        | Q(**{f"{prefix}parent__parent__code": code, f"{prefix}parent__parent__kind": CollectivityKind.REGION})
+    )
 
 
 @router.get("collectivities", response=list[CollectivityOut], summary="Territorial collectivities")
-@paginate(PageNumberPagination, page_size=100)
-def list_collectivities(request, kind: CollectivityKind | None = None, parent: str | None = None):
-    queryset = Collectivity.objects.select_related("parent").order_by("code")
+@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+def list_collectivities(
+    request,
+    kind: CollectivityKind | None = None,
+    parent: str | None = Query(None, description="Only the direct children of the collectivity with this code"),
+    region: str | None = Query(None, description="Only the region with this code and what lies inside it"),
+):
+    queryset = Collectivity.objects.select_related("parent__parent").order_by("code")
     if kind:
         queryset = queryset.filter(kind=kind)
     if parent:
         queryset = queryset.filter(parent__code=parent)
+    if region:
+        queryset = queryset.filter(_within_region_code("", region))
     return queryset
 
 
-@router.get("collectivities/{code}", response=CollectivityOut, summary="One territorial collectivity")
+@router.get(
+    "collectivities/{code}",
+    response={200: CollectivityOut, 404: Message},
+    summary="One territorial collectivity",
+)
 def get_collectivity(request, code: str):
-    return get_object_or_404(Collectivity.objects.select_related("parent"), code=code)
+    collectivity = Collectivity.objects.select_related("parent__parent").filter(code=code).first()
+    if collectivity is None:
+        raise HttpError(404, _("No territorial collectivity has the code %(code)s.") % {"code": code})
+    return collectivity
+
+
+def _members():
+    return Membership.objects.current().with_places().order_by("collectivity__code")
 
 
 @router.get("members", response=list[MemberOut], summary="Members of the network")
-@paginate(PageNumberPagination, page_size=100)
-def list_members(request, kind: CollectivityKind | None = None):
-    queryset = Membership.objects.current().select_related("collectivity__parent").order_by("collectivity__code")
+@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+def list_members(
+    request,
+    kind: CollectivityKind | None = None,
+    region: str | None = Query(None, description="Only members that are this region or lie inside it"),
+):
+    queryset = _members()
     if kind:
         queryset = queryset.filter(collectivity__kind=kind)
+    if region:
+        queryset = queryset.filter(_within_region_code("collectivity__", region))
     return queryset
+
+
+@router.get(
+    "members/{code}",
+    response={200: MemberDetailOut, 404: Message},
+    summary="One member of the network, with its standing on each charter commitment",
+)
+def get_member(request, code: str):
+    try:
+        membership, standings = selectors.member_detail(code)
+    except Membership.DoesNotExist:
+        raise HttpError(404, _("No member of the network has the code %(code)s.") % {"code": code}) from None
+    return {
+        "collectivity": membership.collectivity,
+        "joined_on": membership.joined_on,
+        "cohort": membership.cohort,
+        "status": membership.status,
+        "is_illustrative": membership.is_illustrative,
+        "standings": [_standing(commitment, standing) for commitment, standing in standings],
+    }
+
+
+def _standing(commitment, standing):
+    if standing is None:
+        return {"commitment": commitment.number, "level": None, "note": {}, "assessed_on": None}
+    return {
+        "commitment": commitment.number,
+        "level": standing.level,
+        "note": standing.note or {},
+        "assessed_on": standing.assessed_on,
+    }
+
+
+@router.get("network", response={200: NetworkOut, 404: Message}, summary="The network of open collectivities")
+def get_network(request):
+    network = selectors.network()
+    if network is None:
+        raise HttpError(404, _("The network has not been set up yet."))
+    return {
+        "name": network.name,
+        "description": network.description or {},
+        "founded_on": network.founded_on,
+        "member_counts": selectors.member_counts(),
+    }
+
+
+@router.get("charter/commitments", response=list[CommitmentOut], summary="The charter's member commitments")
+def list_commitments(request):
+    return CharterCommitment.objects.order_by("number")
+
+
+@router.get("partners", response=list[PartnerOut], summary="Partners of the support program")
+def list_partners(request):
+    return Partner.objects.all()

@@ -22,7 +22,7 @@ class AdvisoryBody(models.Model):
     )
     kind = models.CharField(_("kind"), max_length=16, choices=BodyKind.choices)
     name = TranslatedField(_("name"), max_length=300)
-    legal_basis = models.CharField(
+    legal_basis = TranslatedField(
         _("legal basis"), max_length=200, blank=True, help_text=_("e.g. organic law 111-14, art. 117")
     )
 

@@ -65,7 +65,7 @@ class StandingInline(admin.TabularInline):
 @admin.register(Membership)
 class MembershipAdmin(NetworkAdmin):
     list_display = ["collectivity", "joined_on", "cohort", "status", "is_illustrative"]
-    list_filter = ["status", "collectivity__kind", "cohort"]
+    list_filter = ["status", "collectivity__kind"]
     list_select_related = ["collectivity"]
     search_fields = ["collectivity__search_key", "collectivity__code"]
     autocomplete_fields = ["collectivity"]

@@ -31,7 +31,11 @@ from infitah.territories.models import (
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 FOUNDED_ON = datetime.date(2022, 10, 21)
-COHORT = "2022 — founding members"
+COHORT = {
+    "ar": "2022 — الأعضاء المؤسسون",
+    "fr": "2022 — membres fondateurs",
+    "en": "2022 — founding members",
+}
 MARRAKECH_SAFI = "07"
 ASSESSED_ON = datetime.date(2023, 4, 11)
 

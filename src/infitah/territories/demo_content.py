@@ -355,7 +355,11 @@ REGION_ADVISORY_BODIES = {
         "en": "Advisory body on regional economic development",
     },
 }
-REGION_ADVISORY_BODIES_BASIS = "organic law 111-14, art. 117"
+REGION_ADVISORY_BODIES_BASIS = {
+    "ar": "القانون التنظيمي 111.14، المادة 117",
+    "fr": "loi organique 111-14, art. 117",
+    "en": "organic law 111-14, art. 117",
+}
 
 # Marrakech-Safi's standing on the charter's commitments, from the article's account of spring 2023.
 MARRAKECH_SAFI_STANDINGS = {

@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from infitah.territories.models import PARENT_KIND, Collectivity, CollectivityKind, ProvinceType
@@ -209,7 +210,7 @@ def _check_record(line, record, first_line_of, kinds_in_file, stored_kinds, this
         problem(
             _("%(code)s is stored as a %(stored)s; an import cannot change a collectivity's kind."),
             code=code,
-            stored=CollectivityKind(stored_kinds[code]).label.lower(),
+            stored=_kind_name(stored_kinds[code]),
         )
 
     province_type = record["province_type"].lower()
@@ -269,13 +270,17 @@ def _check_record(line, record, first_line_of, kinds_in_file, stored_kinds, this
     )
 
 
+# Kind names are part of messages translated when shown, so they must stay lazy too.
+_kind_name = lazy(lambda kind: str(CollectivityKind(kind).label).lower(), str)
+
+
 def _check_parent(kind, parent_code, code, kinds_in_file, stored_kinds, problem):
     expected = PARENT_KIND[CollectivityKind(kind)]
     if expected is None:
         if parent_code:
             problem(_("a region is not part of another collectivity; leave parent_code empty."))
         return
-    wanted = CollectivityKind(expected).label.lower()
+    wanted = _kind_name(expected)
     if not parent_code:
         problem(_("parent_code is missing: give the code of its %(parent)s."), parent=wanted)
         return
@@ -292,8 +297,8 @@ def _check_parent(kind, parent_code, code, kinds_in_file, stored_kinds, problem)
         problem(
             _("the parent %(parent_code)s is a %(found)s; a %(kind)s must be part of a %(parent)s."),
             parent_code=parent_code,
-            found=CollectivityKind(parent_kind).label.lower(),
-            kind=CollectivityKind(kind).label.lower(),
+            found=_kind_name(parent_kind),
+            kind=_kind_name(kind),
             parent=wanted,
         )
 

@@ -162,7 +162,7 @@ class Membership(models.Model):
         Collectivity, verbose_name=_("collectivity"), on_delete=models.PROTECT, related_name="membership"
     )
     joined_on = models.DateField(_("joined on"))
-    cohort = models.CharField(_("cohort"), max_length=64, blank=True, help_text=_("e.g. founding members 2022"))
+    cohort = TranslatedField(_("cohort"), max_length=100, blank=True, help_text=_("e.g. founding members 2022"))
     status = models.CharField(
         _("status"), max_length=16, choices=MembershipStatus.choices, default=MembershipStatus.ACTIVE
     )

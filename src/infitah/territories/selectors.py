@@ -41,6 +41,10 @@ def counts_for_display(counts):
     ]
 
 
+def has_illustrative_members():
+    return Membership.objects.current().filter(is_illustrative=True).exists()
+
+
 def regions():
     return Collectivity.objects.filter(kind=CollectivityKind.REGION).ordered_by_name(translation.get_language())
 

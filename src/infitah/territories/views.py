@@ -36,6 +36,7 @@ def network(request):
             "page": page,
             "filtered": any(filters.values()),
             "query_without_page": query_without_page.urlencode(),
+            "has_illustrative_members": selectors.has_illustrative_members(),
         },
     )
 

@@ -1,0 +1,111 @@
+"""A developer discovers the API from its OpenAPI schema and docs page, which work on a closed network."""
+
+import contextlib
+import os
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.test import Client
+
+from infitah.api.urls import api
+
+PATHS = {
+    "/api/v1/collectivities",
+    "/api/v1/collectivities/{code}",
+    "/api/v1/members",
+    "/api/v1/members/{code}",
+    "/api/v1/network",
+    "/api/v1/charter/commitments",
+    "/api/v1/partners",
+}
+CHROMIUM = "/usr/bin/chromium"
+
+
+def test_the_schema_is_openapi_json_listing_every_path(client):
+    response = client.get("/api/v1/openapi.json")
+    assert response.status_code == 200
+    schema = response.json()
+    assert schema["openapi"].startswith("3.")
+    assert set(schema["paths"]) == PATHS
+    for path, operations in schema["paths"].items():
+        assert set(operations) == {"get"}, f"{path} is read-only"
+
+
+def test_every_route_of_the_api_is_in_the_schema():
+    """A resource added later without a schema entry (e.g. include_in_schema=False) would fail here."""
+    routed = {f"/api/v1/{route.pattern}".replace("<code>", "{code}") for route in api.urls[0]}
+    routed -= {"/api/v1/", "/api/v1/openapi.json", "/api/v1/docs"}
+    assert routed == PATHS
+
+
+def test_the_schema_documents_the_filters(client):
+    schema = client.get("/api/v1/openapi.json").json()
+
+    def query_parameters(path):
+        return {p["name"] for p in schema["paths"][path]["get"]["parameters"] if p["in"] == "query"}
+
+    assert query_parameters("/api/v1/collectivities") == {"kind", "parent", "region", "page", "page_size"}
+    assert query_parameters("/api/v1/members") == {"kind", "region", "page", "page_size"}
+
+
+def test_the_docs_page_loads_nothing_from_another_site(client):
+    response = client.get("/api/v1/docs")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assets = re.findall(r'(?:src|href)="([^"]+)"', html)
+    assert assets, "the page should load Swagger UI"
+    for asset in assets:
+        assert asset.startswith(settings.STATIC_URL), f"{asset} is not served by the platform itself"
+        assert finders.find(asset.removeprefix(settings.STATIC_URL)), f"{asset} is not among the static files"
+    assert '"validatorUrl": null' in html, "the online validator badge would call validator.swagger.io"
+
+
+@pytest.mark.e2e
+def test_the_docs_page_renders_every_operation_in_a_browser_with_no_outside_request(monkeypatch):
+    """Chromium opens the docs page; every request is answered by Django (or the static files), none leaves."""
+    if not os.access(CHROMIUM, os.X_OK):
+        pytest.fail(f"Chromium is missing at {CHROMIUM} (apt-get install -y chromium).", pytrace=False)
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; Django would otherwise refuse to serve.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    django_client = Client()
+    outside = []
+
+    def answer(route):
+        url = urlsplit(route.request.url)
+        if url.netloc != "testserver":
+            outside.append(route.request.url)
+            route.abort()
+        elif url.path.startswith(settings.STATIC_URL):
+            found = finders.find(url.path.removeprefix(settings.STATIC_URL))
+            if found:
+                route.fulfill(path=Path(found))
+            else:
+                route.fulfill(status=404)
+        else:
+            response = django_client.get(url.path, QUERY_STRING=url.query)
+            route.fulfill(status=response.status_code, headers=dict(response.items()), body=response.content)
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+        )
+        try:
+            page = browser.new_page()
+            page.route("**/*", answer)
+            page.goto("http://testserver/api/v1/docs")
+            # A page that does not render is reported below, after the more telling list of outside requests.
+            with contextlib.suppress(PlaywrightTimeout):
+                page.locator(".opblock").first.wait_for(timeout=15_000)
+            shown = set(page.locator(".opblock-summary-path").evaluate_all("nodes => nodes.map(n => n.dataset.path)"))
+        finally:
+            browser.close()
+    assert outside == []
+    assert shown == PATHS
