@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "infitah.territories",
     "infitah.accounts",
     "infitah.bodies",
+    "infitah.programs",
     "infitah.api",
     "infitah.core.admin.InfitahAdminConfig",
     "django.contrib.auth",
@@ -195,6 +196,7 @@ CONTENT_FALLBACKS = {
     "en": ["en", "fr", "ar", "zgh"],
     "zgh": ["zgh", "ar", "fr", "en"],
 }
+FORMAT_MODULE_PATH = ["infitah.formats"]
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
 LANGUAGE_COOKIE_SECURE = HTTPS

@@ -5,6 +5,7 @@ import re
 from django.core import mail
 
 from infitah.accounts.models import Role, RoleAssignment
+from infitah.territories.demo import load as load_demo_world
 from tests.factories import CommuneFactory
 
 NEW_PASSWORD = "a long sentence nobody guesses 42"
@@ -24,9 +25,12 @@ def scrolls_sideways(page):
     return scroll_width > inner_width + 1
 
 
-def test_the_arabic_home_page_reads_right_to_left_and_fits_a_phone(page, network_world, screenshot_dir):
+def test_the_arabic_home_page_reads_right_to_left_and_fits_a_phone(page, transactional_db, screenshot_dir):
+    load_demo_world()
     page.goto("/ar/")
     assert html_attributes(page) == ["rtl", "ar"]
+    # The article's network: 12 regions, 4 provincial councils and 50 communes.
+    assert page.locator(".stat-number").all_inner_texts() == ["12", "4", "50"]
     assert any("Noto Sans Arabic" in family for family in loaded_fonts(page)), "the Arabic web font did not load"
     page.screenshot(path=screenshot_dir / "home-ar.png", full_page=True)
 
