@@ -53,7 +53,6 @@ INSTALLED_APPS = [
     "infitah.territories",
     "infitah.accounts",
     "infitah.bodies",
-    "infitah.programs",
     "infitah.api",
     "infitah.core.admin.InfitahAdminConfig",
     "django.contrib.auth",
