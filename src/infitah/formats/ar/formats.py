@@ -1,0 +1,4 @@
+# Django's Arabic formats do not group digits; populations and budgets read better grouped (4 520 569).
+NUMBER_GROUPING = 3
+THOUSAND_SEPARATOR = "\u202f"
+DECIMAL_SEPARATOR = ","
