@@ -1,3 +1,7 @@
+import shutil
+import tempfile
+from pathlib import Path
+
 import pytest
 
 
@@ -15,6 +19,8 @@ def _test_settings(settings, tmp_path):
     settings.LANGUAGE_COOKIE_SECURE = False
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Background tasks run at once, in the test's thread and transaction.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": []}}
 
 
 @pytest.fixture(autouse=True)
@@ -24,3 +30,22 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
+    """On SQLite, test in a WAL file like the demo and production do, not in Django's shared in-memory
+    database: that one locks whole tables and fails concurrent writers at once ("database table is
+    locked") instead of queueing them, so the concurrency tests would test the test database."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        # In memory-backed storage when the machine has it: a file, without waiting for the disk.
+        shm = Path("/dev/shm")
+        where = Path(tempfile.mkdtemp(dir=shm)) if shm.is_dir() else tmp_path_factory.mktemp("database")
+        database.setdefault("TEST", {})["NAME"] = str(where / "test.sqlite3")
+        yield
+        shutil.rmtree(where, ignore_errors=True)
+    else:
+        yield

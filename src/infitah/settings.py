@@ -53,6 +53,8 @@ INSTALLED_APPS = [
     "infitah.territories",
     "infitah.accounts",
     "infitah.bodies",
+    "infitah.participation",
+    "infitah.programs",
     "infitah.api",
     "infitah.core.admin.InfitahAdminConfig",
     "django.contrib.auth",
@@ -63,6 +65,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "allauth",
     "allauth.account",
+    "django_tasks",
+    "django_tasks_db",
     # Listed so that the API docs page (Swagger UI) is served from ninja's own static files, not from a CDN.
     "ninja",
 ]
@@ -230,6 +234,19 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 
 NINJA_PAGINATION_PER_PAGE = 50
+
+# Background tasks (django-tasks): queued in the database, run by `infitah db_worker` (`infitah demo` and
+# `infitah serve --with-worker` start one). The same backend serves the demo (SQLite) and production
+# (PostgreSQL); the tests run tasks immediately (tests/conftest.py).
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("INFITAH_TASK_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "QUEUES": [],
+    }
+}
+
+# The platform's public address, for the links in e-mails written outside a request (notifications, digests).
+SITE_URL = os.environ.get("INFITAH_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 LOGGING = {
     "version": 1,

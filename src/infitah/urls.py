@@ -17,6 +17,8 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("infitah.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("associations/", include("infitah.accounts.association_urls")),
+    path("programs/", include("infitah.programs.urls")),
+    path("participation/", include("infitah.participation.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )

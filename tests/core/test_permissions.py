@@ -12,6 +12,7 @@ from django.contrib.auth.models import AnonymousUser
 
 from infitah.accounts.models import Role, RoleAssignment
 from infitah.core.permissions import can, declared_actions
+from infitah.programs.phases import Phase
 from tests.factories import (
     AdvisoryBodyFactory,
     AssociationFactory,
@@ -20,6 +21,8 @@ from tests.factories import (
     RoleAssignmentFactory,
     UserFactory,
 )
+from tests.participation.world import participation_targets
+from tests.programs.factories import ProgramFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -74,6 +77,92 @@ PERMISSIONS = [
     ("accounts.change_association",              "nothing in particular",     (Y, Y, N, N, Y, Y, N, N, N)),
     ("accounts.change_association",              "pending association in A",  (Y, Y, N, N, Y, Y, N, Y, N)),
     ("accounts.change_association",              "pending association in B",  (N, N, N, N, Y, Y, N, N, N)),
+
+    ("programs.view_program",                    "draft program in A",        (Y, Y, Y, Y, Y, Y, N, N, N)),
+    ("programs.view_program",                    "draft program in B",        (N, N, N, N, Y, Y, N, N, N)),
+    ("programs.view_program",                    "public program in A",       (Y, Y, Y, Y, Y, Y, Y, Y, Y)),
+    ("programs.view_program",                    "public program in B",       (Y, Y, Y, Y, Y, Y, Y, Y, Y)),
+    ("programs.view_draft",                      "nothing in particular",     (Y, Y, Y, Y, Y, Y, N, N, N)),
+    ("programs.view_draft",                      "draft program in A",        (Y, Y, Y, Y, Y, Y, N, N, N)),
+    ("programs.view_draft",                      "draft program in B",        (N, N, N, N, Y, Y, N, N, N)),
+    ("programs.add_program",                     "nothing in particular",     (Y, Y, N, N, N, Y, N, N, N)),
+    ("programs.add_program",                     "collectivity A",            (Y, Y, N, N, N, Y, N, N, N)),
+    ("programs.add_program",                     "collectivity B",            (N, N, N, N, N, Y, N, N, N)),
+    ("programs.change_program",                  "nothing in particular",     (Y, Y, N, N, N, Y, N, N, N)),
+    ("programs.change_program",                  "draft program in A",        (Y, Y, N, N, N, Y, N, N, N)),
+    ("programs.change_program",                  "public program in A",       (Y, Y, N, N, N, Y, N, N, N)),
+    ("programs.change_program",                  "closed program in A",       (N, N, N, N, N, Y, N, N, N)),
+    ("programs.change_program",                  "public program in B",       (N, N, N, N, N, Y, N, N, N)),
+    ("programs.change_program",                  "closed program in B",       (N, N, N, N, N, Y, N, N, N)),
+    ("programs.delete_program",                  "nothing in particular",     (Y, N, N, N, N, Y, N, N, N)),
+    ("programs.delete_program",                  "draft program in A",        (Y, N, N, N, N, Y, N, N, N)),
+    ("programs.delete_program",                  "public program in A",       (N, N, N, N, N, Y, N, N, N)),
+    ("programs.delete_program",                  "draft program in B",        (N, N, N, N, N, Y, N, N, N)),
+    ("programs.copy_commitment",                 "nothing in particular",     (Y, Y, N, N, N, Y, N, N, N)),
+    ("programs.copy_commitment",                 "public program in A",       (Y, Y, N, N, N, Y, N, N, N)),
+    ("programs.copy_commitment",                 "public program in B",       (N, N, N, N, N, Y, N, N, N)),
+    ("programs.transition",                      "nothing in particular",     (Y, N, N, N, N, Y, N, N, N)),
+    ("programs.transition",                      "public program in A",       (Y, N, N, N, N, Y, N, N, N)),
+    ("programs.transition",                      "public program in B",       (N, N, N, N, N, Y, N, N, N)),
+    ("programs.publish_version",                 "nothing in particular",     (Y, N, N, N, N, Y, N, N, N)),
+    ("programs.publish_version",                 "public program in A",       (Y, N, N, N, N, Y, N, N, N)),
+    ("programs.publish_version",                 "closed program in A",       (N, N, N, N, N, Y, N, N, N)),
+    ("programs.publish_version",                 "public program in B",       (N, N, N, N, N, Y, N, N, N)),
+    ("programs.record_adoption",                 "nothing in particular",     (Y, N, N, N, N, Y, N, N, N)),
+    ("programs.record_adoption",                 "public program in A",       (Y, N, N, N, N, Y, N, N, N)),
+    ("programs.record_adoption",                 "public program in B",       (N, N, N, N, N, Y, N, N, N)),
+    ("participation.comment",                    "nothing in particular",     (Y, Y, Y, Y, Y, Y, Y, Y, N)),
+    ("participation.comment",                    "open discussion in A",      (Y, Y, Y, Y, Y, Y, Y, Y, N)),
+    ("participation.comment",                    "open discussion in B",      (Y, Y, Y, Y, Y, Y, Y, Y, N)),
+    # The platform administrator passes every rule; the services still refuse a closed discussion (its gate).
+    ("participation.comment",                    "closed discussion in A",    (N, N, N, N, N, Y, N, N, N)),
+    ("participation.comment",                    "closed discussion in B",    (N, N, N, N, N, Y, N, N, N)),
+    ("participation.comment",                    "collectivity A",            (N, N, N, N, N, Y, N, N, N)),
+    ("participation.support",                    "nothing in particular",     (Y, Y, Y, Y, Y, Y, Y, Y, N)),
+    ("participation.support",                    "open discussion in A",      (Y, Y, Y, Y, Y, Y, Y, Y, N)),
+    ("participation.support",                    "open discussion in B",      (Y, Y, Y, Y, Y, Y, Y, Y, N)),
+    ("participation.support",                    "closed discussion in A",    (N, N, N, N, N, Y, N, N, N)),
+    ("participation.support",                    "closed discussion in B",    (N, N, N, N, N, Y, N, N, N)),
+    ("participation.follow",                     "nothing in particular",     (Y, Y, Y, Y, Y, Y, Y, Y, N)),
+    ("participation.follow",                     "collectivity A",            (Y, Y, Y, Y, Y, Y, Y, Y, N)),
+    ("participation.follow",                     "collectivity B",            (Y, Y, Y, Y, Y, Y, Y, Y, N)),
+    ("participation.follow",                     "open discussion in A",      (Y, Y, Y, Y, Y, Y, Y, Y, N)),
+    ("participation.follow",                     "closed discussion in B",    (N, N, N, N, N, Y, N, N, N)),
+    ("participation.attach",                     "nothing in particular",     (Y, Y, Y, Y, Y, Y, Y, Y, N)),
+    ("participation.attach",                     "open discussion in A",      (Y, Y, Y, Y, Y, Y, Y, Y, N)),
+    ("participation.attach",                     "open discussion in B",      (Y, Y, Y, Y, Y, Y, Y, Y, N)),
+    ("participation.attach",                     "closed discussion in A",    (N, N, N, N, N, Y, N, N, N)),
+    ("participation.attach",                     "collectivity B",            (N, N, N, N, N, Y, N, N, N)),
+    ("participation.report",                     "nothing in particular",     (Y, Y, Y, Y, Y, Y, Y, Y, N)),
+    ("participation.report",                     "comment in A",              (Y, Y, Y, Y, Y, Y, Y, Y, N)),
+    ("participation.report",                     "comment in B",              (Y, Y, Y, Y, Y, Y, Y, Y, N)),
+    ("participation.report",                     "hidden comment in A",       (N, N, N, N, N, Y, N, N, N)),
+    ("participation.report",                     "hidden comment in B",       (N, N, N, N, N, Y, N, N, N)),
+    ("participation.report",                     "collectivity A",            (N, N, N, N, N, Y, N, N, N)),
+    ("participation.edit_comment",               "nothing in particular",     (Y, Y, Y, Y, Y, Y, Y, Y, N)),
+    ("participation.edit_comment",               "citizen's comment in A",    (N, N, N, N, N, Y, Y, N, N)),
+    ("participation.edit_comment",               "citizen's comment in B",    (N, N, N, N, N, Y, Y, N, N)),
+    ("participation.edit_comment",               "comment in A",              (N, N, N, N, N, Y, N, N, N)),
+    ("participation.edit_comment",               "hidden comment in B",       (N, N, N, N, N, Y, N, N, N)),
+    ("participation.moderate",                   "nothing in particular",     (Y, Y, Y, N, Y, Y, N, N, N)),
+    ("participation.moderate",                   "comment in A",              (Y, Y, Y, N, Y, Y, N, N, N)),
+    ("participation.moderate",                   "comment in B",              (N, N, N, N, Y, Y, N, N, N)),
+    ("participation.moderate",                   "hidden comment in A",       (Y, Y, Y, N, Y, Y, N, N, N)),
+    ("participation.moderate",                   "open discussion in A",      (Y, Y, Y, N, Y, Y, N, N, N)),
+    ("participation.moderate",                   "open discussion in B",      (N, N, N, N, Y, Y, N, N, N)),
+    ("participation.moderate",                   "attachment in A",           (Y, Y, Y, N, Y, Y, N, N, N)),
+    ("participation.moderate",                   "attachment in B",           (N, N, N, N, Y, Y, N, N, N)),
+    ("participation.view_audit",                 "nothing in particular",     (Y, Y, Y, N, Y, Y, N, N, N)),
+    ("participation.view_audit",                 "audit entry of A",          (Y, Y, Y, N, Y, Y, N, N, N)),
+    ("participation.view_audit",                 "audit entry of B",          (N, N, N, N, Y, Y, N, N, N)),
+    ("participation.view_audit",                 "network-wide audit entry",  (N, N, N, N, Y, Y, N, N, N)),
+    ("participation.view_audit",                 "collectivity A",            (Y, Y, Y, N, Y, Y, N, N, N)),
+    ("participation.view_audit",                 "collectivity B",            (N, N, N, N, Y, Y, N, N, N)),
+    ("participation.download_attachment",        "nothing in particular",     (Y, Y, Y, Y, Y, Y, Y, Y, Y)),
+    ("participation.download_attachment",        "attachment in A",           (Y, Y, Y, Y, Y, Y, Y, Y, Y)),
+    ("participation.download_attachment",        "attachment in B",           (Y, Y, Y, Y, Y, Y, Y, Y, Y)),
+    ("participation.download_attachment",        "hidden attachment in A",    (Y, Y, Y, N, Y, Y, N, N, N)),
+    ("participation.download_attachment",        "hidden attachment in B",    (N, N, N, N, Y, Y, N, N, N)),
 ]
 # fmt: on
 
@@ -87,7 +176,7 @@ class World:
 
 
 @pytest.fixture
-def world():
+def world(request):
     commune_a, commune_b = CommuneFactory(), CommuneFactory()
     actors = {}
     for name, role in [
@@ -126,7 +215,14 @@ def world():
         "verified association in B": AssociationFactory(
             seat=commune_b, is_verified=True, verified_at=datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
         ),
+        "draft program in A": ProgramFactory(collectivity=commune_a, phase=Phase.PREPARATION),
+        "draft program in B": ProgramFactory(collectivity=commune_b, phase=Phase.PREPARATION),
+        "public program in A": ProgramFactory(collectivity=commune_a, phase=Phase.DRAFTING),
+        "public program in B": ProgramFactory(collectivity=commune_b, phase=Phase.DRAFTING),
+        "closed program in A": ProgramFactory(collectivity=commune_a, phase=Phase.CLOSED),
+        "closed program in B": ProgramFactory(collectivity=commune_b, phase=Phase.CLOSED),
     }
+    targets.update(participation_targets(request, commune_a, commune_b, actors["citizen"], someone))
     return World(actors=actors, targets=targets)
 
 

@@ -7,7 +7,7 @@ validator.swagger.io, is switched off.
 
 from ninja import NinjaAPI, Swagger
 
-from infitah.api import territories
+from infitah.api import programs, territories
 
 api = NinjaAPI(
     title="Infitah open data API",
@@ -21,3 +21,4 @@ api = NinjaAPI(
     docs=Swagger(settings={"validatorUrl": None}),
 )
 api.add_router("/", territories.router)
+api.add_router("/", programs.router)

@@ -11,6 +11,21 @@ from django.utils.translation import gettext_lazy as _
 
 from infitah.core.permissions import can
 
+# Called after every add, change and delete made through a ScopedAdmin, as listener(request, objects, action,
+# message) with action "add", "change" or "delete" (before the deletion). The participation app's audit log
+# registers here, so the back office is audited without the core depending on it.
+_admin_listeners = []
+
+
+def register_admin_listener(listener):
+    if listener not in _admin_listeners:
+        _admin_listeners.append(listener)
+
+
+def _tell_listeners(request, objects, action, message=""):
+    for listener in _admin_listeners:
+        listener(request, list(objects), action, message)
+
 
 class InfitahAdminSite(admin.AdminSite):
     site_header = _("Infitah back office")
@@ -69,3 +84,18 @@ class ScopedAdmin(admin.ModelAdmin):
         if not self._can(request, self.change_action if change else self.add_action, obj):
             raise PermissionDenied
         super().save_model(request, obj, form, change)
+
+    def log_addition(self, request, obj, message):
+        entry = super().log_addition(request, obj, message)
+        _tell_listeners(request, [obj], "add", message)
+        return entry
+
+    def log_change(self, request, obj, message):
+        entry = super().log_change(request, obj, message)
+        _tell_listeners(request, [obj], "change", message)
+        return entry
+
+    def log_deletions(self, request, queryset):
+        entries = super().log_deletions(request, queryset)
+        _tell_listeners(request, queryset, "delete")
+        return entries

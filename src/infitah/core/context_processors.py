@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.utils import translation
 
-from infitah.core.contributions import navigation, ordered
+from infitah.core.contributions import account_menu, navigation, ordered
 
 
 def interface(request):
@@ -13,4 +13,5 @@ def interface(request):
             for code, name in settings.LANGUAGES
         ],
         "NAVIGATION": ordered(navigation),
+        "ACCOUNT_MENU": ordered(account_menu),
     }

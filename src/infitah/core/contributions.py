@@ -40,9 +40,19 @@ class NavigationItem:
     order: int = 100
 
 
+@dataclass(frozen=True)
+class AccountMenuItem:
+    """An entry of a signed-in person's menu in the header: a template rendering one <li>."""
+
+    key: str
+    template: str
+    order: int = 100
+
+
 home_sections: dict[str, HomeSection] = {}
 member_sections: dict[str, MemberSection] = {}
 navigation: dict[str, NavigationItem] = {}
+account_menu: dict[str, AccountMenuItem] = {}
 
 
 def register_home_section(section):
@@ -55,6 +65,10 @@ def register_member_section(section):
 
 def register_navigation(item):
     navigation[item.key] = item
+
+
+def register_account_menu_item(item):
+    account_menu[item.key] = item
 
 
 def ordered(registry):

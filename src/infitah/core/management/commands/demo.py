@@ -5,11 +5,14 @@ from django.core.management.base import BaseCommand
 from django.utils.module_loading import import_string
 
 # Each app that has demo data names its loader here, in dependency order.
-DEMO_LOADERS = ["infitah.territories.demo.load"]
+DEMO_LOADERS = ["infitah.territories.demo.load", "infitah.programs.demo.load"]
 
 
 class Command(BaseCommand):
-    help = "Set up the database, load the demo data once, print the demo logins and serve the platform."
+    help = (
+        "Set up the database, load the demo data once, print the demo logins and serve the platform with one "
+        "background task worker."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
@@ -25,7 +28,8 @@ class Command(BaseCommand):
             for role, email in logins:
                 self.stdout.write(f"  {role:<40} {email}")
         if not no_serve:
-            call_command("serve", port=port, host="127.0.0.1")
+            # One background worker beside the web server: e-mails and long reports are not made in the request.
+            call_command("serve", port=port, host="127.0.0.1", with_worker=True)
 
 
 DEMO_PASSWORD = "infitah-demo-2023"  # noqa: S105 - a published demo password, printed on purpose

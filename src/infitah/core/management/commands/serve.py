@@ -1,8 +1,14 @@
 import os
+import signal
+import subprocess
 import sys
+import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+
+# How long a stopping background worker may take to finish its current task before it is killed.
+WORKER_GRACE_SECONDS = 10
 
 
 class Command(BaseCommand):
@@ -14,8 +20,13 @@ class Command(BaseCommand):
         parser.add_argument("--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", "2")))
         parser.add_argument("--threads", type=int, default=int(os.environ.get("INFITAH_THREADS", "4")))
         parser.add_argument("--no-collectstatic", action="store_true")
+        parser.add_argument(
+            "--with-worker",
+            action="store_true",
+            help="Also run one background task worker (infitah db_worker) as a child process, stopped on exit.",
+        )
 
-    def handle(self, *args, host, port, workers, threads, no_collectstatic, **options):
+    def handle(self, *args, host, port, workers, threads, no_collectstatic, with_worker=False, **options):
         if not no_collectstatic:
             call_command("collectstatic", interactive=False, verbosity=0)
         self.stdout.write(f"Infitah on http://{host}:{port}/ ({workers} workers × {threads} threads)")
@@ -36,4 +47,48 @@ class Command(BaseCommand):
             "--forwarded-allow-ips",
             os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1"),
         ]
-        os.execv(sys.executable, command)  # noqa: S606 - replace this process so signals reach gunicorn
+        if not with_worker:
+            os.execv(sys.executable, command)  # noqa: S606 - replace this process so signals reach gunicorn
+        self.supervise(command)
+
+    def start_worker(self):
+        self.stdout.write("Background task worker started (infitah db_worker)")
+        sys.stdout.flush()
+        # The same interpreter and environment as this process: the worker sees the same settings and database.
+        return subprocess.Popen([sys.executable, "-m", "infitah", "db_worker", "--no-reload"])  # noqa: S603
+
+    def supervise(self, command):
+        """Run gunicorn and one worker side by side; restart the worker if it dies; stop both together."""
+        worker = self.start_worker()
+        server = subprocess.Popen(command)  # noqa: S603 - our own interpreter and arguments
+        stopping = False
+
+        def stop(signum, frame):
+            nonlocal stopping
+            stopping = True
+            if server.poll() is None:
+                server.send_signal(signal.SIGTERM)  # gunicorn's graceful shutdown
+
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
+        try:
+            while server.poll() is None:
+                if not stopping and worker.poll() is not None:
+                    self.stderr.write(f"The background worker stopped (exit code {worker.returncode}); restarting it.")
+                    time.sleep(2)
+                    worker = self.start_worker()
+                time.sleep(0.5)
+        finally:
+            stop_process(worker)
+        sys.exit(server.returncode)
+
+
+def stop_process(process):
+    if process.poll() is not None:
+        return
+    process.terminate()  # db_worker finishes the task in hand, then exits
+    try:
+        process.wait(WORKER_GRACE_SECONDS)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()

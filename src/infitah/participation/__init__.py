@@ -1,0 +1,13 @@
+"""Shared participation services: comments, supports, follows, notifications, reports and moderation,
+the audit log of staff actions and attachments, for any object a capability registers (see targets.py).
+
+Public API for the capabilities built on it (the consultations app first):
+
+- targets.register_target(ParticipationTarget(...)), targets.ParticipationRefused
+- comments.post_comment / edit_comment; supports.support / withdraw_support / support_count / has_supported;
+  follows.follow / unfollow / is_following; notifications.register_verb / notify / followers_of
+- moderation.report / hide / restore; models.Hideable (to make a contribution hideable)
+- audit.audit(actor, action, obj, changes); attachments.attach / check_upload
+- selectors.with_participation / comment_thread / attach_threads
+- template tags in templatetags/participation.py; URL names under the "participation" namespace
+"""

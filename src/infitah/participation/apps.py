@@ -1,0 +1,32 @@
+from django.apps import AppConfig
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+class ParticipationConfig(AppConfig):
+    name = "infitah.participation"
+    label = "participation"
+    verbose_name = _("Participation and moderation")
+
+    def ready(self):
+        from infitah.accounts.models import Association
+        from infitah.core.admin import register_admin_listener
+        from infitah.core.contributions import AccountMenuItem, register_account_menu_item
+        from infitah.participation import rules  # noqa: F401 - registers the permission rules
+        from infitah.participation.audit import record_admin_action
+        from infitah.participation.targets import ParticipationTarget, register_scope, register_target
+        from infitah.territories.models import Collectivity
+
+        # A member collectivity can be followed: capabilities notify its followers of new programs,
+        # consultations and events.
+        register_target(
+            ParticipationTarget(
+                model=Collectivity,
+                features={"follow"},
+                collectivity=lambda collectivity: collectivity.pk,
+                url=lambda collectivity: reverse("territories:member", args=[collectivity.code]),
+            )
+        )
+        register_scope(Association, lambda association: association.seat_id)
+        register_admin_listener(record_admin_action)
+        register_account_menu_item(AccountMenuItem("notifications", "participation/_account_menu.html", order=10))

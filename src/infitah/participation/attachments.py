@@ -1,0 +1,79 @@
+"""Attachments: checked on the way in (size, extension and content), served only as downloads."""
+
+import os
+import unicodedata
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from infitah.participation.filetypes import allowed_extensions, extension_of, identify
+from infitah.participation.models import Attachment
+from infitah.participation.targets import content_type_of, ensure, target_fields
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+
+def max_bytes():
+    return getattr(settings, "INFITAH_ATTACHMENT_MAX_BYTES", DEFAULT_MAX_BYTES)
+
+
+def megabytes(size):
+    return f"{size / (1024 * 1024):.1f}".rstrip("0").rstrip(".")
+
+
+def check_upload(uploaded):
+    """Return the FileType of an upload, or raise a ValidationError that states the rule broken."""
+    limit = max_bytes()
+    if uploaded.size > limit:
+        raise ValidationError(
+            _("The file is too large: %(size)s MB; the limit is %(limit)s MB."),
+            params={"size": megabytes(uploaded.size), "limit": megabytes(limit)},
+            code="too_large",
+        )
+    if uploaded.size == 0:
+        raise ValidationError(_("The file is empty."), code="empty")
+    allowed = ", ".join(allowed_extensions())
+    if extension_of(uploaded.name) not in allowed_extensions():
+        raise ValidationError(
+            _("Files of this type cannot be attached. Accepted types: %(allowed)s."),
+            params={"allowed": allowed},
+            code="type",
+        )
+    file_type = identify(uploaded.name, uploaded)
+    if file_type is None:
+        raise ValidationError(
+            _("The content of this file does not match its .%(extension)s extension, so it was refused."),
+            params={"extension": extension_of(uploaded.name)},
+            code="content",
+        )
+    return file_type
+
+
+def safe_name(name):
+    """The uploaded name without any path or control characters, for the download's file name only."""
+    name = os.path.basename((name or "").replace("\\", "/"))
+    name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C").strip()
+    return name[-255:] or "file"
+
+
+def attach(user, obj, uploaded):
+    """Attach `uploaded` (a Django UploadedFile) to `obj`. Raises ParticipationRefused or ValidationError."""
+    ensure(user, "participation.attach", obj, "attach")
+    file_type = check_upload(uploaded)
+    attachment = Attachment(
+        uploaded_by=user,
+        original_name=safe_name(uploaded.name),
+        extension=file_type.extension,
+        mime_type=file_type.mime_type,
+        size=uploaded.size,
+        **target_fields(obj),
+    )
+    attachment.file.save("upload", uploaded, save=False)
+    attachment.save()
+    return attachment
+
+
+def attachments_of(obj, include_hidden=False):
+    attachments = Attachment.objects.filter(content_type=content_type_of(obj), object_id=obj.pk)
+    return attachments if include_hidden else attachments.filter(is_hidden=False)

@@ -1,0 +1,73 @@
+"""Who may take part, and who moderates, in which collectivity.
+
+Taking part (comment, support, follow, attach) is open to anyone signed in, wherever they live, as long as
+the object is open for it (its gate, see targets.py). Moderating and reading the audit log are for the staff
+of the object's collectivity and for network coordinators.
+"""
+
+from infitah.accounts.models import STAFF_ROLES
+from infitah.accounts.roles import holds, is_collectivity_staff, is_network_coordinator
+from infitah.core.permissions import public, rule
+from infitah.participation.models import Comment
+from infitah.participation.targets import VIEW, collectivity_id_of, refusal
+
+
+def _open_for(feature):
+    def predicate(user, obj):
+        return obj is None or refusal(user, obj, feature) is None
+
+    return predicate
+
+
+may_comment = rule("participation.comment")(_open_for("comment"))
+may_support = rule("participation.support")(_open_for("support"))
+may_follow = rule("participation.follow")(_open_for("follow"))
+may_attach = rule("participation.attach")(_open_for("attach"))
+
+
+@rule("participation.moderate")
+def may_moderate(user, obj):
+    """obj: a comment, an attachment or a contribution; None asks "may this person moderate anywhere?"."""
+    if is_network_coordinator(user):
+        return True
+    if obj is None:
+        return is_collectivity_staff(user)
+    collectivity_id = collectivity_id_of(obj)
+    return collectivity_id is not None and holds(user, STAFF_ROLES, collectivity_id)
+
+
+@rule("participation.view_audit")
+def may_view_audit(user, obj):
+    """obj: an audit log entry or a collectivity; entries of the whole network are the coordinators'."""
+    return may_moderate(user, obj)
+
+
+@rule("participation.report")
+def may_report(user, obj):
+    from infitah.participation.moderation import reportable
+
+    if obj is None:
+        return True
+    return reportable(obj) and not getattr(obj, "is_hidden", False)
+
+
+@rule("participation.edit_comment")
+def may_edit_comment(user, obj):
+    """Its author, while the comment is visible and comments on its object are still open."""
+    if obj is None:
+        return True
+    assert isinstance(obj, Comment)
+    return obj.author_id == user.pk and not obj.is_hidden and refusal(user, obj.target, "comment") is None
+
+
+@rule("participation.download_attachment")
+@public
+def may_download_attachment(user, obj):
+    """A visible attachment of a public object is public; otherwise its uploader and the moderators."""
+    if obj is None:
+        return True
+    target = obj.target
+    if not obj.is_hidden and target is not None and refusal(user, target, VIEW) is None:
+        return True
+    signed_in = user is not None and user.is_authenticated and user.is_active
+    return signed_in and (obj.uploaded_by_id == user.pk or may_moderate(user, obj))

@@ -1,0 +1,169 @@
+"""Which objects people may comment on, support, follow, report or attach files to.
+
+The app that owns a model declares it once, in its AppConfig.ready():
+
+    register_target(ParticipationTarget(
+        model=Commitment,
+        features={"comment", "support", "follow", "report"},
+        collectivity=lambda commitment: commitment.program.collectivity_id,
+        gate=consultation_gate,        # (user, obj, feature) -> None when open, else the reason shown
+        url=lambda commitment: commitment.get_absolute_url(),
+    ))
+
+Nothing else can be the target of a comment or a support: a forged form naming another model gets a 404.
+The gate says whether the object is open *now* (a consultation's dates, a frozen version); the permission
+rules (rules.py) say who may act. The gate is also asked with feature "view" before an attachment of the
+object is downloaded, so an object that is not public keeps its files private.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+FEATURES = frozenset({"comment", "support", "follow", "report", "attach"})
+VIEW = "view"
+
+REFUSED = {
+    "comment": _("Comments are not open here."),
+    "support": _("Supports are not open here."),
+    "follow": _("This cannot be followed."),
+    "report": _("This cannot be reported."),
+    "attach": _("Files cannot be attached here."),
+    VIEW: _("This is not public."),
+}
+
+
+class ParticipationRefused(Exception):
+    """A participation was refused; `message` says why, in words meant for the person who tried."""
+
+    def __init__(self, message):
+        super().__init__(str(message))
+        self.message = message
+
+
+@dataclass(frozen=True)
+class ParticipationTarget:
+    model: type[models.Model]
+    features: frozenset = field(default_factory=frozenset)
+    collectivity: Callable | None = None
+    gate: Callable | None = None
+    url: Callable | None = None
+
+    def __post_init__(self):
+        unknown = set(self.features) - FEATURES
+        if unknown:
+            raise ValueError(f"unknown participation features: {sorted(unknown)}")
+        object.__setattr__(self, "features", frozenset(self.features))
+
+    @property
+    def label(self):
+        return self.model._meta.label_lower
+
+
+_TARGETS: dict[str, ParticipationTarget] = {}
+_SCOPES: dict[str, Callable] = {}
+
+
+def register_target(target):
+    _TARGETS[target.label] = target
+
+
+def unregister_target(model):
+    _TARGETS.pop(model._meta.label_lower, None)
+
+
+def register_scope(model, collectivity):
+    """Say how to find the collectivity of a model that is not a target (used by the audit log)."""
+    _SCOPES[model._meta.label_lower] = collectivity
+
+
+def target_for(obj_or_model):
+    if obj_or_model is None:
+        return None
+    return _TARGETS.get(obj_or_model._meta.label_lower)
+
+
+def target_model(label):
+    """The registered model for a label such as "consultations.contribution", or None."""
+    target = _TARGETS.get(label)
+    return target.model if target else None
+
+
+def label_of(obj):
+    return obj._meta.label_lower
+
+
+def refusal(user, obj, feature):
+    """None when `obj` is open for `feature` now, else the reason to show. Who may act is rules.py's concern."""
+    target = target_for(obj)
+    if feature == VIEW:
+        if target is not None and target.gate is not None:
+            return target.gate(user, obj, VIEW)
+        return REFUSED[VIEW] if getattr(obj, "is_hidden", False) else None
+    if target is None or feature not in target.features:
+        return REFUSED[feature]
+    if target.gate is not None:
+        return target.gate(user, obj, feature)
+    return None
+
+
+def collectivity_id_of(obj):
+    """The collectivity an object belongs to (None for network-wide objects)."""
+    from infitah.territories.models import Collectivity
+
+    if obj is None:
+        return None
+    if isinstance(obj, Collectivity):
+        return obj.pk
+    target = _TARGETS.get(obj._meta.label_lower)
+    if target is not None and target.collectivity is not None:
+        return target.collectivity(obj)
+    scope = _SCOPES.get(obj._meta.label_lower)
+    if scope is not None:
+        return scope(obj)
+    return getattr(obj, "collectivity_id", None)
+
+
+def url_of(obj):
+    """Where `obj` is shown, for links from notifications, the moderation log and redirects."""
+    target = target_for(obj)
+    if target is not None and target.url is not None:
+        return target.url(obj)
+    get_absolute_url = getattr(obj, "get_absolute_url", None)
+    return get_absolute_url() if get_absolute_url else ""
+
+
+def ensure(user, action, obj, feature=None):
+    """Raise ParticipationRefused unless `user` may do `action` to `obj` and `obj` is open for `feature` now.
+
+    The gate is asked even of platform administrators: a closed consultation is closed for everyone.
+    """
+    from infitah.core.permissions import can
+
+    if user is None or not user.is_authenticated:
+        raise ParticipationRefused(_("Log in first."))
+    if feature is not None:
+        reason = refusal(user, obj, feature)
+        if reason:
+            raise ParticipationRefused(reason)
+    if not can(user, action, obj):
+        raise ParticipationRefused(_("You may not do this here."))
+
+
+def target_fields(obj):
+    """The generic link and the collectivity of a participation row about `obj`."""
+    from django.contrib.contenttypes.models import ContentType
+
+    return {
+        "content_type": ContentType.objects.get_for_model(obj),
+        "object_id": obj.pk,
+        "collectivity_id": collectivity_id_of(obj),
+    }
+
+
+def content_type_of(obj):
+    from django.contrib.contenttypes.models import ContentType
+
+    return ContentType.objects.get_for_model(obj)

@@ -1,0 +1,134 @@
+"""Participation in any page: `{% load participation %}` then
+
+    {% comment_thread obj %}      the comments on obj, with the reply and comment forms
+    {% support_button obj %}      the count and a Support / Withdraw button (a POST form, no JavaScript needed)
+    {% follow_button obj %}       Follow / Stop following
+    {% report_link obj %}         a link to report obj (a contribution, or a comment)
+    {% moderation_link obj %}     for the staff who may moderate obj
+    {% attachment_list obj %}     obj's files, as download links
+    {% attachment_form obj %}     an upload form, when obj accepts files now
+
+On a list, annotate the queryset with `selectors.with_participation(queryset, user)` (and call
+`selectors.attach_threads(objects)` if threads are shown): the tags then read the annotations and cost no
+query per row.
+"""
+
+from django import template
+
+from infitah.core.permissions import can
+from infitah.participation import attachments, selectors, supports
+from infitah.participation.follows import is_following
+from infitah.participation.forms import AttachmentForm, CommentForm
+from infitah.participation.notifications import unread_count
+from infitah.participation.targets import label_of, refusal
+
+register = template.Library()
+
+
+def _base(context, obj):
+    request = context["request"]
+    return {
+        "request": request,
+        "user": request.user,
+        "csrf_token": context.get("csrf_token"),
+        "target": obj,
+        "label": label_of(obj),
+        "next": request.get_full_path(),
+    }
+
+
+def _signed_in(user):
+    return user is not None and user.is_authenticated
+
+
+@register.filter
+def participation_label(obj):
+    """The label of obj's model as participation URLs spell it, e.g. "consultations.contribution"."""
+    return label_of(obj)
+
+
+@register.inclusion_tag("participation/_thread.html", takes_context=True)
+def comment_thread(context, obj, thread=None, form=None):
+    """`form`: a bound CommentForm to show again with its errors (the text typed is never lost)."""
+    data = _base(context, obj)
+    user = data["user"]
+    thread = thread or getattr(obj, "comment_thread", None) or selectors.comment_thread(obj)
+    closed = refusal(user, obj, "comment")
+    data.update(
+        thread=thread,
+        form=form or CommentForm(),
+        closed_reason=closed,
+        may_comment=_signed_in(user) and not closed and can(user, "participation.comment", obj),
+        moderator=_signed_in(user) and can(user, "participation.moderate", obj),
+    )
+    return data
+
+
+@register.inclusion_tag("participation/_support_button.html", takes_context=True)
+def support_button(context, obj):
+    data = _base(context, obj)
+    user = data["user"]
+    count = getattr(obj, "support_count", None)
+    supported = getattr(obj, "supported_by_me", None)
+    closed = refusal(user, obj, "support")
+    data.update(
+        count=supports.support_count(obj) if count is None else count,
+        supported=supports.has_supported(user, obj) if supported is None else supported,
+        closed_reason=closed,
+        may_support=_signed_in(user) and not closed and can(user, "participation.support", obj),
+    )
+    return data
+
+
+@register.inclusion_tag("participation/_follow_button.html", takes_context=True)
+def follow_button(context, obj):
+    data = _base(context, obj)
+    user = data["user"]
+    following = getattr(obj, "followed_by_me", None)
+    data.update(
+        following=is_following(user, obj) if following is None else following,
+        may_follow=_signed_in(user) and can(user, "participation.follow", obj),
+    )
+    return data
+
+
+@register.inclusion_tag("participation/_report_link.html", takes_context=True)
+def report_link(context, obj):
+    data = _base(context, obj)
+    data["shown"] = not getattr(obj, "is_hidden", False)
+    return data
+
+
+@register.inclusion_tag("participation/_moderation_link.html", takes_context=True)
+def moderation_link(context, obj):
+    data = _base(context, obj)
+    hideable = hasattr(obj, "is_hidden")
+    data["shown"] = hideable and _signed_in(data["user"]) and can(data["user"], "participation.moderate", obj)
+    return data
+
+
+@register.inclusion_tag("participation/_attachment_list.html", takes_context=True)
+def attachment_list(context, obj):
+    data = _base(context, obj)
+    user = data["user"]
+    moderator = _signed_in(user) and can(user, "participation.moderate", obj)
+    data.update(attachments=list(attachments.attachments_of(obj, include_hidden=moderator)), moderator=moderator)
+    return data
+
+
+@register.inclusion_tag("participation/_attachment_form.html", takes_context=True)
+def attachment_form(context, obj):
+    data = _base(context, obj)
+    user = data["user"]
+    data.update(
+        form=AttachmentForm(),
+        shown=_signed_in(user) and not refusal(user, obj, "attach") and can(user, "participation.attach", obj),
+    )
+    return data
+
+
+@register.simple_tag(takes_context=True)
+def unread_notification_count(context):
+    """One COUNT query; used by the header link."""
+    user = context["request"].user
+    return unread_count(user) if _signed_in(user) else 0

@@ -1,0 +1,108 @@
+"""Who may do what with openness programs.
+
+- Everyone reads a program once it is public (from co-creation on); before that, its collectivity's staff and
+  council members read it, and network coordinators read every program.
+- The focal point and editors of the program's collectivity edit its draft (axes, commitments, milestones) and
+  copy other members' commitments into it; a closed program's draft no longer changes.
+- The focal point alone moves the program from phase to phase, publishes versions and records the council's
+  adoption: the acts that are shown publicly.
+- Staff of one collectivity never touch another's programs. Platform administrators may do everything.
+"""
+
+from infitah.accounts.models import Role
+from infitah.accounts.roles import holds, is_network_coordinator
+from infitah.core.permissions import public, rule
+from infitah.programs.models import Axis, Commitment, Milestone, Program, ProgramVersion
+from infitah.programs.phases import Phase
+from infitah.programs.selectors import DRAFT_READERS
+from infitah.territories.models import Collectivity
+
+EDITORS = {Role.FOCAL_POINT, Role.EDITOR}
+FOCAL_POINT = {Role.FOCAL_POINT}
+
+
+def program_of(obj):
+    """The program an object belongs to (None for a collectivity or nothing)."""
+    if isinstance(obj, Program):
+        return obj
+    if isinstance(obj, Commitment) and obj.program_id is None:
+        return obj.axis.program  # not saved yet: its program comes from its axis on save
+    if isinstance(obj, Axis | Commitment | ProgramVersion):
+        return obj.program
+    if isinstance(obj, Milestone):
+        return obj.commitment.program
+    return None
+
+
+def collectivity_id_of(obj):
+    if obj is None:
+        return None
+    if isinstance(obj, Collectivity):
+        return obj.pk
+    return program_of(obj).collectivity_id
+
+
+def _holds_for(user, roles, obj):
+    return holds(user, roles, collectivity_id_of(obj))
+
+
+def _open(obj):
+    program = program_of(obj)
+    return program is None or program.phase != Phase.CLOSED
+
+
+@rule("programs.view_draft")
+def may_view_draft(user, obj):
+    """Read a program before it is public, and the program pages of the back office."""
+    return is_network_coordinator(user) or _holds_for(user, DRAFT_READERS, obj)
+
+
+@rule("programs.view_program")
+@public
+def may_view_program(user, obj):
+    program = program_of(obj)
+    if program is not None and program.is_public:
+        return True
+    signed_in = user is not None and user.is_authenticated and user.is_active
+    return signed_in and may_view_draft(user, obj)
+
+
+@rule("programs.add_program")
+def may_add_program(user, obj):
+    """obj: the collectivity the program is for, or None (may the user start programs at all?)."""
+    return _holds_for(user, EDITORS, obj)
+
+
+@rule("programs.change_program")
+def may_change_program(user, obj):
+    """Edit the draft: the program's texts, planned dates, axes, commitments and milestones."""
+    return _holds_for(user, EDITORS, obj) and _open(obj)
+
+
+@rule("programs.delete_program")
+def may_delete_program(user, obj):
+    """Only a program still in preparation is deleted; a public one is closed, so its record stays."""
+    program = program_of(obj)
+    in_preparation = program is None or program.phase == Phase.PREPARATION
+    return _holds_for(user, FOCAL_POINT, obj) and in_preparation
+
+
+@rule("programs.copy_commitment")
+def may_copy_commitment(user, obj):
+    """obj: the program (or axis) that receives the copy."""
+    return _holds_for(user, EDITORS, obj) and _open(obj)
+
+
+@rule("programs.transition")
+def may_transition(user, obj):
+    return _holds_for(user, FOCAL_POINT, obj)
+
+
+@rule("programs.publish_version")
+def may_publish_version(user, obj):
+    return _holds_for(user, FOCAL_POINT, obj) and _open(obj)
+
+
+@rule("programs.record_adoption")
+def may_record_adoption(user, obj):
+    return _holds_for(user, FOCAL_POINT, obj)

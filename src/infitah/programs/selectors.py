@@ -1,0 +1,185 @@
+"""The querysets the program pages need, built in one place (their query counts are pinned by tests).
+
+This is also the programs app's public module: other apps read programs through it, never through the views.
+"""
+
+from django.db.models import Prefetch, Q
+
+from infitah.accounts.models import STAFF_ROLES, Association, Role
+from infitah.accounts.roles import collectivities_where, is_network_coordinator
+from infitah.core.arabic import normalise
+from infitah.programs.models import (
+    Axis,
+    Commitment,
+    CouncilAdoption,
+    Milestone,
+    PhaseDates,
+    PhaseTransition,
+    Program,
+    ProgramVersion,
+)
+from infitah.programs.phases import ORDER, Phase
+
+# Those who read a collectivity's programs while they are still in preparation.
+DRAFT_READERS = STAFF_ROLES | {Role.COUNCIL_MEMBER}
+
+
+def visible_programs(user):
+    """Public programs, plus those in preparation that `user` may read (their collectivity's staff and council)."""
+    queryset = Program.objects.all()
+    if user is not None and user.is_authenticated and user.is_active:
+        if user.is_superuser or is_network_coordinator(user):
+            return queryset
+        own = collectivities_where(user, DRAFT_READERS)
+        if own:
+            return queryset.filter(Q(pk__in=Program.objects.public()) | Q(collectivity__in=own))
+    return queryset.public()
+
+
+def program_list(user, collectivity=None, phase=""):
+    queryset = visible_programs(user).select_related("collectivity__parent__parent", "reference_version")
+    if collectivity is not None:
+        queryset = queryset.filter(collectivity=collectivity)
+    if phase:
+        queryset = queryset.filter(phase=phase)
+    return queryset.order_by("collectivity__kind", "collectivity__code", "-created_at", "pk")
+
+
+def commitments_with_content():
+    """Commitments with what their cards show: co-owning associations and milestones (two queries in all)."""
+    return Commitment.objects.prefetch_related(
+        Prefetch("associations", queryset=Association.objects.order_by("pk")),
+        Prefetch("milestones", queryset=Milestone.objects.order_by("order", "due_date", "pk")),
+    ).order_by("order", "pk")
+
+
+def draft_axes(program):
+    """The live draft: axes → commitments → milestones, with a fixed number of queries whatever its size."""
+    return list(
+        Axis.objects.filter(program=program)
+        .prefetch_related(Prefetch("commitments", queryset=commitments_with_content()))
+        .order_by("order", "pk")
+    )
+
+
+def program_detail(pk):
+    """The program with its timeline, planned dates, versions and adoptions (versions without their snapshot)."""
+    versions = ProgramVersion.objects.without_snapshot().select_related("published_by").order_by("number")
+    return (
+        Program.objects.select_related("collectivity__parent__parent", "reference_version")
+        .prefetch_related(
+            Prefetch("transitions", queryset=PhaseTransition.objects.select_related("by").order_by("at", "pk")),
+            Prefetch("phase_dates", queryset=PhaseDates.objects.all()),
+            Prefetch("versions", queryset=versions),
+            Prefetch(
+                "adoptions", queryset=CouncilAdoption.objects.select_related("version").order_by("adopted_on", "pk")
+            ),
+        )
+        .get(pk=pk)
+    )
+
+
+def latest_version(program):
+    """The last published version: what a public consultation opened now is held on (consultations app)."""
+    return ProgramVersion.objects.filter(program=program).order_by("-number").first()
+
+
+def latest_snapshot(program):
+    version = ProgramVersion.objects.filter(program=program).order_by("-number").only("snapshot").first()
+    return version.snapshot if version else None
+
+
+def phase_timeline(program):
+    """Each phase with its planned dates and its actual start and end (from the recorded transitions).
+
+    A phase entered twice (after a step back) keeps its first start and its last end.
+    """
+    planned = {row.phase: row for row in program.phase_dates.all()}
+    actual = {phase: {"start": None, "end": None} for phase in ORDER}
+    actual[Phase.PREPARATION]["start"] = program.created_at
+    for move in program.transitions.all():
+        actual[Phase(move.from_phase)]["end"] = move.at
+        entered = actual[Phase(move.to_phase)]
+        entered["start"] = entered["start"] or move.at
+        entered["end"] = None
+    current = Phase(program.phase)
+    return [
+        {
+            "phase": phase,
+            "planned": planned.get(phase.value),
+            "actual_start": actual[phase]["start"],
+            "actual_end": actual[phase]["end"] if phase != current else None,
+            "is_current": phase == current,
+        }
+        for phase in ORDER
+    ]
+
+
+def timeline_events(program):
+    """Everything that happened to the program, oldest first: its start, phase changes, publications, adoptions.
+
+    Uses only what program_detail() prefetched.
+    """
+    events = [{"kind": "start", "at": program.created_at, "record": program}]
+    events += [{"kind": "transition", "at": move.at, "record": move} for move in program.transitions.all()]
+    events += [{"kind": "version", "at": version.published_at, "record": version} for version in program.versions.all()]
+    events += [{"kind": "adoption", "at": a.recorded_at, "record": a} for a in program.adoptions.all()]
+    # On the same instant, a publication or an adoption comes before the phase change it leads to.
+    rank = {"start": 0, "version": 1, "adoption": 2, "transition": 3}
+    return sorted(events, key=lambda event: (event["at"], rank[event["kind"]]))
+
+
+def commitment_detail(pk):
+    adaptations = Commitment.objects.public().select_related("program__collectivity").order_by("pk")
+    return (
+        Commitment.objects.select_related("axis", "program__collectivity", "program__reference_version")
+        .prefetch_related(
+            Prefetch("associations", queryset=Association.objects.order_by("pk")),
+            Prefetch("milestones", queryset=Milestone.objects.order_by("order", "due_date", "pk")),
+            Prefetch("adaptations", queryset=adaptations),
+        )
+        .get(pk=pk)
+    )
+
+
+def versions_of(program):
+    return list(program.versions.without_snapshot().select_related("published_by").order_by("number"))
+
+
+def version(program, number):
+    return ProgramVersion.objects.select_related("published_by").get(program=program, number=number)
+
+
+def network_commitments(query="", principle="", exclude_collectivity=None):
+    """Commitments of every public program, for the network's library (search folds Arabic spellings)."""
+    queryset = Commitment.objects.public().select_related("program__collectivity", "axis")
+    if principle:
+        queryset = queryset.with_principle(principle)
+    if query:
+        for word in normalise(query).split():
+            queryset = queryset.filter(search_key__contains=word)
+    if exclude_collectivity is not None:
+        queryset = queryset.exclude(program__collectivity=exclude_collectivity)
+    return queryset.order_by("program__collectivity__code", "program_id", "order", "pk")
+
+
+def editable_axes(user, exclude_program=None):
+    """Axes of the programs whose drafts `user` may change (the targets of a copy): the same people and phases as
+    the `programs.change_program` rule."""
+    axes = Axis.objects.select_related("program__collectivity").exclude(program__phase=Phase.CLOSED)
+    if not user.is_superuser:
+        axes = axes.filter(program__collectivity__in=collectivities_where(user, {Role.FOCAL_POINT, Role.EDITOR}))
+    if exclude_program is not None:
+        axes = axes.exclude(program=exclude_program)
+    return axes.order_by("program__collectivity__code", "program_id", "order", "pk")
+
+
+def member_section_context(request, collectivity):
+    """The member page's block: this collectivity's programs that the visitor may see (one query)."""
+    programs = (
+        visible_programs(request.user)
+        .filter(collectivity=collectivity)
+        .select_related("reference_version")
+        .order_by("-created_at", "pk")
+    )
+    return {"programs": list(programs), "collectivity": collectivity}
