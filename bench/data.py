@@ -99,7 +99,7 @@ def ensure_members(total):
         Collectivity.objects.bulk_create(communes, batch_size=500)
         created = Collectivity.objects.filter(code__in=[commune.code for commune in communes])
         Membership.objects.bulk_create(
-            [Membership(collectivity=commune, joined_on=FOUNDED_ON, cohort="bench") for commune in created],
+            [Membership(collectivity=commune, joined_on=FOUNDED_ON, cohort={"en": "bench"}) for commune in created],
             batch_size=500,
         )
     return Membership.objects.filter(collectivity__code__startswith="BC").count()

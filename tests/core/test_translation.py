@@ -61,3 +61,14 @@ def test_form_field_requires_one_of_the_required_languages():
         field.clean(["", "", "english", ""])
     with pytest.raises(Exception, match="10"):
         field.clean(["x" * 11, "", "", ""])
+
+
+@pytest.mark.django_db
+def test_a_bare_string_cannot_be_stored_in_a_translated_field():
+    from django.db import transaction
+
+    from infitah.territories.models import Partner
+
+    with pytest.raises(TypeError, match="dict"), transaction.atomic():
+        Partner.objects.create(acronym="X", name="Partenaire sans langue")
+    assert not Partner.objects.filter(acronym="X").exists()

@@ -131,6 +131,13 @@ class TranslatedField(models.JSONField):
             kwargs["required_languages"] = self.required_languages
         return name, path, args, kwargs
 
+    def pre_save(self, model_instance, add):
+        # A bare string has no language: storing it would show the same text as every language's own.
+        value = super().pre_save(model_instance, add)
+        if value is not None and not isinstance(value, dict):
+            raise TypeError(f"{self.name} takes a {{language: text}} dict, not {type(value).__name__}")
+        return value
+
     def formfield(self, **kwargs):
         defaults = {
             "form_class": TranslatedFormField,

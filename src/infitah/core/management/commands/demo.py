@@ -2,6 +2,7 @@ import os
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from django.utils import translation
 from django.utils.module_loading import import_string
 
 # Each app that has demo data names its loader here, in dependency order.
@@ -20,13 +21,19 @@ class Command(BaseCommand):
 
     def handle(self, *args, port, no_serve, **options):
         call_command("migrate", interactive=False, verbosity=0)
-        logins = []
-        for loader in DEMO_LOADERS:
-            logins.extend(import_string(loader)(stdout=self.stdout) or [])
-        if logins:
-            self.stdout.write("\nDemo logins (password for all: " + DEMO_PASSWORD + "):")
-            for role, email in logins:
-                self.stdout.write(f"  {role:<40} {email}")
+        # The terminal gets English: a console renders right-to-left text poorly, and this output is for
+        # whoever runs the demo, not for the platform's users.
+        with translation.override("en"):
+            logins = []
+            for loader in DEMO_LOADERS:
+                logins.extend(import_string(loader)(stdout=self.stdout) or [])
+            if logins:
+                self.stdout.write("\nDemo logins (password for all: " + DEMO_PASSWORD + "):")
+                for role, email in logins:
+                    self.stdout.write(f"  {str(role):<44} {email}")
+            self.stdout.write(
+                f"\nOpen http://127.0.0.1:{port}/ (Arabic first; the switcher offers French, English, Tamazight)."
+            )
         if not no_serve:
             # One background worker beside the web server: e-mails and long reports are not made in the request.
             call_command("serve", port=port, host="127.0.0.1", with_worker=True)
