@@ -3,6 +3,7 @@ pass axe-core and fit a phone. Advisory bodies stand in for the consultations' c
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.utils import translation
 
 from infitah.participation.comments import post_comment
 from infitah.participation.models import Comment, Support
@@ -39,7 +40,9 @@ def test_a_citizen_comments_replies_and_supports_in_arabic(
     url = f"/ar/participation/comments/{LABEL}/{discussion.pk}/"
 
     page.goto(url)
-    page.get_by_label("Your comment").fill("أقترح <b>محطة</b> قرب المدرسة")
+    with translation.override("ar"):
+        comment_label = translation.gettext("Your comment")
+    page.get_by_label(comment_label).fill("أقترح <b>محطة</b> قرب المدرسة")
     page.locator(".comment-form [type=submit]").click()
     page.locator(f"#comment-{first.pk} summary").click()
     page.locator(f"#reply-{first.pk}").fill("أوافق")

@@ -166,7 +166,7 @@ def test_the_e_mail_preference_is_saved_from_the_page(client, citizen):
 class TestDailyDigest:
     @pytest.fixture
     def reader(self, discussion):
-        reader = UserFactory(full_name="Nadia")
+        reader = UserFactory(full_name="Nadia", preferred_language="en")
         set_email_frequency(reader, EmailFrequency.DAILY)
         follow(reader, discussion)
         return reader

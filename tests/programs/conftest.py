@@ -25,3 +25,12 @@ class People:
 @pytest.fixture
 def people(db):
     return People()
+
+
+@pytest.fixture(autouse=True)
+def _english_messages():
+    """These tests read the rules' messages in English; the Arabic and French ones are checked on the pages."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield

@@ -39,22 +39,22 @@ def test_the_app_adds_a_menu_entry_and_a_section_to_member_pages():
 def test_the_public_list_shows_programs_from_co_creation_on(client, people):
     ProgramFactory(collectivity=people.commune_a, phase=Phase.DRAFTING, title={"fr": "Programme public"})
     ProgramFactory(collectivity=people.commune_a, phase=Phase.PREPARATION, title={"fr": "Programme en préparation"})
-    html = page(client, "/fr/programs/")
+    html = page(client, "/en/programs/")
     assert "Programme public" in html and "Programme en préparation" not in html
     client.force_login(people.council_member)
-    assert "Programme en préparation" in page(client, "/fr/programs/")
+    assert "Programme en préparation" in page(client, "/en/programs/")
     client.force_login(people.other_focal_point)
-    assert "Programme en préparation" not in page(client, "/fr/programs/")
+    assert "Programme en préparation" not in page(client, "/en/programs/")
 
 
 def test_the_list_of_one_collectivity_and_by_phase(client, people):
     ProgramFactory(collectivity=people.commune_a, phase=Phase.DRAFTING, title={"fr": "Programme de A"})
     ProgramFactory(collectivity=people.commune_b, phase=Phase.IMPLEMENTATION, title={"fr": "Programme de B"})
-    html = page(client, f"/fr/programs/of/{people.commune_a.code}/")
+    html = page(client, f"/en/programs/of/{people.commune_a.code}/")
     assert "Programme de A" in html and "Programme de B" not in html
-    html = page(client, "/fr/programs/?phase=implementation")
+    html = page(client, "/en/programs/?phase=implementation")
     assert "Programme de B" in html and "Programme de A" not in html
-    page(client, "/fr/programs/of/NOWHERE/", status=404)
+    page(client, "/en/programs/of/NOWHERE/", status=404)
 
 
 def test_a_program_in_preparation_does_not_exist_for_the_public_or_another_collectivity(client, people):
@@ -93,35 +93,35 @@ def adopted_program(people):
 
 
 def test_the_program_page_tells_its_story(client, adopted_program):
-    html = page(client, f"/fr/programs/{adopted_program.pk}/")
-    with translation.override("fr"):
+    html = page(client, f"/en/programs/{adopted_program.pk}/")
+    with translation.override("en"):
         assert f'<li aria-current="step">{Phase.IMPLEMENTATION.label}' in html
     assert "Atelier du 11 avril 2023" in html  # a reason on the timeline
     assert "Publier les décisions du conseil" in html and "Page des publications" in html
     assert "D-115" in html and "40" in html
-    assert f'href="/fr/programs/{adopted_program.pk}/versions/2/"' in html  # the reference badge links to it
+    assert f'href="/en/programs/{adopted_program.pk}/versions/2/"' in html  # the reference badge links to it
     assert "same as the last published version" in html
 
 
 def test_the_page_says_when_the_draft_has_moved_on_since_the_last_version(client, adopted_program):
     CommitmentFactory(axis=adopted_program.axes.get(), title={"fr": "Un engagement ajouté après"})
-    assert "has changed since version 2 was published" in page(client, f"/fr/programs/{adopted_program.pk}/")
+    assert "has changed since version 2 was published" in page(client, f"/en/programs/{adopted_program.pk}/")
 
 
 def test_the_versions_page_and_a_frozen_version(client, adopted_program):
-    html = page(client, f"/fr/programs/{adopted_program.pk}/versions/")
+    html = page(client, f"/en/programs/{adopted_program.pk}/versions/")
     assert "Axes initiaux" in html and 'name="old"' in html
-    html = page(client, f"/fr/programs/{adopted_program.pk}/versions/1/")
+    html = page(client, f"/en/programs/{adopted_program.pk}/versions/1/")
     assert "Transparence" in html and "Publier les décisions du conseil" not in html
-    page(client, f"/fr/programs/{adopted_program.pk}/versions/9/", status=404)
+    page(client, f"/en/programs/{adopted_program.pk}/versions/9/", status=404)
 
 
 def test_comparing_two_versions_marks_additions_and_removals_in_words_not_only_colour(client, adopted_program):
-    html = page(client, f"/fr/programs/{adopted_program.pk}/compare/?old=1&new=2")
+    html = page(client, f"/en/programs/{adopted_program.pk}/compare/?old=1&new=2")
     assert "Added commitment:" in html and "Publier les décisions du conseil" in html
-    html = page(client, f"/fr/programs/{adopted_program.pk}/compare/?old=2&new=1")
+    html = page(client, f"/en/programs/{adopted_program.pk}/compare/?old=2&new=1")
     assert "Removed commitment:" in html
-    html = page(client, f"/fr/programs/{adopted_program.pk}/compare/?old=2&new=2")
+    html = page(client, f"/en/programs/{adopted_program.pk}/compare/?old=2&new=2")
     assert "Choose two different versions." in html
 
 
@@ -132,16 +132,16 @@ def test_a_changed_text_shows_inserted_and_deleted_words_with_spoken_labels(clie
     axis.title = {"fr": "Participation citoyenne et co-suivi"}
     axis.save()
     publish_version(program, people.focal_point)
-    html = page(client, f"/fr/programs/{program.pk}/compare/?old=1&new=2")
+    html = page(client, f"/en/programs/{program.pk}/compare/?old=1&new=2")
     assert '<ins><span class="visually-hidden">[added:] </span>et co-suivi' in html
 
 
 def test_the_commitment_page(client, adopted_program):
     commitment = adopted_program.commitments.get()
     commitment.associations.add(AssociationFactory(is_verified=True, name={"fr": "Association Espoir"}))
-    html = page(client, f"/fr/programs/commitments/{commitment.pk}/")
+    html = page(client, f"/en/programs/commitments/{commitment.pk}/")
     assert "Publier les décisions du conseil" in html and "Association Espoir" in html
-    with translation.override("fr"):
+    with translation.override("en"):
         assert f'<li class="tag">{Principle.TRANSPARENCY.label}</li>' in html
     assert "version 2, adopted by the council, is the reference" in html
 
@@ -182,7 +182,7 @@ def test_the_program_page_costs_the_same_queries_for_5_or_100_commitments(client
 
 def test_the_lists_cost_the_same_queries_whatever_they_hold(client, people):
     _program_with(2, people)
-    urls = ["/fr/programs/", "/fr/programs/commitments/", f"/fr/programs/of/{people.commune_a.code}/"]
+    urls = ["/en/programs/", "/en/programs/commitments/", f"/en/programs/of/{people.commune_a.code}/"]
     few = [queries(client, url) for url in urls]
     for _ in range(4):
         _program_with(6, people)
