@@ -49,3 +49,13 @@ def test_unknown_member_is_a_404_in_the_users_language(client):
     response = client.get("/fr/network/members/NOPE/")
     assert response.status_code == 404
     assert "core/404.html" in [t.name for t in response.templates]
+
+
+def test_paging_through_members_keeps_the_filters(client):
+    NetworkFactory()
+    MembershipFactory.create_batch(35)
+    html = client.get("/fr/network/", {"kind": "commune", "page": "1"}).content.decode()
+    assert 'href="?kind=commune&amp;page=2" rel="next"' in html
+    second = client.get("/fr/network/", {"kind": "commune", "page": "2"})
+    assert len(second.context["page"].object_list) == 5
+    assert 'href="?kind=commune&amp;page=1" rel="prev"' in second.content.decode()

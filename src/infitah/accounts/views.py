@@ -56,8 +56,6 @@ def association_list(request):
     region, seat = form.selected()
     associations = selectors.verified_associations(region=region, seat=seat)
     page = Paginator(associations, ASSOCIATIONS_PER_PAGE).get_page(request.GET.get("page"))
-    query_without_page = request.GET.copy()
-    query_without_page.pop("page", None)
     return render(
         request,
         "accounts/associations/list.html",
@@ -65,7 +63,6 @@ def association_list(request):
             "form": form,
             "page": page,
             "filtered": bool(region or seat),
-            "query_without_page": query_without_page.urlencode(),
         },
     )
 

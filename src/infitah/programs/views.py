@@ -32,12 +32,6 @@ def visible_program_or_404(request, pk, loader=None):
     return program
 
 
-def _query_without_page(request):
-    query = request.GET.copy()
-    query.pop("page", None)
-    return query.urlencode()
-
-
 def program_list(request, code=None):
     collectivity = None
     if code is not None:
@@ -55,7 +49,6 @@ def program_list(request, code=None):
             "collectivity": collectivity,
             "form": form,
             "page": page,
-            "query_without_page": _query_without_page(request),
             "may_add": can(request.user, "programs.add_program", collectivity),
         },
     )
@@ -159,7 +152,6 @@ def library(request):
             "form": form,
             "page": page,
             "filtered": bool(query or principle),
-            "query_without_page": _query_without_page(request),
             "principle_labels": dict(Principle.choices),
             "may_copy": request.user.is_authenticated and can(request.user, "programs.copy_commitment"),
         },

@@ -22,8 +22,6 @@ def network(request):
             "query": form.cleaned_data["q"].strip(),
         }
     page = Paginator(selectors.members(**filters), MEMBERS_PER_PAGE).get_page(request.GET.get("page"))
-    query_without_page = request.GET.copy()
-    query_without_page.pop("page", None)
     return render(
         request,
         "territories/network.html",
@@ -35,7 +33,6 @@ def network(request):
             "form": form,
             "page": page,
             "filtered": any(filters.values()),
-            "query_without_page": query_without_page.urlencode(),
             "has_illustrative_members": selectors.has_illustrative_members(),
         },
     )

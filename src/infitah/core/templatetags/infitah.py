@@ -20,3 +20,11 @@ def tr_tag(value):
     if not text or text.lang == (translation.get_language() or "").split("-")[0]:
         return text
     return format_html('<span lang="{}" dir="{}">{}</span>', text.lang, text.direction, text)
+
+
+@register.simple_tag(takes_context=True)
+def page_query(context, number):
+    """The current query string with another page number, so paging keeps the filters."""
+    query = context["request"].GET.copy()
+    query["page"] = number
+    return "?" + query.urlencode()
