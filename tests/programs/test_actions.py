@@ -4,7 +4,6 @@ confirmed form; a refusal says why and keeps what was typed. Nobody else, and no
 import datetime
 
 import pytest
-from django.apps import apps
 from django.utils import timezone
 
 from infitah.programs.models import CouncilAdoption, PhaseTransition, ProgramVersion
@@ -184,7 +183,6 @@ class TestAdopt:
         assert not CouncilAdoption.objects.exists()
 
 
-@pytest.mark.skipif(not apps.is_installed("infitah.participation"), reason="the audit log lives in participation")
 def test_each_act_is_also_written_to_the_audit_log_of_the_collectivity(client, people, program):
     from infitah.participation.models import AuditLogEntry
 

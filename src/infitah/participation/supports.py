@@ -14,11 +14,15 @@ def support(user, obj):
     Raises ParticipationRefused when supports are closed or not allowed.
     """
     ensure(user, "participation.support", obj, "support")
+    fields = target_fields(obj)
     try:
         with transaction.atomic():
-            Support.objects.create(user=user, **target_fields(obj))
+            Support.objects.create(user=user, **fields)
     except IntegrityError:
-        return False
+        # Only the one-support-per-person constraint means "already supported"; any other failure is a bug.
+        if Support.objects.filter(user=user, **fields).exists():
+            return False
+        raise
     return True
 
 

@@ -3,7 +3,6 @@ adoption, copy another member's commitment. Each is a form with a confirmation; 
 and says why.
 """
 
-from django.apps import apps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -12,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from infitah.core.permissions import can
+from infitah.participation.audit import audit
 from infitah.programs import selectors
 from infitah.programs.adoption import AdoptionRefused, record_adoption
 from infitah.programs.forms import AdoptionForm, CopyForm, PublishForm, TransitionForm
@@ -23,11 +23,8 @@ from infitah.programs.views import visible_program_or_404
 
 
 def _audit(request, action, obj, changes, collectivity):
-    """Each act also goes to the platform's audit log, kept by the participation app when it is installed."""
-    if apps.is_installed("infitah.participation"):
-        from infitah.participation.audit import audit
-
-        audit(request.user, action, obj, changes, collectivity=collectivity)
+    """Each act also goes to the platform's audit log."""
+    audit(request.user, action, obj, changes, collectivity=collectivity)
 
 
 def _program_for(request, pk, action):

@@ -1,4 +1,4 @@
-from django.apps import AppConfig, apps
+from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
@@ -20,8 +20,7 @@ class ProgramsConfig(AppConfig):
         register_member_section(
             MemberSection("programs", "programs/member_section.html", selectors.member_section_context, order=10)
         )
-        if apps.is_installed("infitah.participation"):
-            self._scope_audit_entries()
+        self._scope_audit_entries()
 
     @staticmethod
     def _scope_audit_entries():
