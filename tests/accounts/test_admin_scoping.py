@@ -183,6 +183,10 @@ def test_verifying_associations_reaches_only_their_own_communes(client, focal_po
     other.refresh_from_db()
     assert own.is_verified and own.verified_by == focal_point
     assert not other.is_verified
+    from infitah.participation.models import AuditLogEntry
+
+    audited = AuditLogEntry.objects.filter(action="admin.change")
+    assert [(entry.target, entry.actor) for entry in audited] == [(own, focal_point)]
 
 
 def test_a_network_coordinator_sees_every_collectivity(client, commune_a, commune_b):

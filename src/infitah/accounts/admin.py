@@ -115,5 +115,7 @@ class AssociationAdmin(ScopedAdmin):
         for association in queryset.filter(is_verified=False):
             if can(request.user, "accounts.verify_association", association):
                 association.verify(request.user)
+                # Bulk actions bypass the change form, so they are written to the log (and audit) here.
+                self.log_change(request, association, [{"changed": {"fields": ["is_verified"]}}])
                 count += 1
         self.message_user(request, _("%(count)d association(s) verified.") % {"count": count})
