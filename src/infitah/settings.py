@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "infitah.bodies",
     "infitah.participation",
     "infitah.programs",
+    "infitah.consultations",
+    "infitah.events",
     "infitah.api",
     "infitah.core.admin.InfitahAdminConfig",
     "django.contrib.auth",

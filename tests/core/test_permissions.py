@@ -5,6 +5,7 @@ fails until the action's rows are written here — a new door cannot open untest
 """
 
 import datetime
+import importlib
 from dataclasses import dataclass
 
 import pytest
@@ -166,6 +167,11 @@ PERMISSIONS = [
 ]
 # fmt: on
 
+# Apps that keep their rows next to their own tests (tests/<app>/permission_rows.py: ROWS and targets()).
+APP_TABLES = [importlib.import_module(f"tests.{app}.permission_rows") for app in ("consultations", "events", "bodies")]
+for table in APP_TABLES:
+    PERMISSIONS.extend(table.ROWS)
+
 
 @dataclass
 class World:
@@ -223,6 +229,8 @@ def world(request):
         "closed program in B": ProgramFactory(collectivity=commune_b, phase=Phase.CLOSED),
     }
     targets.update(participation_targets(request, commune_a, commune_b, actors["citizen"], someone))
+    for table in APP_TABLES:
+        targets.update(table.targets(request, commune_a, commune_b, actors, someone))
     return World(actors=actors, targets=targets)
 
 

@@ -7,7 +7,7 @@ validator.swagger.io, is switched off.
 
 from ninja import NinjaAPI, Swagger
 
-from infitah.api import programs, territories
+from infitah.api import bodies, consultations, events, programs, territories
 
 api = NinjaAPI(
     title="Infitah open data API",
@@ -22,3 +22,6 @@ api = NinjaAPI(
 )
 api.add_router("/", territories.router)
 api.add_router("/", programs.router)
+api.add_router("/", consultations.router)
+api.add_router("/", events.router)
+api.add_router("/", bodies.router)

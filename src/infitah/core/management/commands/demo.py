@@ -6,7 +6,13 @@ from django.utils import translation
 from django.utils.module_loading import import_string
 
 # Each app that has demo data names its loader here, in dependency order.
-DEMO_LOADERS = ["infitah.territories.demo.load", "infitah.programs.demo.load"]
+DEMO_LOADERS = [
+    "infitah.territories.demo.load",
+    "infitah.programs.demo.load",
+    "infitah.bodies.demo.load",
+    "infitah.events.demo.load",
+    "infitah.consultations.demo.load",
+]
 
 
 class Command(BaseCommand):

@@ -1,0 +1,5 @@
+"""Advisory bodies, their members (public fields only) and their opinions."""
+
+from ninja import Router
+
+router = Router(tags=["advisory bodies"])

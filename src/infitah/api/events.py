@@ -1,0 +1,5 @@
+"""Workshops, meetings and trainings with their agendas."""
+
+from ninja import Router
+
+router = Router(tags=["events"])

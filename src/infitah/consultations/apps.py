@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ConsultationsConfig(AppConfig):
+    name = "infitah.consultations"
+    label = "consultations"
+    verbose_name = _("Public consultations")
+
+    def ready(self):
+        from infitah.consultations import rules  # noqa: F401 - registers the permission rules

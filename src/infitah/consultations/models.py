@@ -1,0 +1,213 @@
+"""Public consultations on a published version of an openness program, the contributions people make during
+them, and the collectivity's reasoned response to every contribution (the co-creation standard).
+
+A consultation is about one frozen ProgramVersion, so every contribution names axes and commitments by the
+stable keys of that version's snapshot: the text people commented on never changes under them.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from infitah.core.translation import TranslatedField, tr
+from infitah.participation.models.base import Hideable
+from infitah.programs.models import PrinciplesField
+
+BODY_MAX_LENGTH = 2000
+TITLE_MAX_LENGTH = 200
+
+
+def default_response_days():
+    return getattr(settings, "INFITAH_CONSULTATION_RESPONSE_DAYS", 30)
+
+
+class Consultation(models.Model):
+    program = models.ForeignKey(
+        "programs.Program", verbose_name=_("program"), on_delete=models.PROTECT, related_name="consultations"
+    )
+    version = models.ForeignKey(
+        "programs.ProgramVersion",
+        verbose_name=_("consulted version"),
+        on_delete=models.PROTECT,
+        related_name="consultations",
+        help_text=_("The published version people read and comment on."),
+    )
+    # The program's collectivity, kept here so lists and permissions need no join.
+    collectivity = models.ForeignKey(
+        "territories.Collectivity",
+        verbose_name=_("collectivity"),
+        on_delete=models.PROTECT,
+        related_name="consultations",
+        editable=False,
+    )
+    title = TranslatedField(_("title"), max_length=300)
+    description = TranslatedField(_("what is asked"), multiline=True, blank=True, max_length=5000)
+    rules = TranslatedField(
+        _("participation rules"),
+        multiline=True,
+        blank=True,
+        max_length=5000,
+        help_text=_("Who may take part, how contributions are moderated and answered."),
+    )
+    opens_at = models.DateTimeField(_("opens at"))
+    closes_at = models.DateTimeField(_("closes at"))
+    accepts_proposals = models.BooleanField(_("accepts proposals of new commitments"), default=True)
+    residents_only = models.BooleanField(
+        _("residents only"),
+        default=False,
+        help_text=_(
+            "Only people who declared they live in the collectivity (or verified associations seated "
+            "there) may contribute."
+        ),
+    )
+    response_days = models.PositiveSmallIntegerField(
+        _("days to answer after the close"),
+        default=default_response_days,
+        validators=[MinValueValidator(1), MaxValueValidator(365)],
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("opened by"), on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("public consultation")
+        verbose_name_plural = _("public consultations")
+        ordering = ["-opens_at", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(closes_at__gt=models.F("opens_at")), name="consultation_dates")
+        ]
+
+    def __str__(self):
+        return str(tr(self.title))
+
+    def save(self, *args, **kwargs):
+        if self.program_id:
+            self.collectivity_id = self.program.collectivity_id
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("consultations:detail", args=[self.pk])
+
+    def clean(self):
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            raise ValidationError({"closes_at": _("The consultation must close after it opens.")})
+        if self.version_id and self.program_id and self.version.program_id != self.program_id:
+            raise ValidationError({"version": _("Choose a published version of this program.")})
+
+    @property
+    def response_due_on(self) -> datetime.date:
+        from infitah.consultations.clock import response_due_on
+
+        return response_due_on(self.closes_at, self.response_days)
+
+
+class ContributionKind(models.TextChoices):
+    COMMENT = "comment", _("Comment")
+    PROPOSAL = "proposal", _("Proposed commitment")
+
+
+class ContributorKind(models.TextChoices):
+    CITIZEN = "citizen", _("Citizen")
+    ASSOCIATION = "association", _("Association")
+
+
+class Contribution(Hideable):
+    """A comment on the consulted version (the whole, an axis or a commitment) or a proposed new commitment."""
+
+    consultation = models.ForeignKey(
+        Consultation, verbose_name=_("consultation"), on_delete=models.CASCADE, related_name="contributions"
+    )
+    collectivity = models.ForeignKey(
+        "territories.Collectivity", on_delete=models.CASCADE, related_name="+", editable=False
+    )
+    kind = models.CharField(_("kind"), max_length=16, choices=ContributionKind.choices)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("author"), on_delete=models.PROTECT, related_name="contributions"
+    )
+    association = models.ForeignKey(
+        "accounts.Association",
+        verbose_name=_("on behalf of"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="contributions",
+        help_text=_("A verified association the author represents."),
+    )
+    # Where in the consulted version's snapshot (stable keys); both empty = about the program as a whole.
+    axis_key = models.UUIDField(_("axis"), null=True, blank=True)
+    commitment_key = models.UUIDField(_("commitment"), null=True, blank=True)
+    title = models.CharField(_("title"), max_length=TITLE_MAX_LENGTH, blank=True)
+    body = models.TextField(_("text"), max_length=BODY_MAX_LENGTH)
+    # A proposal's structured fields (the body holds what it does).
+    problem = models.TextField(_("problem addressed"), max_length=BODY_MAX_LENGTH, blank=True)
+    expected_results = models.TextField(_("expected results"), max_length=BODY_MAX_LENGTH, blank=True)
+    principles = PrinciplesField(_("openness principles advanced"), blank=True)
+    # What the contributor chose to tell in their profile when contributing, for the report's counts only.
+    contributor_kind = models.CharField(max_length=16, choices=ContributorKind.choices, editable=False)
+    contributor_gender = models.CharField(max_length=16, blank=True, editable=False)
+    contributor_age_band = models.CharField(max_length=16, blank=True, editable=False)
+    created_at = models.DateTimeField(_("submitted at"), default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("contribution")
+        verbose_name_plural = _("contributions")
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["consultation", "created_at"], name="contribution_by_consultation")]
+
+    def __str__(self):
+        return self.title or self.body[:60]
+
+    def save(self, *args, **kwargs):
+        if self.consultation_id:
+            self.collectivity_id = self.consultation.collectivity_id
+        if not self.contributor_kind:
+            self.contributor_kind = ContributorKind.ASSOCIATION if self.association_id else ContributorKind.CITIZEN
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("consultations:contribution", args=[self.consultation_id, self.pk])
+
+
+class ResponseOutcome(models.TextChoices):
+    RETAINED = "retained", _("Retained")
+    MERGED = "merged", _("Merged")
+    NOT_RETAINED = "not_retained", _("Not retained")
+
+
+class Response(models.Model):
+    """The collectivity's reasoned answer to one contribution."""
+
+    contribution = models.OneToOneField(
+        Contribution, verbose_name=_("contribution"), on_delete=models.CASCADE, related_name="response"
+    )
+    outcome = models.CharField(_("outcome"), max_length=16, choices=ResponseOutcome.choices)
+    reason = TranslatedField(_("reasoned answer"), multiline=True, max_length=5000)
+    # Retained or merged: the commitment of the program's draft (its stable key) that now carries it…
+    commitment_key = models.UUIDField(_("commitment"), null=True, blank=True)
+    # …or, merged: the other contribution it was merged with.
+    merged_into = models.ForeignKey(
+        Contribution,
+        verbose_name=_("merged with"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="merged_responses",
+    )
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("answered by"), on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    answered_at = models.DateTimeField(_("answered at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("response")
+        verbose_name_plural = _("responses")
+
+    def __str__(self):
+        return str(self.get_outcome_display())

@@ -1,0 +1,1 @@
+"""Who may do what in this app: one @rule per action, asked through core.permissions.can()."""
