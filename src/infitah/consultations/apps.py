@@ -8,4 +8,4 @@ class ConsultationsConfig(AppConfig):
     verbose_name = _("Public consultations")
 
     def ready(self):
-        from infitah.consultations import rules  # noqa: F401 - registers the permission rules
+        from infitah.consultations import report_rules, rules  # noqa: F401 - registers the permission rules

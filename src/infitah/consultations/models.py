@@ -211,3 +211,38 @@ class Response(models.Model):
 
     def __str__(self):
         return str(self.get_outcome_display())
+
+
+class ReportStatus(models.TextChoices):
+    QUEUED = "queued", _("Waiting to start")
+    RUNNING = "running", _("Being produced")
+    DONE = "done", _("Ready")
+    FAILED = "failed", _("Failed")
+
+
+class ReportDocument(models.Model):
+    """A consultation report produced in the background (PDF in one language), with its visible progress."""
+
+    consultation = models.ForeignKey(
+        Consultation, verbose_name=_("consultation"), on_delete=models.CASCADE, related_name="report_documents"
+    )
+    language = models.CharField(_("language"), max_length=8)
+    status = models.CharField(_("status"), max_length=16, choices=ReportStatus.choices, default=ReportStatus.QUEUED)
+    progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0, validators=[MaxValueValidator(100)])
+    file = models.FileField(_("file"), upload_to="consultation-reports/", blank=True)
+    # The state of the consultation the file reflects (contributions, responses, hidings), to know when it is stale.
+    fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+    error = models.TextField(blank=True, editable=False)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    requested_at = models.DateTimeField(default=timezone.now, editable=False)
+    finished_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("consultation report")
+        verbose_name_plural = _("consultation reports")
+        ordering = ["-requested_at", "pk"]
+
+    def __str__(self):
+        return f"{self.consultation} ({self.language})"

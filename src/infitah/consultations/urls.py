@@ -1,3 +1,7 @@
+from infitah.consultations.report_urls import urlpatterns as report_urlpatterns
+
 app_name = "consultations"
 
-urlpatterns = []
+urlpatterns = [
+    *report_urlpatterns,
+]
