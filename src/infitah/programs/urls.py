@@ -1,6 +1,6 @@
 from django.urls import path
 
-from infitah.programs import actions, views
+from infitah.programs import actions, drafting, views
 
 app_name = "programs"
 
@@ -17,4 +17,16 @@ urlpatterns = [
     path("<int:pk>/phase/", actions.change_phase, name="transition"),
     path("<int:pk>/publish/", actions.publish, name="publish"),
     path("<int:pk>/adopt/", actions.adopt, name="adopt"),
+    path("<int:pk>/draft/", drafting.draft, name="draft"),
+    path("<int:pk>/draft/axes/new/", drafting.edit_axis, name="add_axis"),
+    path("<int:pk>/draft/axes/<int:axis_pk>/", drafting.edit_axis, name="edit_axis"),
+    path("<int:pk>/draft/axes/<int:axis_pk>/commitments/new/", drafting.edit_commitment, name="add_commitment"),
+    path("<int:pk>/draft/commitments/<int:commitment_pk>/", drafting.edit_commitment, name="edit_commitment"),
+    path("<int:pk>/draft/axes/<int:item_pk>/delete/", drafting.delete_draft_item, {"kind": "axis"}, name="delete_axis"),
+    path(
+        "<int:pk>/draft/commitments/<int:item_pk>/delete/",
+        drafting.delete_draft_item,
+        {"kind": "commitment"},
+        name="delete_commitment",
+    ),
 ]

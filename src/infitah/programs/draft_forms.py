@@ -1,0 +1,81 @@
+"""Forms of the front-end draft editor: axes, commitments and their milestones (the admin stays for the rest)."""
+
+from django import forms
+from django.forms import inlineformset_factory
+from django.utils.translation import gettext_lazy as _
+
+from infitah.accounts.models import Association
+from infitah.programs.models import Axis, Commitment, Milestone
+
+DATE = forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
+
+
+class AxisForm(forms.ModelForm):
+    class Meta:
+        model = Axis
+        fields = ["title", "description", "order"]
+        help_texts = {"order": _("Axes are shown from the smallest number to the largest.")}
+
+
+class CommitmentForm(forms.ModelForm):
+    class Meta:
+        model = Commitment
+        fields = [
+            "axis",
+            "title",
+            "principles",
+            "problem",
+            "description",
+            "activities",
+            "start_date",
+            "end_date",
+            "lead_unit",
+            "associations",
+            "other_actors",
+            "expected_results",
+            "indicators",
+            "budget_estimate",
+            "order",
+        ]
+        widgets = {"start_date": DATE, "end_date": DATE, "associations": forms.CheckboxSelectMultiple}
+
+    def __init__(self, *args, program, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["axis"].queryset = Axis.objects.filter(program=program)
+        self.fields["axis"].empty_label = None
+        # Co-owners are verified associations only; the ones already linked stay listed even if no longer verified.
+        linked = self.instance.associations.all() if self.instance.pk else Association.objects.none()
+        self.fields["associations"].queryset = (
+            Association.objects.filter(is_verified=True) | Association.objects.filter(pk__in=linked)
+        ).distinct()
+
+    def clean_axis(self):
+        axis = self.cleaned_data["axis"]
+        if axis is not None and self.instance.pk and axis.program_id != self.instance.program_id:
+            raise forms.ValidationError(_("Choose an axis of this program."))
+        return axis
+
+
+class MilestoneForm(forms.ModelForm):
+    class Meta:
+        model = Milestone
+        fields = ["title", "due_date", "deliverable", "order"]
+        widgets = {"due_date": DATE}
+
+
+MilestoneFormSet = inlineformset_factory(
+    Commitment, Milestone, form=MilestoneForm, extra=1, can_delete=True, max_num=50, validate_max=True
+)
+
+
+def field_values(instance, fields):
+    """The values of `fields` on `instance`, as JSON-able data for the audit log."""
+    values = {}
+    for name in fields:
+        value = getattr(instance, name, None)
+        if hasattr(value, "pk"):
+            value = value.pk
+        elif not isinstance(value, (str, int, float, bool, dict, list, type(None))):
+            value = str(value)
+        values[name] = value
+    return values
