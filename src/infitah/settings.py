@@ -250,6 +250,11 @@ TASKS = {
 # The platform's public address, for the links in e-mails written outside a request (notifications, digests).
 SITE_URL = os.environ.get("INFITAH_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
+# Response clocks (days): a consultation's contributions are answered within this many days of its close (each
+# consultation may set its own); an advisory body's opinion is answered within this many days of its submission.
+INFITAH_CONSULTATION_RESPONSE_DAYS = int(os.environ.get("INFITAH_CONSULTATION_RESPONSE_DAYS", "30"))
+INFITAH_OPINION_RESPONSE_DAYS = int(os.environ.get("INFITAH_OPINION_RESPONSE_DAYS", "60"))
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

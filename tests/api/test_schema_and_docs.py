@@ -31,6 +31,15 @@ PATHS = {
     "/api/v1/commitments",
     "/api/v1/commitments/{commitment_id}",
     "/api/v1/milestones",
+    "/api/v1/consultations",
+    "/api/v1/consultations/{consultation_id}",
+    "/api/v1/consultations/{consultation_id}/contributions",
+    "/api/v1/contributions/{contribution_id}",
+    "/api/v1/events",
+    "/api/v1/events/{event_id}",
+    "/api/v1/bodies",
+    "/api/v1/bodies/{body_id}",
+    "/api/v1/opinions",
 }
 CHROMIUM = "/usr/bin/chromium"
 

@@ -1,5 +1,169 @@
-"""Workshops, meetings and trainings with their agendas."""
+"""Public, read-only data of events: published workshops, meetings and trainings with their agenda and how many
+people registered (confirmed, waiting) — never who. Every answer costs a fixed number of queries (pinned by
+tests/api/test_events.py).
+"""
 
-from ninja import Router
+from datetime import date, datetime, time
+
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from ninja import Field, Query, Router, Schema
+from ninja.errors import HttpError
+from ninja.pagination import PageNumberPagination, paginate
+
+from infitah.events import selectors
+from infitah.events.models import AgendaItem, Event, EventFormat, EventKind
 
 router = Router(tags=["events"])
+
+PAGE_SIZE = 100
+TRANSLATED = "Text per language code (ar, fr, en, zgh); languages without text are left out."
+
+
+class Message(Schema):
+    detail: str
+
+
+class RegistrationCounts(Schema):
+    capacity: int | None = Field(description="Seats; null when unlimited")
+    confirmed: int
+    waiting: int
+
+
+class EventOut(Schema):
+    id: int
+    collectivity_code: str | None = Field(description="Code of the organising collectivity; null for the network")
+    kind: EventKind
+    format: EventFormat
+    title: dict[str, str] = Field(description=TRANSLATED)
+    starts_at: datetime = Field(description="With the Africa/Casablanca offset")
+    ends_at: datetime
+    place: dict[str, str] = Field(description=TRANSLATED)
+    program_id: int | None
+    advisory_body_id: int | None
+    registration_closes_at: datetime | None
+    registrations: RegistrationCounts
+    url: str
+
+    @staticmethod
+    def resolve_collectivity_code(obj):
+        return obj.collectivity.code if obj.collectivity_id else None
+
+    @staticmethod
+    def resolve_starts_at(obj):
+        return timezone.localtime(obj.starts_at)
+
+    @staticmethod
+    def resolve_ends_at(obj):
+        return timezone.localtime(obj.ends_at)
+
+    @staticmethod
+    def resolve_registration_closes_at(obj):
+        return timezone.localtime(obj.registration_closes_at) if obj.registration_closes_at else None
+
+    @staticmethod
+    def resolve_registrations(obj):
+        return {"capacity": obj.capacity, "confirmed": obj.confirmed_count, "waiting": obj.waiting_count}
+
+    @staticmethod
+    def resolve_url(obj):
+        return obj.get_absolute_url()
+
+
+class AgendaItemOut(Schema):
+    id: int
+    order: int
+    starts_at: time | None = Field(description="Local time (Africa/Casablanca) on the event's day")
+    ends_at: time | None
+    title: dict[str, str] = Field(description=TRANSLATED)
+    description: dict[str, str]
+    speakers: dict[str, str]
+    is_parallel: bool
+    items: list["AgendaItemOut"] = Field(description="Sub-items, e.g. working groups")
+
+    @staticmethod
+    def resolve_items(obj):
+        return getattr(obj, "subitems", [])
+
+
+AgendaItemOut.model_rebuild()
+
+
+class FindingOut(Schema):
+    text: dict[str, str] = Field(description=TRANSLATED)
+    axis_ids: list[int]
+    commitment_ids: list[int]
+
+    @staticmethod
+    def resolve_axis_ids(obj):
+        return [axis.pk for axis in obj.axes.all()]
+
+    @staticmethod
+    def resolve_commitment_ids(obj):
+        return [commitment.pk for commitment in obj.commitments.all()]
+
+
+class EventDetailOut(EventOut):
+    description: dict[str, str] = Field(description=TRANSLATED)
+    phase: str = Field(description="The program's phase the event belongs to, if any")
+    quorum_required: int | None
+    members_present: int | None
+    quorum_reached: bool | None
+    agenda: list[AgendaItemOut]
+    findings: list[FindingOut]
+    minutes: dict[str, str] = Field(description="Published minutes only")
+
+    @staticmethod
+    def resolve_agenda(obj):
+        return selectors.agenda_tree(obj.agenda_items.all())
+
+    @staticmethod
+    def resolve_findings(obj):
+        return list(obj.findings.all())
+
+    @staticmethod
+    def resolve_minutes(obj):
+        return obj.minutes if obj.minutes_status == "published" else {}
+
+
+FROM_DAY = Query(None, alias="from", description="Events ending on or after this day")
+TO_DAY = Query(None, alias="to", description="Events starting on or before this day")
+
+
+def _published():
+    return selectors.with_counts(Event.objects.published().select_related("collectivity"))
+
+
+@router.get("events", response=list[EventOut], summary="Published events, in order of date")
+@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+def list_events(
+    request,
+    collectivity: str | None = Query(None, description="Only the events organised by the collectivity with this code"),
+    kind: EventKind | None = None,
+    date_from: date | None = FROM_DAY,
+    date_to: date | None = TO_DAY,
+):
+    queryset = _published().order_by("starts_at", "pk")
+    if collectivity:
+        queryset = queryset.filter(collectivity__code=collectivity)
+    if kind:
+        queryset = queryset.filter(kind=kind)
+    if date_from:
+        queryset = queryset.filter(ends_at__date__gte=date_from)
+    if date_to:
+        queryset = queryset.filter(starts_at__date__lte=date_to)
+    return queryset
+
+
+@router.get("events/{event_id}", response={200: EventDetailOut, 404: Message}, summary="One event with its agenda")
+def get_event(request, event_id: int):
+    queryset = _published().prefetch_related(
+        Prefetch("agenda_items", queryset=AgendaItem.objects.order_by("order", "starts_at", "pk")),
+        "findings__axes",
+        "findings__commitments",
+    )
+    event = queryset.filter(pk=event_id).first()
+    if event is None:
+        raise HttpError(404, _("There is no published event with the id %(id)s.") % {"id": event_id})
+    return event

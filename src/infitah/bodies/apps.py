@@ -8,9 +8,15 @@ class BodiesConfig(AppConfig):
     verbose_name = _("Advisory bodies")
 
     def ready(self):
-        from infitah.bodies import selectors
-        from infitah.core.contributions import MemberSection, register_member_section
+        from infitah.bodies import opinions, rules, selectors  # noqa: F401 - rules and notification verbs register
+        from infitah.core.contributions import (
+            MemberSection,
+            NavigationItem,
+            register_member_section,
+            register_navigation,
+        )
 
+        register_navigation(NavigationItem("bodies", _("Advisory bodies"), "bodies:list", order=40))
         register_member_section(
             MemberSection("advisory_bodies", "bodies/member_section.html", selectors.member_section_context, order=20)
         )

@@ -1,6 +1,12 @@
-"""What other apps may ask about advisory bodies (their public module: import this, not the views)."""
+"""What other apps may ask about advisory bodies (their public module: import this, not the views), and the
+querysets the bodies' pages and API need, each at a fixed number of queries whatever the rows."""
 
-from infitah.bodies.models import AdvisoryBody
+from collections import Counter
+
+from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.utils import timezone
+
+from infitah.bodies.models import BUREAU_ORDER, AdvisoryBody, BodyMember, Opinion, OpinionStatus
 
 
 def bodies_of(collectivity):
@@ -10,3 +16,69 @@ def bodies_of(collectivity):
 
 def member_section_context(request, collectivity):
     return {"advisory_bodies": bodies_of(collectivity)}
+
+
+def body_list(collectivity_code="", kind=""):
+    """Bodies with their collectivity and their counts of active members and of opinions (one query)."""
+    bodies = AdvisoryBody.objects.select_related("collectivity").annotate(
+        member_count=Count("members", filter=Q(members__left_on__isnull=True), distinct=True),
+        opinion_count=Count("opinions", distinct=True),
+    )
+    if collectivity_code:
+        bodies = bodies.filter(collectivity__code=collectivity_code)
+    if kind:
+        bodies = bodies.filter(kind=kind)
+    return bodies.order_by("collectivity__code", "kind", "pk")
+
+
+def body_detail(pk):
+    return AdvisoryBody.objects.select_related("collectivity").get(pk=pk)
+
+
+def bureau_rank():
+    return Case(
+        *[When(bureau_role=role, then=Value(rank)) for rank, role in enumerate(BUREAU_ORDER)],
+        default=Value(len(BUREAU_ORDER)),
+        output_field=IntegerField(),
+    )
+
+
+def composition(body):
+    """The active members, bureau first (president, vice-presidents, rapporteur), then by seat type (one query)."""
+    return list(
+        BodyMember.objects.active()
+        .filter(body=body)
+        .select_related("user", "association")
+        .annotate(rank=bureau_rank())
+        .order_by("rank", "seat_type", "full_name", "pk")
+    )
+
+
+def gender_counts(members):
+    """{gender: count} over the members whose gender is given, and how many did not say."""
+    counts = Counter(member.gender or "" for member in members)
+    unknown = counts.pop("", 0)
+    return dict(counts), unknown
+
+
+def opinions(body=None, status="", overdue=None, today=None):
+    """Opinions with their body and collectivity, newest first. `overdue`: True for unanswered opinions past
+    their due day, False for the others."""
+    queryset = Opinion.objects.select_related("body__collectivity")
+    if body is not None:
+        queryset = queryset.filter(body=body)
+    if status:
+        queryset = queryset.filter(status=status)
+    if overdue is not None:
+        late = Q(due_on__lt=today or timezone.localdate()) & ~Q(status=OpinionStatus.ANSWERED)
+        queryset = queryset.filter(late) if overdue else queryset.exclude(late)
+    return queryset.order_by("-submitted_at", "-pk")
+
+
+def opinion_detail(pk):
+    return Opinion.objects.select_related("body__collectivity", "member__association").get(pk=pk)
+
+
+def submitting_members(body):
+    """Active members a staff member may name as presenting an opinion."""
+    return BodyMember.objects.active().filter(body=body).select_related("user").order_by("full_name", "pk")

@@ -9,3 +9,23 @@ class ConsultationsConfig(AppConfig):
 
     def ready(self):
         from infitah.consultations import report_rules, rules  # noqa: F401 - registers the permission rules
+        from infitah.consultations.gate import contribution_gate
+        from infitah.consultations.models import Consultation, Contribution, Response
+        from infitah.participation.notifications import register_verb
+        from infitah.participation.targets import ParticipationTarget, register_scope, register_target
+
+        register_target(
+            ParticipationTarget(
+                model=Contribution,
+                features={"comment", "support", "follow", "report"},
+                collectivity=lambda contribution: contribution.collectivity_id,
+                gate=contribution_gate,
+                url=lambda contribution: contribution.get_absolute_url(),
+            )
+        )
+        register_scope(Consultation, lambda consultation: consultation.collectivity_id)
+        register_scope(Response, lambda response: response.contribution.collectivity_id)
+        register_verb("contribution_answered", _("%(actor)s answered your contribution “%(target)s”"))
+        register_verb(
+            "contribution_answer_changed", _("%(actor)s changed the answer to your contribution “%(target)s”")
+        )

@@ -8,4 +8,25 @@ class EventsConfig(AppConfig):
     verbose_name = _("Workshops, meetings and trainings")
 
     def ready(self):
-        from infitah.events import rules  # noqa: F401 - registers the permission rules
+        from infitah.core.contributions import (
+            MemberSection,
+            NavigationItem,
+            register_member_section,
+            register_navigation,
+        )
+        from infitah.events import rules, selectors  # noqa: F401 - registers the permission rules
+
+        register_navigation(NavigationItem("events", _("Events"), "events:list", order=35))
+        register_member_section(
+            MemberSection("events", "events/member_section.html", selectors.member_section_context, order=30)
+        )
+        self._scope_audit_entries()
+
+    @staticmethod
+    def _scope_audit_entries():
+        """Tell the audit log which collectivity a back-office edit of an event's parts belongs to."""
+        from infitah.events.models import AgendaItem, Finding, Registration, TrainingMaterial
+        from infitah.participation.targets import register_scope
+
+        for model in (AgendaItem, Finding, Registration, TrainingMaterial):
+            register_scope(model, lambda row: row.event.collectivity_id)

@@ -1,1 +1,83 @@
-"""Who may do what in this app: one @rule per action, asked through core.permissions.can()."""
+"""Who may do what with events.
+
+- Everyone sees a published event; an unpublished one is seen by the organiser's staff, council members and the
+  network coordinators.
+- The focal point and editors of the organising collectivity manage its events (agenda, capacity, findings,
+  minutes, materials) and mark attendance; network coordinators manage the network's own events (no collectivity).
+- Attendance statistics are read by the organiser's staff (information officer included), council members and
+  network coordinators.
+- Any signed-in person may register to a published event while registration is open (the service says why not).
+- A participation certificate goes to the person who attended a training, and to the organiser's staff.
+- Staff of one collectivity never touch another's events. Platform administrators may do everything.
+"""
+
+from infitah.accounts.models import STAFF_ROLES, Role
+from infitah.accounts.roles import holds, is_network_coordinator
+from infitah.core.permissions import public, rule
+from infitah.events.models import Event, EventKind, Registration
+from infitah.territories.models import Collectivity
+
+EDITORS = {Role.FOCAL_POINT, Role.EDITOR}
+READERS = STAFF_ROLES | {Role.COUNCIL_MEMBER}
+
+
+def event_of(obj):
+    if isinstance(obj, Event):
+        return obj
+    if obj is not None and hasattr(obj, "event"):
+        return obj.event
+    return None
+
+
+def _holds_for(user, roles, obj):
+    """Roles held where `obj` belongs; network events (no collectivity) belong to the coordinators only."""
+    if obj is None:
+        return is_network_coordinator(user) or holds(user, roles)
+    if isinstance(obj, Collectivity):
+        return holds(user, roles, obj.pk)
+    event = event_of(obj)
+    if event.collectivity_id is None:
+        return is_network_coordinator(user)
+    return holds(user, roles, event.collectivity_id)
+
+
+def _signed_in(user):
+    return user is not None and user.is_authenticated and user.is_active
+
+
+@rule("events.view_event")
+@public
+def may_view_event(user, obj):
+    event = event_of(obj)
+    if event is not None and event.is_published:
+        return True
+    return _signed_in(user) and (is_network_coordinator(user) or _holds_for(user, READERS, obj))
+
+
+@rule("events.manage_event")
+def may_manage_event(user, obj):
+    """Create and change events, their agenda, capacity, findings, minutes and materials; mark attendance."""
+    return _holds_for(user, EDITORS, obj)
+
+
+@rule("events.view_attendance")
+def may_view_attendance(user, obj):
+    """Read who registered and came, and the attendance statistics."""
+    return is_network_coordinator(user) or _holds_for(user, READERS, obj)
+
+
+@rule("events.register")
+def may_register(user, obj):
+    """Register to an event (the registration service still checks that registration is open)."""
+    event = event_of(obj)
+    return _signed_in(user) and (event is None or event.is_published)
+
+
+@rule("events.get_certificate")
+def may_get_certificate(user, obj):
+    """obj: a registration. Its person once they attended a training, or the organiser's staff."""
+    if not isinstance(obj, Registration):
+        return False
+    if obj.event.kind != EventKind.TRAINING or not obj.attended:
+        return False
+    return obj.user_id == user.pk or _holds_for(user, EDITORS, obj)

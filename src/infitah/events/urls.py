@@ -1,3 +1,21 @@
+from django.urls import path
+
+from infitah.events import actions, views
+
 app_name = "events"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.event_list, name="list"),
+    path("calendar/<int:year>/<int:month>/", views.calendar_month, name="calendar"),
+    path("feed.ics", views.feed_ics, name="feed_ics"),
+    path("feed.atom", views.feed_atom, name="feed_atom"),
+    path("<int:pk>/", views.event_detail, name="detail"),
+    path("<int:pk>/register/", actions.register_view, name="register"),
+    path("<int:pk>/cancel/", actions.cancel_view, name="cancel"),
+    path("<int:pk>/attendance/", actions.attendance, name="attendance"),
+    path("<int:pk>/attendance/statistics/", actions.attendance_stats, name="stats"),
+    path("<int:pk>/certificate/<str:language>/", actions.certificate, name="certificate"),
+    path("<int:pk>/minutes/", actions.minutes, name="minutes"),
+    path("<int:pk>/minutes/review/", actions.review_minutes, name="review_minutes"),
+    path("materials/<int:pk>/", actions.material, name="material"),
+]

@@ -1,0 +1,144 @@
+"""An opinion's life: submitted by a member → acknowledged by the collectivity → answered with the council's
+reasoned response. `check_move` is the pure state machine; the services lock the row, check who acts and the move,
+record the dates, audit staff acts and notify the member who submitted it.
+"""
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from infitah.bodies.models import AdvisoryBody, BodyMember, Opinion, OpinionStatus, default_response_days
+from infitah.core.permissions import can
+from infitah.core.translation import clean_translations
+from infitah.participation.audit import audit
+from infitah.participation.notifications import notify, register_verb
+
+MOVES = {
+    OpinionStatus.SUBMITTED: {OpinionStatus.ACKNOWLEDGED},
+    OpinionStatus.ACKNOWLEDGED: {OpinionStatus.ANSWERED},
+    OpinionStatus.ANSWERED: set(),
+}
+
+register_verb("opinion_acknowledged", _("%(actor)s acknowledged receipt of the opinion “%(target)s”"))
+register_verb("opinion_answered", _("The council answered the opinion “%(target)s”"))
+
+
+class OpinionRefused(Exception):
+    """An act on an opinion was refused; `message` says why, for the person who tried."""
+
+    def __init__(self, message):
+        super().__init__(str(message))
+        self.message = message
+
+
+def check_move(current, target):
+    """None if an opinion may go from `current` to `target`, else the reason (pure)."""
+    if target in MOVES.get(current, set()):
+        return None
+    if current == OpinionStatus.ANSWERED:
+        return _("This opinion has already been answered; the answer cannot be changed.")
+    if current == target == OpinionStatus.ACKNOWLEDGED:
+        return _("This opinion has already been acknowledged.")
+    if current == OpinionStatus.SUBMITTED and target == OpinionStatus.ANSWERED:
+        return _("Acknowledge receipt of the opinion before recording the council's answer.")
+    return _("An opinion cannot go from “%(current)s” to “%(target)s”.") % {
+        "current": OpinionStatus(current).label,
+        "target": OpinionStatus(target).label,
+    }
+
+
+def membership_of(user, body):
+    """The user's active seat on the body, or None."""
+    if user is None or not user.is_authenticated:
+        return None
+    return BodyMember.objects.active().filter(body=body, user=user).first()
+
+
+def submit_opinion(body: AdvisoryBody, *, by, kind, title, text, member=None, now=None):
+    """Record an opinion of `body`. A member submits in their own name; staff of the body's collectivity may
+    record one on the body's behalf, naming the member who presented it."""
+    if not can(by, "bodies.submit_opinion", body):
+        raise OpinionRefused(
+            _(
+                "Only the active members of this body (and its collectivity's staff on their behalf) "
+                "may submit its opinions."
+            )
+        )
+    own_seat = membership_of(by, body)
+    if member is None:
+        member = own_seat
+    if member is None or member.body_id != body.pk or not member.is_active:
+        raise OpinionRefused(_("Choose the active member of this body who submits the opinion."))
+    if member != own_seat and not can(by, "bodies.record_on_behalf", body):
+        raise OpinionRefused(_("You may submit opinions only in your own name."))
+    title, text = clean_translations(title), clean_translations(text)
+    if not title or not text:
+        raise OpinionRefused(_("An opinion needs a title and a text."))
+    opinion = Opinion.objects.create(
+        body=body,
+        kind=kind,
+        title=title,
+        text=text,
+        member=member,
+        member_name=member.name,
+        recorded_by=by,
+        submitted_at=now or timezone.now(),
+        response_days=default_response_days(),
+    )
+    if member.user_id != by.pk:
+        audit(by, "bodies.record_opinion", opinion, {"member": [None, member.name]}, collectivity=body.collectivity)
+    return opinion
+
+
+def _locked(opinion):
+    return Opinion.objects.select_for_update().select_related("body__collectivity", "member__user").get(pk=opinion.pk)
+
+
+def _submitter(opinion):
+    people = []
+    if opinion.member_id is not None and opinion.member.user_id is not None:
+        people.append(opinion.member.user)
+    if opinion.recorded_by_id is not None:
+        people.append(opinion.recorded_by)
+    return people
+
+
+def acknowledge(opinion, *, by, now=None):
+    if not can(by, "bodies.acknowledge_opinion", opinion):
+        raise OpinionRefused(_("Only the staff of this body's collectivity may acknowledge its opinions."))
+    with transaction.atomic():
+        locked = _locked(opinion)
+        refused = check_move(locked.status, OpinionStatus.ACKNOWLEDGED)
+        if refused:
+            raise OpinionRefused(refused)
+        locked.status = OpinionStatus.ACKNOWLEDGED
+        locked.acknowledged_at = now or timezone.now()
+        locked.acknowledged_by = by
+        locked.save(update_fields=["status", "acknowledged_at", "acknowledged_by"])
+        audit(by, "bodies.acknowledge_opinion", locked, {"status": [OpinionStatus.SUBMITTED, locked.status]})
+        notify("opinion_acknowledged", locked, actor=by, recipients=_submitter(locked))
+    return locked
+
+
+def answer(opinion, *, by, response, council_session="", now=None):
+    """Record the council's reasoned response; it is public and final."""
+    if not can(by, "bodies.answer_opinion", opinion):
+        raise OpinionRefused(_("Only the staff of this body's collectivity may record the council's answer."))
+    response = clean_translations(response)
+    if not response:
+        raise OpinionRefused(_("Write the council's reasoned response: an answer without reasons is not an answer."))
+    with transaction.atomic():
+        locked = _locked(opinion)
+        refused = check_move(locked.status, OpinionStatus.ANSWERED)
+        if refused:
+            raise OpinionRefused(refused)
+        before = locked.status
+        locked.status = OpinionStatus.ANSWERED
+        locked.response = response
+        locked.council_session = council_session.strip()
+        locked.answered_at = now or timezone.now()
+        locked.answered_by = by
+        locked.save(update_fields=["status", "response", "council_session", "answered_at", "answered_by"])
+        audit(by, "bodies.answer_opinion", locked, {"status": [before, locked.status]})
+        notify("opinion_answered", locked, actor=by, recipients=_submitter(locked))
+    return locked

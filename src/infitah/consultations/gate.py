@@ -1,0 +1,43 @@
+"""Whether a consultation takes contributions, comments and supports *now* (asked of everyone, admins too)."""
+
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+
+from infitah.participation.targets import VIEW
+
+
+def _when(moment):
+    return formats.date_format(timezone.localtime(moment), "j F Y, H:i")
+
+
+def dates_refusal(consultation, now=None):
+    """None while the consultation is open, else the reason, with its dates."""
+    now = now or timezone.now()
+    if now < consultation.opens_at:
+        return _("The consultation is not open yet: it runs from %(opens)s to %(closes)s.") % {
+            "opens": _when(consultation.opens_at),
+            "closes": _when(consultation.closes_at),
+        }
+    if now >= consultation.closes_at:
+        return _(
+            "The consultation closed on %(closes)s (it ran from %(opens)s): contributions are no longer taken."
+        ) % {
+            "opens": _when(consultation.opens_at),
+            "closes": _when(consultation.closes_at),
+        }
+    return None
+
+
+def is_open(consultation, now=None):
+    now = now or timezone.now()
+    return consultation.opens_at <= now < consultation.closes_at
+
+
+def contribution_gate(user, contribution, feature):
+    """The participation gate of a contribution: replies and supports only while its consultation is open and
+    only on a visible contribution; following and reporting a visible one stay possible after the close."""
+    if contribution.is_hidden:
+        return _("This contribution was hidden by the moderators.")
+    if feature in (VIEW, "follow", "report"):
+        return None
+    return dates_refusal(contribution.consultation)

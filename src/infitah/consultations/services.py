@@ -1,0 +1,220 @@
+"""What people do in a consultation: contribute, and the collectivity's reasoned response.
+
+Both raise ContributionRefused (not allowed, closed, wrong collectivity) with a message for the person, or a
+ValidationError (empty, too long, markup only) naming the field; nothing is saved then.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from infitah.consultations.gate import dates_refusal
+from infitah.consultations.models import (
+    BODY_MAX_LENGTH,
+    TITLE_MAX_LENGTH,
+    Contribution,
+    ContributionKind,
+    Response,
+    ResponseOutcome,
+)
+from infitah.consultations.rules import lies_within, seated_associations
+from infitah.consultations.selectors import version_index
+from infitah.core.permissions import can
+from infitah.core.translation import clean_translations
+from infitah.participation.audit import audit, changes_between
+from infitah.participation.follows import follow_quietly
+from infitah.participation.notifications import notify
+from infitah.participation.text import clean_text
+
+RESPONSE_REASON_MAX_LENGTH = 5000
+
+
+class ContributionRefused(Exception):
+    def __init__(self, message):
+        super().__init__(str(message))
+        self.message = message
+
+
+def _text(field, value, max_length, required=True):
+    try:
+        return clean_text(value, max_length=max_length, required=required)
+    except ValidationError as error:
+        raise ValidationError({field: error.messages}) from None
+
+
+def check_may_contribute(author, consultation, association=None, now=None):
+    """Raise ContributionRefused unless `author` may contribute to `consultation` now (on behalf of `association`)."""
+    if author is None or not author.is_authenticated or not author.is_active:
+        raise ContributionRefused(_("Log in first to contribute."))
+    refused = dates_refusal(consultation, now)
+    if refused:
+        raise ContributionRefused(refused)
+    if association is not None:
+        if association.pk not in {a.pk for a in seated_associations(author, None)}:
+            raise ContributionRefused(_("You may only contribute on behalf of a verified association you represent."))
+        if consultation.residents_only and association not in seated_associations(author, consultation.collectivity_id):
+            raise ContributionRefused(
+                _("This consultation is for residents only: the association must be seated in %(place)s.")
+                % {"place": consultation.collectivity}
+            )
+    elif consultation.residents_only and not _resident(author, consultation):
+        raise ContributionRefused(
+            _(
+                "This consultation is for residents of %(place)s only: set your collectivity of residence in your "
+                "profile, or contribute on behalf of a verified association seated there."
+            )
+            % {"place": consultation.collectivity}
+        )
+    if not can(author, "consultations.contribute", consultation):
+        raise ContributionRefused(_("You may not contribute to this consultation."))
+
+
+def _resident(author, consultation):
+    return author.residence is not None and lies_within(author.residence, consultation.collectivity_id)
+
+
+def submit_contribution(
+    author,
+    consultation,
+    *,
+    kind=ContributionKind.COMMENT,
+    body="",
+    title="",
+    axis_key=None,
+    commitment_key=None,
+    problem="",
+    expected_results="",
+    principles=(),
+    association=None,
+    now=None,
+):
+    """Record `author`'s comment or proposal. The author then follows it, to hear of replies and the answer."""
+    check_may_contribute(author, consultation, association, now)
+    if kind not in ContributionKind.values:
+        raise ValidationError({"kind": [_("Choose a kind of contribution.")]})
+    index = version_index(consultation)
+    axis_key = str(axis_key) if axis_key else None
+    commitment_key = str(commitment_key) if commitment_key else None
+    if commitment_key:
+        if commitment_key not in index["commitments"]:
+            raise ValidationError({"commitment_key": [_("This commitment is not in the consulted version.")]})
+        axis_key = index["commitments"][commitment_key]["axis_key"]
+    if axis_key and axis_key not in index["axes"]:
+        raise ValidationError({"axis_key": [_("This axis is not in the consulted version.")]})
+    fields = {"body": _text("body", body, BODY_MAX_LENGTH)}
+    if kind == ContributionKind.PROPOSAL:
+        if not consultation.accepts_proposals:
+            raise ContributionRefused(_("This consultation does not take proposals of new commitments."))
+        commitment_key = None
+        fields["title"] = _text("title", title, TITLE_MAX_LENGTH)
+        fields["problem"] = _text("problem", problem, BODY_MAX_LENGTH)
+        fields["expected_results"] = _text("expected_results", expected_results, BODY_MAX_LENGTH, required=False)
+        fields["principles"] = list(dict.fromkeys(principles or []))
+        if not fields["principles"]:
+            raise ValidationError({"principles": [_("Choose at least one openness principle.")]})
+    else:
+        fields["title"] = _text("title", title, TITLE_MAX_LENGTH, required=False)
+    contribution = Contribution(
+        consultation=consultation,
+        kind=kind,
+        author=author,
+        association=association,
+        axis_key=axis_key,
+        commitment_key=commitment_key,
+        contributor_gender=author.gender or "",
+        contributor_age_band=author.age_band or "",
+        created_at=now or timezone.now(),
+        **fields,
+    )
+    contribution.full_clean(exclude=["collectivity", "contributor_kind"])
+    with transaction.atomic():
+        contribution.save()
+        follow_quietly(author, contribution)
+    return contribution
+
+
+def check_may_answer(staff, contribution, now=None):
+    if staff is None or not staff.is_authenticated or not can(staff, "consultations.answer", contribution):
+        raise ContributionRefused(
+            _("Only the focal point and editors of %(place)s answer its consultation's contributions.")
+            % {"place": contribution.consultation.collectivity}
+        )
+    consultation = contribution.consultation
+    if (now or timezone.now()) < consultation.closes_at:
+        raise ContributionRefused(_("The consultation is still open: contributions are answered after it closes."))
+
+
+def answer_contribution(staff, contribution, *, outcome, reason, commitment_key=None, merged_into=None, now=None):
+    """Give (or correct) the collectivity's reasoned response to `contribution` and tell its author.
+
+    Retained: names a commitment of the program's live draft (its key). Merged: a commitment, or another
+    contribution of the same consultation. Not retained: the reason alone. The reason is always required.
+    """
+    from infitah.programs.models import Commitment
+
+    check_may_answer(staff, contribution, now)
+    if outcome not in ResponseOutcome.values:
+        raise ValidationError({"outcome": [_("Choose the outcome: retained, merged or not retained.")]})
+    reason = clean_translations(reason if isinstance(reason, dict) else {"ar": reason})
+    reason = {lang: _text("reason", text, RESPONSE_REASON_MAX_LENGTH) for lang, text in reason.items() if text}
+    if not reason:
+        raise ValidationError({"reason": [_("Give the reason for this outcome: every answer is reasoned.")]})
+    consultation = contribution.consultation
+    if commitment_key:
+        exists = Commitment.objects.filter(program_id=consultation.program_id, key=commitment_key).exists()
+        if not exists:
+            raise ValidationError({"commitment_key": [_("Choose a commitment of this program's draft.")]})
+    if merged_into is not None and (
+        merged_into.consultation_id != contribution.consultation_id or merged_into.pk == contribution.pk
+    ):
+        raise ValidationError({"merged_into": [_("Choose another contribution of the same consultation.")]})
+    if outcome == ResponseOutcome.RETAINED:
+        merged_into = None
+        if not commitment_key:
+            raise ValidationError(
+                {"commitment_key": [_("Name the commitment of the draft that takes this contribution up.")]}
+            )
+    elif outcome == ResponseOutcome.MERGED:
+        if not commitment_key and merged_into is None:
+            raise ValidationError(
+                {"merged_into": [_("Name the commitment or the other contribution it was merged with.")]}
+            )
+    else:
+        commitment_key, merged_into = None, None
+    values = {
+        "outcome": outcome,
+        "reason": reason,
+        "commitment_key": str(commitment_key) if commitment_key else None,
+        "merged_into": merged_into.pk if merged_into else None,
+    }
+    with transaction.atomic():
+        existing = Response.objects.select_for_update().filter(contribution=contribution).first()
+        if existing is None:
+            response = Response.objects.create(
+                contribution=contribution,
+                outcome=outcome,
+                reason=reason,
+                commitment_key=commitment_key or None,
+                merged_into=merged_into,
+                answered_by=staff,
+                answered_at=now or timezone.now(),
+            )
+            audit(staff, "consultations.answer", contribution, {key: [None, value] for key, value in values.items()})
+            verb = "contribution_answered"
+        else:
+            before = {
+                "outcome": existing.outcome,
+                "reason": existing.reason,
+                "commitment_key": str(existing.commitment_key) if existing.commitment_key else None,
+                "merged_into": existing.merged_into_id,
+            }
+            existing.outcome, existing.reason = outcome, reason
+            existing.commitment_key, existing.merged_into = commitment_key or None, merged_into
+            existing.save(update_fields=["outcome", "reason", "commitment_key", "merged_into"])
+            response = existing
+            audit(staff, "consultations.change_answer", contribution, changes_between(before, values))
+            verb = "contribution_answer_changed"
+        notify(verb, contribution, actor=staff, recipients=[contribution.author])
+    contribution.response = response
+    return response

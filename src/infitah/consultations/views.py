@@ -1,0 +1,238 @@
+"""Public pages of consultations (list, a consultation with its contributions, one contribution) and the
+contribution forms. The staff's pages (open, edit, answer) are in staff_views.py."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from infitah.accounts.models import Association
+from infitah.consultations import clock, selectors
+from infitah.consultations.forms import CommentForm, ConsultationFilterForm, ContributionFilterForm, ProposalForm
+from infitah.consultations.gate import dates_refusal
+from infitah.consultations.models import Consultation, Contribution, ContributionKind
+from infitah.consultations.services import ContributionRefused, submit_contribution
+from infitah.core.permissions import can
+from infitah.core.translation import tr
+from infitah.territories.models import Collectivity
+
+CONSULTATIONS_PER_PAGE = 30
+CONTRIBUTIONS_PER_PAGE = 25
+
+
+def visible_consultation_or_404(request, pk):
+    try:
+        consultation = selectors.consultation_detail(pk)
+    except Consultation.DoesNotExist:
+        raise Http404(_("There is no consultation at this address.")) from None
+    if not can(request.user, "programs.view_program", consultation.program):
+        raise Http404(_("There is no consultation at this address."))
+    return consultation
+
+
+def consultation_state(consultation, now=None):
+    now = now or timezone.now()
+    if now < consultation.opens_at:
+        return "upcoming"
+    return "open" if now < consultation.closes_at else "closed"
+
+
+def consultation_list(request):
+    form = ConsultationFilterForm(request.GET or None)
+    state, collectivity = "", None
+    if form.is_bound and form.is_valid():
+        state = form.cleaned_data["state"]
+        code = form.cleaned_data["collectivity"].strip()
+        if code:
+            collectivity = Collectivity.objects.filter(code=code).first()
+            if collectivity is None:
+                form.add_error("collectivity", _("No territorial collectivity has the code %(code)s.") % {"code": code})
+    consultations = selectors.consultation_list(state=state, collectivity=collectivity)
+    if form.errors:
+        consultations = consultations.none()
+    page = Paginator(consultations, CONSULTATIONS_PER_PAGE).get_page(request.GET.get("page"))
+    now = timezone.now()
+    for consultation in page.object_list:
+        consultation.state = consultation_state(consultation, now)
+    return render(
+        request,
+        "consultations/list.html",
+        {"form": form, "page": page, "collectivity": collectivity, "filtered": bool(state or collectivity)},
+    )
+
+
+def represented_associations(user):
+    if not user.is_authenticated:
+        return None
+    return Association.objects.filter(representative_links__user=user, is_verified=True).order_by("pk")
+
+
+def place_label(index, contribution):
+    """Where a contribution is about, in words (from the consulted version's snapshot)."""
+    if contribution.commitment_key:
+        commitment = index["commitments"].get(str(contribution.commitment_key))
+        return tr(commitment["title"]) if commitment else _("a commitment no longer in this version")
+    if contribution.axis_key:
+        axis = index["axes"].get(str(contribution.axis_key))
+        return tr(axis["title"]) if axis else _("an axis no longer in this version")
+    return _("The program as a whole")
+
+
+def decorate(rows, consultation, index, now=None):
+    """Give each row what its card shows without a query: its consultation, place and clock state."""
+    now = now or timezone.now()
+    for row in rows:
+        row.consultation = consultation
+        row.place = place_label(index, row)
+        response = getattr(row, "response", None)
+        if row.is_hidden:
+            row.clock_state = "hidden"
+        else:
+            row.clock_state = clock.response_state(
+                consultation.closes_at,
+                consultation.response_days,
+                response.answered_at if response else None,
+                now,
+            ).value
+    return rows
+
+
+def _forms(request, consultation, index, data=None, which=None):
+    associations = represented_associations(request.user)
+    where = request.GET.get("about", "")
+    comment = CommentForm(
+        data if which == "comment" else None, index=index, associations=associations, initial_where=where
+    )
+    proposal = ProposalForm(data if which == "proposal" else None, index=index, associations=associations)
+    return comment, proposal
+
+
+def _apply_errors(form, error):
+    if hasattr(error, "error_dict"):
+        for field, messages_ in error.message_dict.items():
+            target = field if field in form.fields else None
+            if field in ("axis_key", "commitment_key") and "where" in form.fields:
+                target = "where"
+            for message in messages_:
+                form.add_error(target, message)
+    else:
+        for message in error.messages:
+            form.add_error(None, message)
+
+
+def consultation_detail(request, pk):
+    consultation = visible_consultation_or_404(request, pk)
+    index = selectors.version_index(consultation)
+    which = request.POST.get("form") if request.method == "POST" else None
+    comment_form, proposal_form = _forms(request, consultation, index, request.POST, which)
+    if which in ("comment", "proposal"):
+        if not request.user.is_authenticated:
+            return redirect(f"{_login_url()}?next={request.path}")
+        form = comment_form if which == "comment" else proposal_form
+        if form.is_valid():
+            try:
+                contribution = submit_contribution(request.user, consultation, **form.service_arguments())
+            except ContributionRefused as refused:
+                form.add_error(None, refused.message)
+            except ValidationError as error:
+                _apply_errors(form, error)
+            else:
+                messages.success(request, _("Thank you: your contribution is published."))
+                return redirect(contribution)
+        messages.error(request, _("Your contribution was not published: please correct the errors below."))
+    return _render_detail(request, consultation, index, comment_form, proposal_form)
+
+
+def _login_url():
+    from django.urls import reverse
+
+    return reverse("account_login")
+
+
+def _render_detail(request, consultation, index, comment_form, proposal_form):
+    user = request.user
+    now = timezone.now()
+    filters = ContributionFilterForm(request.GET or None, index=index)
+    chosen = {"kind": "", "axis": "", "state": ""}
+    if filters.is_bound and filters.is_valid():
+        chosen = {key: filters.cleaned_data[key] for key in chosen}
+    commitment = request.GET.get("commitment", "")
+    rows = selectors.contribution_page_rows(consultation, user, **chosen)
+    if commitment and commitment in index["commitments"]:
+        rows = rows.filter(commitment_key=commitment)
+    page = Paginator(rows, CONTRIBUTIONS_PER_PAGE).get_page(request.GET.get("page"))
+    decorate(page.object_list, consultation, index, now)
+    counts = selectors.counts_by_place(consultation)
+    axes = []
+    for number, axis in enumerate((consultation.version.snapshot or {}).get("axes") or [], 1):
+        commitments = [
+            {**c, "contribution_count": counts["commitments"].get(c["key"], 0)} for c in axis.get("commitments") or []
+        ]
+        axes.append(
+            {
+                **axis,
+                "number": number,
+                "commitments": commitments,
+                "contribution_count": counts["axes"].get(axis["key"], 0),
+            }
+        )
+    closed_reason = dates_refusal(consultation, now)
+    signed_in = user.is_authenticated
+    may_contribute = signed_in and not closed_reason and can(user, "consultations.contribute", consultation)
+    return render(
+        request,
+        "consultations/detail.html",
+        {
+            "consultation": consultation,
+            "program": consultation.program,
+            "state": consultation_state(consultation, now),
+            "axes": axes,
+            "counts": counts,
+            "clock": selectors.clock_summary(consultation, now),
+            "page": page,
+            "filters": filters,
+            "filtered": any(chosen.values()) or bool(commitment),
+            "comment_form": comment_form,
+            "proposal_form": proposal_form,
+            "closed_reason": closed_reason,
+            "may_contribute": may_contribute,
+            # A refused post shows its form again, text kept, even once the consultation has closed.
+            "show_forms": may_contribute or (signed_in and (comment_form.is_bound or proposal_form.is_bound)),
+            "residents_refused": signed_in and not closed_reason and not may_contribute,
+            "may_answer": signed_in and can(user, "consultations.answer", consultation),
+            "may_change": signed_in and can(user, "consultations.change_consultation", consultation),
+        },
+    )
+
+
+def contribution_detail(request, pk, contribution_pk):
+    consultation = visible_consultation_or_404(request, pk)
+    try:
+        contribution = selectors.contribution_detail(consultation, contribution_pk, request.user)
+    except Contribution.DoesNotExist:
+        raise Http404(_("There is no contribution at this address.")) from None
+    index = selectors.version_index(consultation)
+    decorate([contribution], consultation, index)
+    response = getattr(contribution, "response", None)
+    commitment = None
+    if response is not None and response.commitment_key:
+        commitment = selectors.commitment_by_key(consultation.program, response.commitment_key)
+    user = request.user
+    return render(
+        request,
+        "consultations/contribution.html",
+        {
+            "consultation": consultation,
+            "contribution": contribution,
+            "response": response,
+            "response_commitment": commitment,
+            "is_proposal": contribution.kind == ContributionKind.PROPOSAL,
+            "may_answer": user.is_authenticated
+            and can(user, "consultations.answer", contribution)
+            and consultation_state(consultation) == "closed"
+            and not contribution.is_hidden,
+        },
+    )

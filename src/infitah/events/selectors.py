@@ -1,0 +1,149 @@
+"""The querysets the events pages need, and what other apps may ask about events (import this module)."""
+
+import calendar
+import datetime
+
+from django.db.models import Count, Prefetch, Q
+from django.utils import timezone
+
+from infitah.accounts.models import STAFF_ROLES, Role
+from infitah.accounts.roles import collectivities_where, is_network_coordinator
+from infitah.events.models import (
+    AgendaItem,
+    Event,
+    EventKind,
+    Finding,
+    Registration,
+    RegistrationStatus,
+)
+
+READERS = STAFF_ROLES | {Role.COUNCIL_MEMBER}
+
+
+def meetings_of_body(body):
+    """The meetings of an advisory body, newest first (one query).
+
+    Each has `date` (and `starts_at`), `title`, `place`, `quorum_required`, `members_present` and
+    `quorum_reached` (None while the numbers are not recorded).
+    """
+    return list(Event.objects.filter(advisory_body=body, kind=EventKind.BODY_MEETING).order_by("-starts_at", "-pk"))
+
+
+def visible_events(user):
+    """Published events, plus the unpublished ones of the collectivities where the user works."""
+    queryset = Event.objects.all()
+    if user.is_authenticated and user.is_active:
+        if user.is_superuser or is_network_coordinator(user):
+            return queryset
+        own = collectivities_where(user, READERS)
+        if own:
+            return queryset.filter(Q(is_published=True) | Q(collectivity__in=own))
+    return queryset.published()
+
+
+def with_counts(queryset):
+    return queryset.annotate(
+        confirmed_count=Count("registrations", filter=Q(registrations__status=RegistrationStatus.CONFIRMED)),
+        waiting_count=Count("registrations", filter=Q(registrations__status=RegistrationStatus.WAITING)),
+    )
+
+
+def event_list(user, *, collectivity=None, kind="", when="upcoming", now=None):
+    now = now or timezone.now()
+    queryset = with_counts(visible_events(user).select_related("collectivity"))
+    if collectivity is not None:
+        queryset = queryset.filter(collectivity=collectivity)
+    if kind:
+        queryset = queryset.filter(kind=kind)
+    if when == "past":
+        return queryset.past(now).order_by("-starts_at", "-pk")
+    return queryset.upcoming(now).order_by("starts_at", "pk")
+
+
+def month_bounds(year, month):
+    first = timezone.make_aware(datetime.datetime(year, month, 1))
+    last_day = calendar.monthrange(year, month)[1]
+    after = timezone.make_aware(datetime.datetime(year, month, last_day) + datetime.timedelta(days=1))
+    return first, after
+
+
+def month_events(user, year, month, *, collectivity=None, kind=""):
+    """The events that touch the month, in order (one query)."""
+    first, after = month_bounds(year, month)
+    queryset = visible_events(user).filter(starts_at__lt=after, ends_at__gte=first).select_related("collectivity")
+    if collectivity is not None:
+        queryset = queryset.filter(collectivity=collectivity)
+    if kind:
+        queryset = queryset.filter(kind=kind)
+    return list(queryset.order_by("starts_at", "pk"))
+
+
+def month_grid(year, month, events):
+    """Weeks (Monday first) of days; each day a (date or None, [events starting or running that day])."""
+    by_day = {}
+    for event in events:
+        day = timezone.localtime(event.starts_at).date()
+        end = timezone.localtime(event.ends_at).date()
+        while day <= end:
+            by_day.setdefault(day, []).append(event)
+            day += datetime.timedelta(days=1)
+    weeks = []
+    for week in calendar.Calendar(firstweekday=0).monthdatescalendar(year, month):
+        weeks.append(
+            [(day if day.month == month else None, by_day.get(day, []) if day.month == month else []) for day in week]
+        )
+    return weeks
+
+
+def event_detail(pk):
+    """The event with its organiser, program, body, agenda, findings (with axes, commitments) and materials."""
+    return (
+        with_counts(Event.objects.select_related("collectivity", "program", "advisory_body"))
+        .prefetch_related(
+            Prefetch("agenda_items", queryset=AgendaItem.objects.order_by("order", "starts_at", "pk")),
+            Prefetch(
+                "findings",
+                queryset=Finding.objects.prefetch_related("axes", "commitments").order_by("order", "pk"),
+            ),
+            "materials",
+        )
+        .get(pk=pk)
+    )
+
+
+def agenda_tree(items):
+    """Top-level items in order, each with `subitems` (its children in order); works on a prefetched list."""
+    items = list(items)
+    children = {}
+    for item in items:
+        children.setdefault(item.parent_id, []).append(item)
+    for item in items:
+        item.subitems = children.get(item.pk, [])
+    return children.get(None, [])
+
+
+def registrations_for_attendance(event):
+    return list(
+        Registration.objects.filter(event=event)
+        .exclude(status=RegistrationStatus.CANCELLED)
+        .select_related("user")
+        .order_by("status", "created_at", "pk")
+    )
+
+
+def upcoming_of(collectivity, limit=5):
+    """The next published events of a collectivity (one query), for its member page."""
+    return list(
+        Event.objects.published().filter(collectivity=collectivity).upcoming().order_by("starts_at", "pk")[:limit]
+    )
+
+
+def workshops_for_commitment(commitment):
+    """The published events whose findings fed this commitment (one query)."""
+    return list(
+        Event.objects.published().filter(findings__commitments=commitment).distinct().order_by("starts_at", "pk")
+    )
+
+
+def member_section_context(request, collectivity):
+    return {"events": upcoming_of(collectivity)}

@@ -1,0 +1,77 @@
+"""A developer reads published events as JSON, with their agenda and how many registered — never who."""
+
+from datetime import time
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from infitah.events.models import EventKind
+from tests.events.factories import AgendaItemFactory, EventFactory, RegistrationFactory, in_days
+
+pytestmark = pytest.mark.django_db
+
+API = "/api/v1"
+
+
+def get_json(client, url, status=200, **params):
+    response = client.get(url, params)
+    assert response.status_code == status, response.content
+    return response.json()
+
+
+def queries(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def test_events_are_listed_with_counts_and_filters(client):
+    workshop = EventFactory(capacity=1, kind=EventKind.WORKSHOP)
+    RegistrationFactory(event=workshop)
+    RegistrationFactory(event=workshop, status="waiting")
+    RegistrationFactory(event=workshop, status="cancelled")
+    training = EventFactory(kind=EventKind.TRAINING, starts_at=in_days(40), ends_at=in_days(40, 12))
+    EventFactory(is_published=False)
+
+    items = get_json(client, f"{API}/events")["items"]
+    assert len(items) == 2
+    first = items[0]
+    assert first["registrations"] == {"capacity": 1, "confirmed": 1, "waiting": 1}
+    assert first["starts_at"].endswith("+01:00") or first["starts_at"].endswith("+00:00")
+    assert [e["id"] for e in get_json(client, f"{API}/events", kind="training")["items"]] == [training.pk]
+    code = workshop.collectivity.code
+    assert [e["id"] for e in get_json(client, f"{API}/events", collectivity=code)["items"]] == [workshop.pk]
+    later = in_days(30).date().isoformat()
+    assert [e["id"] for e in get_json(client, f"{API}/events", **{"to": later})["items"]] == [workshop.pk]
+
+
+def test_one_event_has_its_nested_agenda_and_no_identities(client):
+    event = EventFactory()
+    groups = AgendaItemFactory(event=event, order=2, starts_at=time(11, 30), title={"fr": "Ateliers"})
+    AgendaItemFactory(event=event, order=1, starts_at=time(10, 30), ends_at=time(11), title={"fr": "Accueil"})
+    AgendaItemFactory(event=event, parent=groups, title={"fr": "Groupe 1"}, is_parallel=True)
+    person = RegistrationFactory(event=event).user
+
+    data = get_json(client, f"{API}/events/{event.pk}")
+    assert [item["title"]["fr"] for item in data["agenda"]] == ["Accueil", "Ateliers"]
+    assert [item["title"]["fr"] for item in data["agenda"][1]["items"]] == ["Groupe 1"]
+    assert data["registrations"]["confirmed"] == 1
+    assert person.email not in str(data) and "online_url" not in data
+
+
+def test_an_unpublished_event_is_not_found(client):
+    event = EventFactory(is_published=False)
+    get_json(client, f"{API}/events/{event.pk}", status=404)
+
+
+def test_the_queries_do_not_grow_with_events_or_registrations(client):
+    event = EventFactory()
+    AgendaItemFactory(event=event)
+    few = [queries(client, f"{API}/events"), queries(client, f"{API}/events/{event.pk}")]
+    for _ in range(10):
+        other = EventFactory()
+        RegistrationFactory(event=other)
+        AgendaItemFactory(event=event)
+        RegistrationFactory(event=event)
+    assert [queries(client, f"{API}/events"), queries(client, f"{API}/events/{event.pk}")] == few

@@ -1,0 +1,66 @@
+"""`infitah demo` seats members on Marrakech-Safi's three bodies, gives the equality body a member who can log in,
+and tells three opinions: one answered with the council's reasons, one awaiting its answer, one overdue."""
+
+import pytest
+from django.contrib.auth import authenticate
+
+from infitah.bodies import demo
+from infitah.bodies.models import AdvisoryBody, BodyMember, BureauRole, Opinion, OpinionStatus
+from infitah.core.management.commands.demo import DEMO_LOADERS, DEMO_PASSWORD
+from infitah.territories import demo as territories_demo
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def logins():
+    territories_demo.load()
+    return demo.load()
+
+
+def test_the_loader_runs_after_the_territories():
+    assert DEMO_LOADERS.index("infitah.bodies.demo.load") > DEMO_LOADERS.index("infitah.territories.demo.load")
+
+
+def test_each_body_has_a_bureau_and_members_of_both_genders(logins):
+    bodies = AdvisoryBody.objects.filter(collectivity__code="07")
+    assert {body.kind for body in bodies} == {"equality", "youth", "economic"}
+    for body in bodies:
+        members = list(body.members.active())
+        roles = [member.bureau_role for member in members]
+        assert {BureauRole.PRESIDENT, BureauRole.VICE_PRESIDENT, BureauRole.RAPPORTEUR} <= set(roles), body
+        assert len(members) >= 8
+        assert {"female", "male"} <= {member.gender for member in members}
+        assert any(member.association_id for member in members)
+        assert body.mandate_start and body.rules_of_procedure
+
+
+def test_the_demo_member_logs_in_and_sits_on_the_equality_body(logins):
+    assert ("Member (rapporteur) of Marrakech-Safi's equality advisory body", "body.member@infitah.example") in logins
+    user = authenticate(email="body.member@infitah.example", password=DEMO_PASSWORD)
+    assert user is not None
+    seat = BodyMember.objects.get(user=user)
+    assert seat.body.kind == "equality" and seat.is_active
+
+
+def test_the_three_opinions(logins):
+    budgeting = Opinion.objects.get(body__kind="equality", body__collectivity__code="07")
+    assert budgeting.status == OpinionStatus.ANSWERED and budgeting.clock.state == "answered"
+    assert "ar" in budgeting.response and "fr" in budgeting.response
+    youth = Opinion.objects.get(body__kind="youth", body__collectivity__code="07")
+    assert youth.status == OpinionStatus.ACKNOWLEDGED and youth.clock.state == "pending"
+    economic = Opinion.objects.get(body__kind="economic", body__collectivity__code="07")
+    assert economic.clock.state == "overdue"
+
+
+def test_a_second_load_writes_nothing(logins):
+    counts = (BodyMember.objects.count(), Opinion.objects.count())
+    territories_demo.load()
+    demo.load()
+    assert (BodyMember.objects.count(), Opinion.objects.count()) == counts
+
+
+def test_the_demo_body_page_renders_in_arabic(logins, client):
+    body = AdvisoryBody.objects.get(collectivity__code="07", kind="equality")
+    html = client.get(body.get_absolute_url()).content.decode()
+    assert "مريم الفاسي" in html and "لطيفة بناني" in html and "body.member@" not in html

@@ -1,0 +1,75 @@
+"""`infitah demo` holds the article's events of Marrakech-Safi: the workshop of Tuesday 11 April 2023 with its
+agenda, the January communication meeting, the February remote training, the equality body's meeting with its
+quorum, and a 2027 workshop open for registration."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from infitah.events import demo
+from infitah.events.models import Event, EventKind, Registration
+from infitah.events.selectors import agenda_tree, meetings_of_body
+from infitah.events.statistics import attendance_table
+from infitah.programs import demo as programs_demo
+from infitah.territories import demo as territories_demo
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def world():
+    territories_demo.load()
+    programs_demo.load()
+    demo.load()
+    return {event.kind: event for event in Event.objects.filter(collectivity__code="07").order_by("-starts_at")}
+
+
+def test_the_workshop_of_11_april_2023_has_the_articles_agenda(world):
+    workshop = Event.objects.get(kind=EventKind.WORKSHOP, starts_at__year=2023)
+    start = timezone.localtime(workshop.starts_at)
+    assert (start.date(), start.time(), timezone.localtime(workshop.ends_at).time()) == (
+        datetime.date(2023, 4, 11),
+        datetime.time(10, 30),
+        datetime.time(13, 30),
+    )
+    assert start.strftime("%A") == "Tuesday"
+    top = agenda_tree(workshop.agenda_items.order_by("order"))
+    assert [(item.starts_at and item.starts_at.strftime("%H:%M"), item.title["fr"]) for item in top] == [
+        ("10:30", "Accueil des participants"),
+        ("11:00", "Séance d'ouverture"),
+        ("11:30", "Groupes de travail sur les axes initiaux"),
+        (None, "Présentation des résultats et conclusions"),
+        ("13:30", "Clôture"),
+    ]
+    assert [child.title["ar"] for child in top[1].subitems][0] == "كلمة رئيس مجلس الجهة أو من ينوب عنه"
+    assert len(top[2].subitems) == 3 and all(child.is_parallel for child in top[2].subitems)
+    assert workshop.findings.filter(commitments__isnull=False).exists()
+
+
+def test_the_other_events_and_the_body_meeting(world):
+    assert timezone.localtime(world[EventKind.COMMUNICATION].starts_at).date().month == 1
+    training = world[EventKind.TRAINING]
+    assert timezone.localtime(training.starts_at).date().month == 2 and training.format == "online"
+    assert training.materials.count() == 1
+    (meeting,) = meetings_of_body(world[EventKind.BODY_MEETING].advisory_body)
+    assert meeting.quorum_reached is True
+    upcoming = Event.objects.get(starts_at__year=2027)
+    assert upcoming.capacity and upcoming.registration_open()
+
+
+def test_the_attendance_statistics_show_women_and_men(world):
+    table = attendance_table(world[EventKind.TRAINING])
+    totals, total = table["totals"]
+    assert totals["female"] > 0 and totals["male"] > 0 and total == table["present"]
+
+
+def test_a_second_load_writes_nothing(world):
+    before = (Event.objects.count(), Registration.objects.count())
+    with CaptureQueriesContext(connection) as queries:
+        demo.load()
+    writes = [q["sql"] for q in queries if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))]
+    assert writes == []
+    assert (Event.objects.count(), Registration.objects.count()) == before
