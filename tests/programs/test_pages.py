@@ -177,8 +177,8 @@ def test_the_program_page_costs_the_same_queries_for_5_or_100_commitments(client
     few, many = queries(client, small.get_absolute_url()), queries(client, large.get_absolute_url())
     assert few == many
     # program, its phase changes, planned dates, versions, adoptions; axes, commitments, their associations and
-    # milestones; the last version's snapshot; its consultations. Signed in: the user and their roles too, and the session unless the
-    # sessions are served from the cache (cached_db with REDIS_URL).
+    # milestones; the last version's snapshot; its consultations. Signed in: the user and their roles too, and the
+    # session unless the sessions are served from the cache (cached_db with REDIS_URL).
     session_query = 0 if settings.SESSION_ENGINE.endswith("cached_db") else 1
     assert many == (11 if who == "anonymous" else 14 + session_query)
 
