@@ -36,6 +36,16 @@ def _fresh_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _no_language_left_active():
+    """A test that activates a language (a demo loader, a mail in someone's language) must not change the
+    addresses the next test builds."""
+    from django.utils import translation
+
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture(scope="session")
 def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
     """On SQLite, test in a WAL file like the demo and production do, not in Django's shared in-memory
