@@ -91,7 +91,11 @@ def submit_opinion(body: AdvisoryBody, *, by, kind, title, text, member=None, no
 
 
 def _locked(opinion):
-    return Opinion.objects.select_for_update().select_related("body__collectivity", "member__user").get(pk=opinion.pk)
+    return (
+        Opinion.objects.select_for_update(of=("self",))
+        .select_related("body__collectivity", "member__user")
+        .get(pk=opinion.pk)
+    )
 
 
 def _submitter(opinion):
