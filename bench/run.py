@@ -233,7 +233,10 @@ def main():
                 if server is not None:
                     stop_server(server)
     equal = print_table(queries, rps)
-    return 0 if equal else 1
+    with tempfile.TemporaryDirectory(prefix="infitah-bench-consultation-") as data_dir:
+        env = {**bench_env(data_dir), "INFITAH_STATIC_STORAGE": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+        consultation = subprocess.run([PYTHON, str(BENCH_DIR / "consultation.py")], env=env, check=False, timeout=1200)
+    return 0 if equal and consultation.returncode == 0 else 1
 
 
 if __name__ == "__main__":

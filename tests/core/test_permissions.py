@@ -168,7 +168,15 @@ PERMISSIONS = [
 # fmt: on
 
 # Apps that keep their rows next to their own tests (tests/<app>/permission_rows.py: ROWS and targets()).
-APP_TABLES = [importlib.import_module(f"tests.{app}.permission_rows") for app in ("consultations", "events", "bodies")]
+APP_TABLES = [
+    importlib.import_module(f"tests.{module}")
+    for module in (
+        "consultations.permission_rows",
+        "consultations.report_permission_rows",
+        "events.permission_rows",
+        "bodies.permission_rows",
+    )
+]
 for table in APP_TABLES:
     PERMISSIONS.extend(table.ROWS)
 

@@ -29,3 +29,22 @@ class ConsultationsConfig(AppConfig):
         register_verb(
             "contribution_answer_changed", _("%(actor)s changed the answer to your contribution “%(target)s”")
         )
+        self._stamp_activity(Contribution, Response)
+
+    @staticmethod
+    def _stamp_activity(Contribution, Response):  # noqa: N803 - the models, passed in once the registry is ready
+        """Any saved or deleted contribution or answer (hiding included) moves its consultation's activity stamp."""
+        from django.db.models.signals import post_delete, post_save
+
+        from infitah.consultations.selectors import touch
+
+        def contribution_changed(sender, instance, **kwargs):
+            touch(instance.consultation_id)
+
+        def response_changed(sender, instance, **kwargs):
+            touch(Contribution.objects.filter(pk=instance.contribution_id).values("consultation_id")[:1])
+
+        for signal in (post_save, post_delete):
+            # weak=False: the receivers are local functions, nothing else keeps them alive.
+            signal.connect(contribution_changed, sender=Contribution, weak=False, dispatch_uid=f"stamp-c-{signal}")
+            signal.connect(response_changed, sender=Response, weak=False, dispatch_uid=f"stamp-r-{signal}")

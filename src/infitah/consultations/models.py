@@ -75,6 +75,8 @@ class Consultation(models.Model):
         settings.AUTH_USER_MODEL, verbose_name=_("opened by"), on_delete=models.SET_NULL, null=True, related_name="+"
     )
     created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
+    # Moved on every change to its contributions or their answers: the page's cached counts are keyed on it.
+    activity_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:
         verbose_name = _("public consultation")

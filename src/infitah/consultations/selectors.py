@@ -3,9 +3,40 @@
 This is also the app's public module: the report and the API read consultations through it.
 """
 
+from django.core.cache import cache
+from django.db import models
 from django.db.models import Count
 
 from infitah.consultations.models import Consultation, Contribution
+
+COUNTS_TTL = 3600
+
+
+def cached(consultation, name, compute):
+    """Counts over every contribution are computed once per change of the consultation (its activity stamp moves
+    whenever a contribution or an answer is saved or deleted), so a page with 10,000 contributions costs what one
+    with 100 does."""
+    key = f"consultations:{name}:{consultation.pk}:{consultation.activity_at.timestamp()}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, COUNTS_TTL)
+    return value
+
+
+def touch(consultation_id):
+    """Record that a consultation's contributions or answers changed (their cached counts are then recomputed).
+
+    `consultation_id` may be a subquery. The stamp only moves forward, by at least a microsecond, so two changes
+    within the clock's resolution still give two different keys."""
+    import datetime
+
+    from django.db.models.functions import Greatest
+    from django.utils import timezone
+
+    Consultation.objects.filter(
+        pk__in=[consultation_id] if isinstance(consultation_id, int) else consultation_id
+    ).update(activity_at=Greatest(timezone.now(), models.F("activity_at") + datetime.timedelta(microseconds=1)))
 
 
 def contributions_of(consultation):
@@ -86,7 +117,12 @@ def contribution_page_rows(consultation, user, **filters):
 
 
 def counts_by_place(consultation):
-    """{"whole": n, "axes": {key: n}, "commitments": {key: n}, "proposals": n} of visible contributions (one query)."""
+    """{"whole": n, "axes": {key: n}, "commitments": {key: n}, "proposals": n} of visible contributions (one query,
+    none while nothing changed)."""
+    return cached(consultation, "places", lambda: _counts_by_place(consultation))
+
+
+def _counts_by_place(consultation):
     rows = (
         Contribution.objects.filter(consultation=consultation)
         .order_by()
@@ -152,11 +188,15 @@ def clock_summary(consultation, now=None):
     from infitah.consultations import clock
 
     late_from = clock.late_from(consultation.closes_at, consultation.response_days)
-    counts = Contribution.objects.filter(consultation=consultation, is_hidden=False).aggregate(
-        total=Count("pk"),
-        answered=Count("pk", filter=Q(response__isnull=False)),
-        answered_late=Count("pk", filter=Q(response__answered_at__gte=late_from)),
-    )
+
+    def aggregate():
+        return Contribution.objects.filter(consultation=consultation, is_hidden=False).aggregate(
+            total=Count("pk"),
+            answered=Count("pk", filter=Q(response__isnull=False)),
+            answered_late=Count("pk", filter=Q(response__answered_at__gte=late_from)),
+        )
+
+    counts = cached(consultation, f"clock:{consultation.closes_at.timestamp()}:{consultation.response_days}", aggregate)
     return clock.summarise(
         **counts,
         closes_at=consultation.closes_at,

@@ -203,6 +203,7 @@ def _render_detail(request, consultation, index, comment_form, proposal_form):
             "show_forms": may_contribute or (signed_in and (comment_form.is_bound or proposal_form.is_bound)),
             "residents_refused": signed_in and not closed_reason and not may_contribute,
             "may_answer": signed_in and can(user, "consultations.answer", consultation),
+            "may_view_report": can(user, "consultations.view_report", consultation),
             "may_change": signed_in and can(user, "consultations.change_consultation", consultation),
         },
     )

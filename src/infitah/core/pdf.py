@@ -12,11 +12,23 @@ from django.utils import translation
 
 def render_pdf(template_name, context, language):
     """Render `template_name` (which extends core/pdf_base.html) in `language` and return the PDF's bytes."""
+    return render_pdf_parts(template_name, [context], language)
+
+
+def render_pdf_parts(template_name, contexts, language, progress=None):
+    """One PDF from the template rendered once per context, part after part: a long document is laid out in
+    pieces so that `progress(done, total)` can be told as it goes (layout is the slow step)."""
     from weasyprint import HTML
 
+    documents = []
     with translation.override(language):
-        html = render_to_string(template_name, {**context, "LANGUAGE_BIDI": translation.get_language_bidi()})
-    return HTML(string=html, url_fetcher=_refuse_fetching).write_pdf()
+        for done, context in enumerate(contexts, start=1):
+            html = render_to_string(template_name, {**context, "LANGUAGE_BIDI": translation.get_language_bidi()})
+            documents.append(HTML(string=html, url_fetcher=_refuse_fetching).render())
+            if progress is not None:
+                progress(done, len(contexts))
+    pages = [page for document in documents for page in document.pages]
+    return documents[0].copy(pages).write_pdf()
 
 
 def _refuse_fetching(url, *args, **kwargs):
