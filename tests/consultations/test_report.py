@@ -333,3 +333,10 @@ def test_a_long_report_is_laid_out_in_parts_with_progress_and_holds_every_contri
     assert seen == sorted(seen) and len(set(seen)) >= 4, seen
     # Every part's lines are in the one PDF (pdftotext reorders digits in right-to-left lines, so no numbers here).
     assert extract(document.file.read(), tmp_path).count("مساهمة اختبار") == 5
+
+
+def test_the_axis_table_names_the_whole_program_once_and_every_axis():
+    counts = count([row(), row(kind=ContributionKind.PROPOSAL), row(axis_key="axis-1")])
+    labels = report.Labels(INDEX)
+    (_title, axis_rows) = report.tables(counts, labels)[2]
+    assert axis_rows == [(labels.whole, 2), ("Transparence", 1), (labels.axis("axis-2"), 0)]

@@ -66,7 +66,15 @@ def _people():
     places = {c.code: c for c in Collectivity.objects.filter(code__in={code for _e, _n, code in content.PEOPLE})}
     for email, full_name, residence in content.PEOPLE:
         if not User.objects.filter(email=email).exists():
-            User.objects.create_user(email, password=None, full_name=full_name, residence=places.get(residence))
+            gender, age_band = content.PROFILES.get(email, ("", ""))
+            User.objects.create_user(
+                email,
+                password=None,
+                full_name=full_name,
+                residence=places.get(residence),
+                gender=gender,
+                age_band=age_band,
+            )
     emails = [person[0] for person in content.PEOPLE] + [content.CITIZEN, content.ASSOCIATION, content.ANSWERED_BY]
     return {user.email: user for user in User.objects.filter(email__in=emails)}
 

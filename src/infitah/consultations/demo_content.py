@@ -36,6 +36,8 @@ PEOPLE = [
 CITIZEN = "citizen@infitah.example"
 ASSOCIATION = "association@infitah.example"
 SALMA, YOUSSEF, HASSAN, NADIA = (person[0] for person in PEOPLE)
+# What these demo people chose to tell in their profile (gender, age band), so the report's counts show something.
+PROFILES = {SALMA: ("female", "25_34"), YOUSSEF: ("male", "18_24"), HASSAN: ("male", "50_64"), NADIA: ("female", "")}
 
 ANSWERED_BY = "focal.marrakech-safi@infitah.example"
 

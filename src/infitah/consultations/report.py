@@ -220,7 +220,7 @@ class Labels:
         """[(label, count)] in a stable order: the known values first, then "not given"."""
         keys = list(order if order is not None else names)
         rows = [(names.get(key, key), counter.get(key, 0)) for key in keys]
-        if counter.get(NOT_GIVEN):
+        if counter.get(NOT_GIVEN) and NOT_GIVEN not in keys:
             rows.append((self.not_given, counter[NOT_GIVEN]))
         return rows
 
