@@ -98,7 +98,11 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     @property
     def display_name(self):
-        return self.full_name or self.email.split("@")[0]
+        """The name shown publicly: the full name the person gave, else a neutral label — never any part of the
+        e-mail address, which would tell who they are."""
+        from django.utils.translation import gettext
+
+        return self.full_name or gettext("Participant no. %(number)s") % {"number": self.pk}
 
     @cached_property
     def active_roles(self):
