@@ -163,7 +163,8 @@ def test_the_report_page_is_public_after_the_close_and_shows_counts_and_answers(
     page = client.get(f"/ar/consultations/{closed.pk}/report/")
     assert page.status_code == 200
     html = page.content.decode()
-    assert 'id="contribution-3"' in html and "شتائم" in html
+    hidden = closed.contributions.get(is_hidden=True)
+    assert f'id="contribution-{hidden.pk}"' in html and "شتائم" in html, "a hidden contribution keeps its place"
     assert "نقترح نشر البيانات كل شهر" in html and "سيتم إدراجه" in html
     assert "نص مسيء" not in html, "hidden text stays out of the report"
     assert "salma@example.org" not in html
