@@ -1,25 +1,19 @@
 import pytest
 
-from infitah.accounts.models import Role
 from tests.consultations.factories import ConsultationFactory, published_program
-from tests.factories import CommuneFactory, RoleAssignmentFactory, UserFactory
+from tests.factories import UserFactory
+from tests.people import People as BasePeople
 
 
-class People:
+class People(BasePeople):
     """Commune A's staff (where the consulted program is), B's focal point, a citizen of A, one from elsewhere."""
 
     def __init__(self):
-        self.commune_a, self.commune_b = CommuneFactory(), CommuneFactory()
-        self.focal_point = self._role(Role.FOCAL_POINT, self.commune_a)
-        self.editor = self._role(Role.EDITOR, self.commune_a)
-        self.information_officer = self._role(Role.INFORMATION_OFFICER, self.commune_a)
-        self.other_focal_point = self._role(Role.FOCAL_POINT, self.commune_b)
-        self.citizen = UserFactory(residence=self.commune_a, gender="female", age_band="25_34")
+        super().__init__()
         self.outsider = UserFactory(residence=self.commune_b)
 
-    @staticmethod
-    def _role(role, collectivity):
-        return RoleAssignmentFactory(role=role, collectivity=collectivity).user
+    def make_citizen(self):
+        return UserFactory(residence=self.commune_a, gender="female", age_band="25_34")
 
 
 @pytest.fixture

@@ -1,25 +1,18 @@
 import pytest
 
-from infitah.accounts.models import Role
-from tests.factories import CommuneFactory, RoleAssignmentFactory, UserFactory
+from tests.factories import UserFactory
+from tests.people import People as BasePeople
 
 
-class People:
+class People(BasePeople):
     """Who acts on events: the staff of commune A (where the events are), B's focal point, citizens."""
 
     def __init__(self):
-        self.commune_a, self.commune_b = CommuneFactory(), CommuneFactory()
-        self.focal_point = self._role(Role.FOCAL_POINT, self.commune_a)
-        self.editor = self._role(Role.EDITOR, self.commune_a)
-        self.information_officer = self._role(Role.INFORMATION_OFFICER, self.commune_a)
-        self.other_focal_point = self._role(Role.FOCAL_POINT, self.commune_b)
-        self.coordinator = RoleAssignmentFactory(role=Role.NETWORK_COORDINATOR, collectivity=None).user
-        self.citizen = UserFactory(preferred_language="en")
-        self.other_citizen = UserFactory(preferred_language="en")
+        super().__init__()
+        self.other_citizen = self.make_citizen()
 
-    @staticmethod
-    def _role(role, collectivity):
-        return RoleAssignmentFactory(role=role, collectivity=collectivity).user
+    def make_citizen(self):
+        return UserFactory(preferred_language="en")
 
 
 @pytest.fixture
