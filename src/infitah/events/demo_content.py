@@ -45,7 +45,7 @@ WORKSHOP_AGENDA = [
                     "ar": "تقديم الشبكة والجدولة الزمنية للبرنامج",
                     "fr": "Présentation du réseau et du calendrier du programme",
                 },
-                {"ar": "نقطة الاتصال", "fr": "Le point focal"},
+                {"ar": "نقطة الارتكاز", "fr": "Le point focal"},
             ),
             (
                 {"ar": "تقديم المحاور الأولية", "fr": "Présentation des axes initiaux"},

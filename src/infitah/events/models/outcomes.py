@@ -1,5 +1,8 @@
 """What an event leaves behind: findings linked to the program, minutes reviews, training materials."""
 
+import os
+import secrets
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -47,10 +50,17 @@ class MinutesReview(models.Model):
         return f"{self.user} — {self.event}"
 
 
+def material_path(instance, filename):
+    """A random stored name keeping only the checked extension: the uploaded name stays in `original_name`."""
+    extension = os.path.splitext(filename)[1].lower().lstrip(".")[:10]
+    suffix = f".{extension}" if extension.isalnum() else ""
+    return f"events/materials/{timezone.now():%Y}/{secrets.token_urlsafe(24)}{suffix}"
+
+
 class TrainingMaterial(models.Model):
     event = models.ForeignKey("events.Event", on_delete=models.CASCADE, related_name="materials")
     title = TranslatedField(_("title"), max_length=300)
-    file = models.FileField(_("file"), upload_to="events/materials/%Y/", max_length=300)
+    file = models.FileField(_("file"), upload_to=material_path, max_length=300)
     original_name = models.CharField(max_length=255, editable=False, blank=True)
     added_at = models.DateTimeField(default=timezone.now, editable=False)
 
