@@ -1,6 +1,6 @@
 from django.urls import path
 
-from infitah.events import actions, views
+from infitah.events import actions, findings, views
 
 app_name = "events"
 
@@ -17,5 +17,9 @@ urlpatterns = [
     path("<int:pk>/certificate/<str:language>/", actions.certificate, name="certificate"),
     path("<int:pk>/minutes/", actions.minutes, name="minutes"),
     path("<int:pk>/minutes/review/", actions.review_minutes, name="review_minutes"),
+    path("<int:pk>/findings/", findings.findings, name="findings"),
+    path("<int:pk>/findings/new/", findings.edit_finding, name="add_finding"),
+    path("<int:pk>/findings/<int:finding_pk>/", findings.edit_finding, name="edit_finding"),
+    path("<int:pk>/findings/<int:finding_pk>/delete/", findings.delete_finding, name="delete_finding"),
     path("materials/<int:pk>/", actions.material, name="material"),
 ]

@@ -1,0 +1,101 @@
+"""Staff record an event's findings and conclusions (النتائج والخلاصات) on the site, each tied to the axes and
+commitments of the event's program it fed — so a commitment's page shows the workshops it came from."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from infitah.core.permissions import can
+from infitah.core.translation import tr
+from infitah.events.models import Finding
+from infitah.events.views import visible_event_or_404
+from infitah.participation.audit import audit
+from infitah.programs.models import Axis, Commitment
+
+
+class TitledChoices(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        return str(tr(obj.title))
+
+
+class FindingForm(forms.ModelForm):
+    axes = TitledChoices(
+        queryset=Axis.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label=gettext_lazy("Axes it fed"),
+    )
+    commitments = TitledChoices(
+        queryset=Commitment.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label=gettext_lazy("Commitments it fed"),
+    )
+
+    class Meta:
+        model = Finding
+        fields = ["text", "axes", "commitments", "order"]
+
+    def __init__(self, *args, event, **kwargs):
+        super().__init__(*args, **kwargs)
+        if event.program_id:
+            # Only the event's own program: a finding cannot be pinned on another collectivity's commitment.
+            self.fields["axes"].queryset = Axis.objects.filter(program_id=event.program_id)
+            self.fields["commitments"].queryset = Commitment.objects.filter(program_id=event.program_id)
+        else:
+            del self.fields["axes"], self.fields["commitments"]
+
+
+def _managed_event(request, pk):
+    event = visible_event_or_404(request, pk)
+    if not can(request.user, "events.manage_event", event):
+        raise PermissionDenied(_("Only the organiser's staff record the findings of this event."))
+    return event
+
+
+@login_required
+def findings(request, pk):
+    event = _managed_event(request, pk)
+    rows = Finding.objects.filter(event=event).prefetch_related("axes", "commitments")
+    return render(request, "events/findings.html", {"event": event, "findings": rows})
+
+
+@login_required
+def edit_finding(request, pk, finding_pk=None):
+    event = _managed_event(request, pk)
+    finding = get_object_or_404(Finding, pk=finding_pk, event=event) if finding_pk else Finding(event=event)
+    form = FindingForm(request.POST or None, instance=finding, event=event)
+    if request.method == "POST":
+        if form.is_valid():
+            created = finding.pk is None
+            with transaction.atomic():
+                form.save()
+                audit(
+                    request.user,
+                    "events.add_finding" if created else "events.change_finding",
+                    finding,
+                    {"text": [None, finding.text]},
+                    collectivity=event.collectivity,
+                )
+            messages.success(request, _("The finding has been saved."))
+            return redirect("events:findings", pk=event.pk)
+        messages.error(request, _("The finding has not been saved: please correct the errors below."))
+    return render(request, "events/finding_form.html", {"event": event, "finding": finding, "form": form})
+
+
+@login_required
+def delete_finding(request, pk, finding_pk):
+    event = _managed_event(request, pk)
+    finding = get_object_or_404(Finding, pk=finding_pk, event=event)
+    if request.method == "POST":
+        with transaction.atomic():
+            audit(request.user, "events.delete_finding", finding, {}, collectivity=event.collectivity)
+            finding.delete()
+        messages.success(request, _("The finding has been removed."))
+        return redirect("events:findings", pk=event.pk)
+    return render(request, "events/finding_delete.html", {"event": event, "finding": finding})
