@@ -9,7 +9,7 @@ from infitah.bodies.models import (
     OpinionKind,
     OpinionStatus,
 )
-from infitah.core.translation import TranslatedFormField
+from infitah.core.translation import TranslatedFormField, lazy_format
 from infitah.participation.text import plain_text
 
 
@@ -57,15 +57,18 @@ class OpinionForm(forms.Form):
     title = TranslatedFormField(
         label=_("Title"),
         max_length=TITLE_MAX_LENGTH,
-        help_text=_("In one language or more. Up to %(limit)d characters each.") % {"limit": TITLE_MAX_LENGTH},
+        help_text=lazy_format(
+            _("In one language or more. Up to %(limit)d characters each."), {"limit": TITLE_MAX_LENGTH}
+        ),
         error_messages={"required": _("Give the opinion a title, in one language or more.")},
     )
     text = TranslatedFormField(
         label=_("Text of the opinion"),
         multiline=True,
         max_length=TEXT_MAX_LENGTH,
-        help_text=_("Plain text, in one language or more. Up to %(limit)d characters each.")
-        % {"limit": TEXT_MAX_LENGTH},
+        help_text=lazy_format(
+            _("Plain text, in one language or more. Up to %(limit)d characters each."), {"limit": TEXT_MAX_LENGTH}
+        ),
         error_messages={"required": _("Write the text of the opinion, in one language or more.")},
     )
 
@@ -105,8 +108,10 @@ class AnswerForm(forms.Form):
         label=_("The council's reasoned response"),
         multiline=True,
         max_length=RESPONSE_MAX_LENGTH,
-        help_text=_("Say what the council decided and why. Public. Up to %(limit)d characters in each language.")
-        % {"limit": RESPONSE_MAX_LENGTH},
+        help_text=lazy_format(
+            _("Say what the council decided and why. Public. Up to %(limit)d characters in each language."),
+            {"limit": RESPONSE_MAX_LENGTH},
+        ),
         error_messages={
             "required": _("Write the council's reasoned response: an answer without reasons is not an answer.")
         },

@@ -162,3 +162,13 @@ class TranslatedField(models.JSONField):
                         params={"language": code, "length": len(text), "limit": self.text_max_length},
                         code="max_length",
                     )
+
+
+def lazy_format(message, params):
+    """`message % params`, written when shown — in the language of the request — not when the module is imported.
+
+    For texts built at import time (form field labels and help texts): `gettext_lazy(...) % params` would be
+    evaluated at once, in whatever language happened to be active then."""
+    from django.utils.functional import lazy
+
+    return lazy(lambda: str(message) % params, str)()

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from infitah.core.translation import lazy_format
 from infitah.participation.attachments import check_upload, max_bytes, megabytes
 from infitah.participation.filetypes import allowed_extensions
 from infitah.participation.models import EmailFrequency, ModerationReason
@@ -12,7 +13,9 @@ class CommentForm(forms.Form):
         label=_("Your comment"),
         # No max_length here: the limit is checked on the text once tags are removed, and stated in the error.
         widget=forms.Textarea(attrs={"rows": 4, "maxlength": COMMENT_MAX_LENGTH, "required": True}),
-        help_text=_("Plain text, up to %(limit)d characters. HTML is removed.") % {"limit": COMMENT_MAX_LENGTH},
+        help_text=lazy_format(
+            _("Plain text, up to %(limit)d characters. HTML is removed."), {"limit": COMMENT_MAX_LENGTH}
+        ),
         # Whitespace-only text reaches clean_body, so the refusal says the text is empty.
         required=False,
         strip=False,
@@ -29,7 +32,9 @@ class ReportForm(forms.Form):
         label=_("Details"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 3, "maxlength": REASON_MAX_LENGTH}),
-        help_text=_("Required when the reason is “Other”. Up to %(limit)d characters.") % {"limit": REASON_MAX_LENGTH},
+        help_text=lazy_format(
+            _("Required when the reason is “Other”. Up to %(limit)d characters."), {"limit": REASON_MAX_LENGTH}
+        ),
     )
 
     def clean(self):
