@@ -1,6 +1,6 @@
 from django.urls import path
 
-from infitah.events import actions, findings, views
+from infitah.events import actions, agenda_views, findings, views
 
 app_name = "events"
 
@@ -17,6 +17,10 @@ urlpatterns = [
     path("<int:pk>/certificate/<str:language>/", actions.certificate, name="certificate"),
     path("<int:pk>/minutes/", actions.minutes, name="minutes"),
     path("<int:pk>/minutes/review/", actions.review_minutes, name="review_minutes"),
+    path("<int:pk>/agenda/", agenda_views.agenda, name="agenda"),
+    path("<int:pk>/agenda/new/", agenda_views.edit_item, name="add_agenda_item"),
+    path("<int:pk>/agenda/<int:item_pk>/", agenda_views.edit_item, name="edit_agenda_item"),
+    path("<int:pk>/agenda/<int:item_pk>/delete/", agenda_views.delete_item, name="delete_agenda_item"),
     path("<int:pk>/findings/", findings.findings, name="findings"),
     path("<int:pk>/findings/new/", findings.edit_finding, name="add_finding"),
     path("<int:pk>/findings/<int:finding_pk>/", findings.edit_finding, name="edit_finding"),

@@ -1,0 +1,134 @@
+"""Staff write an event's agenda on the site, one item at a time; each save checks the whole agenda as it would
+be (inside the event's hours, sub-items inside their parent, in order, no overlap unless parallel) and refuses
+with the reasons, keeping what was typed."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from infitah.core.permissions import can
+from infitah.core.translation import tr
+from infitah.events.agenda import Item, check_agenda, check_item_alone, event_window
+from infitah.events.models import AgendaItem
+from infitah.events.views import visible_event_or_404
+from infitah.participation.audit import audit
+
+TIME = forms.TimeInput(format="%H:%M", attrs={"type": "time"})
+
+
+class ParentChoice(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return str(tr(obj.title))
+
+
+class AgendaItemForm(forms.ModelForm):
+    parent = ParentChoice(queryset=AgendaItem.objects.none(), required=False, label=gettext_lazy("Part of"))
+
+    class Meta:
+        model = AgendaItem
+        fields = ["parent", "order", "starts_at", "ends_at", "title", "speakers", "description", "is_parallel"]
+        widgets = {"starts_at": TIME, "ends_at": TIME}
+
+    def __init__(self, *args, event, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.event = event
+        parents = AgendaItem.objects.filter(event=event, parent__isnull=True)
+        if self.instance.pk:
+            parents = parents.exclude(pk=self.instance.pk)
+        self.fields["parent"].queryset = parents
+        self.fields["parent"].empty_label = _("— a main item —")
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.errors:
+            return cleaned
+        me = object()  # this item's key in the agenda as it would be
+        current = [row for row in AgendaItem.objects.filter(event=self.event) if row.pk != self.instance.pk]
+        rows = [(row.order, row.pk or 0, row.pk, row) for row in current]
+        rows.append((cleaned.get("order") or 0, self.instance.pk or 10**12, me, None))
+        rows.sort(key=lambda row: (row[0], row[1]))
+        items = []
+        for _order, _pk, _key, row in rows:
+            if row is None:
+                parent = cleaned.get("parent")
+                items.append(
+                    Item(
+                        me,
+                        parent.pk if parent else None,
+                        cleaned.get("starts_at"),
+                        cleaned.get("ends_at"),
+                        bool(cleaned.get("is_parallel")),
+                    )
+                )
+            else:
+                items.append(Item(row.pk, row.parent_id, row.starts_at, row.ends_at, row.is_parallel))
+        window = event_window(self.event.starts_at, self.event.ends_at)
+        problems = check_agenda(items, *window)
+        # The item's own times against the event's hours are the model's check (AgendaItem.clean): not twice.
+        own = set(check_item_alone(cleaned.get("starts_at"), cleaned.get("ends_at"), *window))
+        for message in problems.get(me, []):
+            if message not in own:
+                self.add_error(None, message)
+        others = [message for key, found in problems.items() if key is not me for message in found]
+        if others and me not in problems:
+            for message in others:
+                self.add_error(
+                    None, _("With this change, another item would be wrong: %(problem)s") % {"problem": message}
+                )
+        return cleaned
+
+
+def _managed_event(request, pk):
+    event = visible_event_or_404(request, pk)
+    if not can(request.user, "events.manage_event", event):
+        raise PermissionDenied(_("Only the organiser's staff write the agenda of this event."))
+    return event
+
+
+@login_required
+def agenda(request, pk):
+    event = _managed_event(request, pk)
+    items = AgendaItem.objects.filter(event=event).order_by("order", "starts_at", "pk")
+    return render(request, "events/agenda_edit.html", {"event": event, "items": items})
+
+
+@login_required
+def edit_item(request, pk, item_pk=None):
+    event = _managed_event(request, pk)
+    item = get_object_or_404(AgendaItem, pk=item_pk, event=event) if item_pk else AgendaItem(event=event)
+    form = AgendaItemForm(request.POST or None, instance=item, event=event)
+    if request.method == "POST":
+        if form.is_valid():
+            created = item.pk is None
+            with transaction.atomic():
+                form.save()
+                audit(
+                    request.user,
+                    "events.add_agenda_item" if created else "events.change_agenda_item",
+                    item,
+                    {"title": [None, item.title]},
+                    collectivity=event.collectivity,
+                )
+            messages.success(request, _("The agenda item has been saved."))
+            return redirect("events:agenda", pk=event.pk)
+        messages.error(request, _("The agenda item has not been saved: please correct the errors below."))
+    return render(request, "events/agenda_item_form.html", {"event": event, "item": item, "form": form})
+
+
+@login_required
+def delete_item(request, pk, item_pk):
+    event = _managed_event(request, pk)
+    item = get_object_or_404(AgendaItem, pk=item_pk, event=event)
+    sub_items = item.children.count()
+    if request.method == "POST":
+        with transaction.atomic():
+            audit(request.user, "events.delete_agenda_item", item, {}, collectivity=event.collectivity)
+            item.delete()
+        messages.success(request, _("The agenda item has been removed."))
+        return redirect("events:agenda", pk=event.pk)
+    return render(request, "events/agenda_item_delete.html", {"event": event, "item": item, "sub_items": sub_items})
