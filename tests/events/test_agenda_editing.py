@@ -84,3 +84,12 @@ def test_only_the_organisers_staff_write_the_agenda(client, people, workshop):
     client.force_login(people.focal_point)
     assert client.post(f"/en/events/{workshop.pk}/agenda/{item.pk}/delete/").status_code == 302
     assert not AgendaItem.objects.filter(pk=item.pk).exists()
+
+
+def test_an_edit_is_audited_with_the_times_before_and_after(client, people, workshop):
+    item = workshop.agenda_items.get()
+    client.force_login(people.editor)
+    response = post(client, workshop, {"order": "1", "starts_at": "10:30", "ends_at": "10:50"}, item=item)
+    assert response.status_code == 302
+    entry = AuditLogEntry.objects.get(action="events.change_agenda_item")
+    assert entry.changes["ends_at"] == ["11:00:00", "10:50:00"]

@@ -1,36 +1,12 @@
 """30 people clicking together on 10 seats: exactly 10 confirmed and 20 waiting, on SQLite and PostgreSQL."""
 
-import threading
-
 import pytest
-from django.db import connection
 
 from infitah.events.models import Registration, RegistrationStatus
 from infitah.events.registrations import RegistrationRefused, cancel, register
+from tests.concurrency import in_parallel
 from tests.events.factories import EventFactory
 from tests.factories import UserFactory
-
-
-def _in_parallel(actions):
-    """Run each action in its own thread, all released at once; each thread closes its connection."""
-    barrier = threading.Barrier(len(actions))
-    errors = []
-
-    def run(action):
-        try:
-            barrier.wait()
-            action()
-        except Exception as error:  # noqa: BLE001 - reported below
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(action,)) for action in actions]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return errors
 
 
 def _count(event, status):
@@ -42,7 +18,7 @@ def test_30_parallel_registrations_on_10_seats_give_10_confirmed_and_20_waiting(
     event = EventFactory(capacity=10)
     people = UserFactory.create_batch(30)
 
-    errors = _in_parallel([lambda person=person: register(person, event) for person in people])
+    errors = in_parallel([lambda person=person: register(person, event) for person in people])
 
     assert errors == []
     assert _count(event, RegistrationStatus.CONFIRMED) == 10
@@ -55,7 +31,7 @@ def test_a_cancellation_clicked_twice_at_once_promotes_the_first_waiting_exactly
     people = UserFactory.create_batch(5)
     registrations = [register(person, event) for person in people]
 
-    errors = _in_parallel([lambda: cancel(registrations[0]) for _ in range(4)])
+    errors = in_parallel([lambda: cancel(registrations[0]) for _ in range(4)])
 
     assert len(errors) == 3 and all(isinstance(error, RegistrationRefused) for error in errors)
     statuses = list(Registration.objects.filter(event=event).order_by("pk").values_list("status", flat=True))
@@ -68,7 +44,7 @@ def test_parallel_cancellations_promote_people_waiting_in_their_order():
     people = UserFactory.create_batch(7)
     registrations = [register(person, event) for person in people]
 
-    errors = _in_parallel([lambda r=r: cancel(r) for r in registrations[:3]])
+    errors = in_parallel([lambda r=r: cancel(r) for r in registrations[:3]])
 
     assert errors == []
     statuses = list(Registration.objects.filter(event=event).order_by("pk").values_list("status", flat=True))

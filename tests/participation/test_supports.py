@@ -1,7 +1,5 @@
 """One support per person per object, withdrawable, counted exactly even when the clicks arrive together."""
 
-import threading
-
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -11,6 +9,7 @@ from infitah.participation.models import Support
 from infitah.participation.selectors import with_participation
 from infitah.participation.supports import has_supported, support, support_count, withdraw_support
 from infitah.participation.targets import ParticipationRefused
+from tests.concurrency import in_parallel
 from tests.factories import AdvisoryBodyFactory, CommuneFactory, UserFactory
 from tests.participation.world import CLOSED, LABEL
 
@@ -97,28 +96,6 @@ def test_a_list_gets_its_counts_in_one_query(discussions, citizen):
     assert [rows[b.pk].supported_by_me for b in bodies] == [True, True, False]
 
 
-def _in_parallel(actions):
-    """Run each action in its own thread, all released at once; each thread closes its connection."""
-    barrier = threading.Barrier(len(actions))
-    errors = []
-
-    def run(action):
-        try:
-            barrier.wait()
-            action()
-        except Exception as error:  # noqa: BLE001 - reported below
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(action,)) for action in actions]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return errors
-
-
 @pytest.mark.django_db(transaction=True)
 def test_20_parallel_supports_and_5_repeated_clicks_count_exactly_20(discussions):
     body = AdvisoryBodyFactory()
@@ -129,7 +106,7 @@ def test_20_parallel_supports_and_5_repeated_clicks_count_exactly_20(discussions
     def supporter(person):
         return lambda: results.append(support(person, body))
 
-    errors = _in_parallel([supporter(person) for person in people] + [supporter(eager) for _ in range(5)])
+    errors = in_parallel([supporter(person) for person in people] + [supporter(eager) for _ in range(5)])
 
     assert errors == []
     assert support_count(body) == 20

@@ -3,20 +3,16 @@ be (inside the event's hours, sub-items inside their parent, in order, no overla
 with the reasons, keeping what was typed."""
 
 from django import forms
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
-from django.db import transaction
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from infitah.core.permissions import can
 from infitah.core.translation import tr
 from infitah.events.agenda import Item, check_agenda, check_item_alone, event_window
 from infitah.events.models import AgendaItem
-from infitah.events.views import visible_event_or_404
-from infitah.participation.audit import audit
+from infitah.events.parts import edit_part, managed_event_or_403, remove_part
 
 TIME = forms.TimeInput(format="%H:%M", attrs={"type": "time"})
 
@@ -84,10 +80,7 @@ class AgendaItemForm(forms.ModelForm):
 
 
 def _managed_event(request, pk):
-    event = visible_event_or_404(request, pk)
-    if not can(request.user, "events.manage_event", event):
-        raise PermissionDenied(_("Only the organiser's staff write the agenda of this event."))
-    return event
+    return managed_event_or_403(request, pk, _("Only the organiser's staff write the agenda of this event."))
 
 
 @login_required
@@ -101,34 +94,31 @@ def agenda(request, pk):
 def edit_item(request, pk, item_pk=None):
     event = _managed_event(request, pk)
     item = get_object_or_404(AgendaItem, pk=item_pk, event=event) if item_pk else AgendaItem(event=event)
-    form = AgendaItemForm(request.POST or None, instance=item, event=event)
-    if request.method == "POST":
-        if form.is_valid():
-            created = item.pk is None
-            with transaction.atomic():
-                form.save()
-                audit(
-                    request.user,
-                    "events.add_agenda_item" if created else "events.change_agenda_item",
-                    item,
-                    {"title": [None, item.title]},
-                    collectivity=event.collectivity,
-                )
-            messages.success(request, _("The agenda item has been saved."))
-            return redirect("events:agenda", pk=event.pk)
-        messages.error(request, _("The agenda item has not been saved: please correct the errors below."))
-    return render(request, "events/agenda_item_form.html", {"event": event, "item": item, "form": form})
+    return edit_part(
+        request,
+        event,
+        AgendaItemForm(request.POST or None, instance=item, event=event),
+        noun="agenda_item",
+        audited=["title", "starts_at", "ends_at", "parent_id", "order", "is_parallel"],
+        not_saved=_("The agenda item has not been saved: please correct the errors below."),
+        saved=_("The agenda item has been saved."),
+        back=reverse("events:agenda", args=[event.pk]),
+        template="events/agenda_item_form.html",
+        context={"item": item},
+    )
 
 
 @login_required
 def delete_item(request, pk, item_pk):
     event = _managed_event(request, pk)
     item = get_object_or_404(AgendaItem, pk=item_pk, event=event)
-    sub_items = item.children.count()
-    if request.method == "POST":
-        with transaction.atomic():
-            audit(request.user, "events.delete_agenda_item", item, {}, collectivity=event.collectivity)
-            item.delete()
-        messages.success(request, _("The agenda item has been removed."))
-        return redirect("events:agenda", pk=event.pk)
-    return render(request, "events/agenda_item_delete.html", {"event": event, "item": item, "sub_items": sub_items})
+    return remove_part(
+        request,
+        event,
+        item,
+        noun="agenda_item",
+        removed=_("The agenda item has been removed."),
+        back=reverse("events:agenda", args=[event.pk]),
+        template="events/agenda_item_delete.html",
+        context={"item": item, "sub_items": item.children.count()},
+    )

@@ -102,21 +102,25 @@ def _register_all(event, people, *, attended=None, status=RegistrationStatus.CON
     )
 
 
+def _event_from(data, **fields):
+    """An event of the story: its texts and hours from the content module, the rest as given."""
+    texts = {"title": data["title"], "starts_at": _at(data["starts"]), "ends_at": _at(data["ends"])}
+    if "description" in data:
+        texts["description"] = data["description"]
+    return Event.objects.create(**texts, is_published=True, **fields)
+
+
 def _workshop(region, program, people):
     data = content.WORKSHOP
-    event = Event.objects.create(
+    event = _event_from(
+        data,
         collectivity=region,
         kind=EventKind.WORKSHOP,
         format=EventFormat.IN_PERSON,
-        title=data["title"],
-        description=data["description"],
-        starts_at=_at(data["starts"]),
-        ends_at=_at(data["ends"]),
         place=content.PLACE,
         program=program,
         phase=Phase.CO_CREATION if program else "",
         capacity=60,
-        is_published=True,
         minutes=data["minutes"],
         minutes_status=MinutesStatus.PUBLISHED,
         created_at=_at("2023-03-20T09:00"),
@@ -153,22 +157,18 @@ def _workshop(region, program, people):
             if first is not None:
                 finding.commitments.add(first)
     _register_all(event, people, attended=True)
-    # Two people registered but did not come: the statistics count only who was there.
+    # One person registered but did not come: the statistics count only who was there.
     Registration.objects.filter(event=event, user__email__in=["participant6@infitah.example"]).update(attended=False)
 
 
 def _communication(region, people):
     data = content.COMMUNICATION
-    event = Event.objects.create(
+    event = _event_from(
+        data,
         collectivity=region,
         kind=EventKind.COMMUNICATION,
         format=EventFormat.IN_PERSON,
-        title=data["title"],
-        description=data["description"],
-        starts_at=_at(data["starts"]),
-        ends_at=_at(data["ends"]),
         place=content.PLACE,
-        is_published=True,
         created_at=_at("2023-01-10T09:00"),
     )
     _register_all(event, people[:6], attended=True)
@@ -176,17 +176,13 @@ def _communication(region, people):
 
 def _training(region, people):
     data = content.TRAINING
-    event = Event.objects.create(
+    event = _event_from(
+        data,
         collectivity=region,
         kind=EventKind.TRAINING,
         format=EventFormat.ONLINE,
-        title=data["title"],
-        description=data["description"],
-        starts_at=_at(data["starts"]),
-        ends_at=_at(data["ends"]),
         online_url=data["online_url"],
         capacity=30,
-        is_published=True,
         created_at=_at("2023-02-01T09:00"),
     )
     material = TrainingMaterial(event=event, title=data["material_title"], original_name="guide-participant.txt")
@@ -201,37 +197,30 @@ def _body_meeting(region):
     if body is None:
         return
     data = content.BODY_MEETING
-    Event.objects.create(
+    _event_from(
+        data,
         collectivity=region,
         kind=EventKind.BODY_MEETING,
         format=EventFormat.IN_PERSON,
-        title=data["title"],
-        starts_at=_at(data["starts"]),
-        ends_at=_at(data["ends"]),
         place=content.PLACE,
         advisory_body=body,
         quorum_required=data["quorum_required"],
         members_present=data["members_present"],
-        is_published=True,
         created_at=_at("2023-02-20T09:00"),
     )
 
 
 def _upcoming(region, people):
     data = content.UPCOMING
-    event = Event.objects.create(
+    event = _event_from(
+        data,
         collectivity=region,
         kind=EventKind.WORKSHOP,
         format=EventFormat.HYBRID,
-        title=data["title"],
-        description=data["description"],
-        starts_at=_at(data["starts"]),
-        ends_at=_at(data["ends"]),
         place=content.PLACE,
         online_url="https://visio.infitah.example/evaluation-2027",
         capacity=data["capacity"],
         registration_closes_at=_at(data["closes"]),
-        is_published=True,
     )
     AgendaItem.objects.create(
         event=event, order=1, starts_at=_time("10:00"), ends_at=_time("10:30"), title=content.WORKSHOP_AGENDA[0][2]

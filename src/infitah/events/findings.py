@@ -2,19 +2,15 @@
 commitments of the event's program it fed — so a commitment's page shows the workshops it came from."""
 
 from django import forms
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
-from django.db import transaction
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from infitah.core.permissions import can
 from infitah.core.translation import tr
 from infitah.events.models import Finding
-from infitah.events.views import visible_event_or_404
-from infitah.participation.audit import audit
+from infitah.events.parts import edit_part, managed_event_or_403, remove_part
 from infitah.programs.models import Axis, Commitment
 
 
@@ -52,10 +48,7 @@ class FindingForm(forms.ModelForm):
 
 
 def _managed_event(request, pk):
-    event = visible_event_or_404(request, pk)
-    if not can(request.user, "events.manage_event", event):
-        raise PermissionDenied(_("Only the organiser's staff record the findings of this event."))
-    return event
+    return managed_event_or_403(request, pk, _("Only the organiser's staff record the findings of this event."))
 
 
 @login_required
@@ -69,33 +62,31 @@ def findings(request, pk):
 def edit_finding(request, pk, finding_pk=None):
     event = _managed_event(request, pk)
     finding = get_object_or_404(Finding, pk=finding_pk, event=event) if finding_pk else Finding(event=event)
-    form = FindingForm(request.POST or None, instance=finding, event=event)
-    if request.method == "POST":
-        if form.is_valid():
-            created = finding.pk is None
-            with transaction.atomic():
-                form.save()
-                audit(
-                    request.user,
-                    "events.add_finding" if created else "events.change_finding",
-                    finding,
-                    {"text": [None, finding.text]},
-                    collectivity=event.collectivity,
-                )
-            messages.success(request, _("The finding has been saved."))
-            return redirect("events:findings", pk=event.pk)
-        messages.error(request, _("The finding has not been saved: please correct the errors below."))
-    return render(request, "events/finding_form.html", {"event": event, "finding": finding, "form": form})
+    return edit_part(
+        request,
+        event,
+        FindingForm(request.POST or None, instance=finding, event=event),
+        noun="finding",
+        audited=["text", "order"],
+        not_saved=_("The finding has not been saved: please correct the errors below."),
+        saved=_("The finding has been saved."),
+        back=reverse("events:findings", args=[event.pk]),
+        template="events/finding_form.html",
+        context={"finding": finding},
+    )
 
 
 @login_required
 def delete_finding(request, pk, finding_pk):
     event = _managed_event(request, pk)
     finding = get_object_or_404(Finding, pk=finding_pk, event=event)
-    if request.method == "POST":
-        with transaction.atomic():
-            audit(request.user, "events.delete_finding", finding, {}, collectivity=event.collectivity)
-            finding.delete()
-        messages.success(request, _("The finding has been removed."))
-        return redirect("events:findings", pk=event.pk)
-    return render(request, "events/finding_delete.html", {"event": event, "finding": finding})
+    return remove_part(
+        request,
+        event,
+        finding,
+        noun="finding",
+        removed=_("The finding has been removed."),
+        back=reverse("events:findings", args=[event.pk]),
+        template="events/finding_delete.html",
+        context={"finding": finding},
+    )
