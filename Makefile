@@ -59,7 +59,7 @@ bench: install
 
 # Refresh the translation catalogues after changing UI strings (then fill in the Arabic and French).
 messages: install
-	cd src/infitah && INFITAH_DATA_DIR=../../var ../../$(BIN)/infitah makemessages -l ar -l fr -l en -l zgh --ignore=*/migrations/* --no-obsolete
+	cd src/infitah && INFITAH_DATA_DIR=../../var ../../$(BIN)/infitah makemessages -l ar -l fr -l en -l zgh --ignore=*/migrations/* --no-obsolete --no-location
 
 # Re-take the screenshots kept in docs/ (the browser tests write them there).
 screenshots: install
