@@ -11,6 +11,7 @@ PORT ?= 8000
 install: $(BIN)/.installed $(VENDOR)/.installed
 	@command -v msgfmt >/dev/null || { echo "msgfmt is missing: install GNU gettext (apt-get install gettext)"; exit 1; }
 	cd src/infitah && INFITAH_DATA_DIR=../../var ../../$(BIN)/infitah compilemessages -v 0
+	$(BIN)/infitah collect_static_if_changed
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -56,6 +57,7 @@ format: install
 
 bench: install
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/serve_start.py
 
 # Refresh the translation catalogues after changing UI strings (then fill in the Arabic and French).
 messages: install

@@ -92,8 +92,8 @@ def get(connection, path):
     return response.status
 
 
-def wait_until_up(server, port):
-    deadline = time.monotonic() + START_TIMEOUT
+def wait_until_up(server, port, timeout=START_TIMEOUT):
+    deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server.poll() is not None:
             raise RuntimeError(f"the server exited with code {server.returncode}")
@@ -105,7 +105,7 @@ def wait_until_up(server, port):
         except OSError:
             pass
         time.sleep(0.2)
-    raise RuntimeError(f"/healthz did not answer within {START_TIMEOUT} s")
+    raise RuntimeError(f"/healthz did not answer within {timeout} s")
 
 
 def hammer(port, path, total):

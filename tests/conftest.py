@@ -1,8 +1,19 @@
+import os
 import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
+
+# Property tests must not depend on the machine's speed: no per-example deadline and no "too slow" health check
+# anywhere; in CI (CI=true) also derandomized, so a run is repeatable.
+hypothesis_settings.register_profile(
+    "infitah", deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True
+)
+hypothesis_settings.register_profile("ci", parent=hypothesis_settings.get_profile("infitah"), derandomize=True)
+hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "infitah")
 
 
 @pytest.fixture(autouse=True)

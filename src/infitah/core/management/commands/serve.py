@@ -4,8 +4,9 @@ import subprocess
 import sys
 import time
 
-from django.core.management import call_command
 from django.core.management.base import BaseCommand
+
+from infitah.core.staticfiles import collect_if_changed
 
 # How long a stopping background worker may take to finish its current task before it is killed.
 WORKER_GRACE_SECONDS = 10
@@ -28,7 +29,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, host, port, workers, threads, no_collectstatic, with_worker=False, **options):
         if not no_collectstatic:
-            call_command("collectstatic", interactive=False, verbosity=0)
+            collect_if_changed(stdout=self.stdout)
         self.stdout.write(f"Infitah on http://{host}:{port}/ ({workers} workers × {threads} threads)")
         sys.stdout.flush()
         command = [
