@@ -1,6 +1,7 @@
 import os
 import shutil
 import tempfile
+from importlib import import_module
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,24 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, t
         shutil.rmtree(where, ignore_errors=True)
     else:
         yield
+
+
+@pytest.fixture(autouse=True)
+def _shipped_regions(request):
+    """Every database test starts with the twelve regions a data migration ships, whatever ran before it.
+
+    A transactional test ends by emptying the tables (the regions with them). pytest-django runs those tests last
+    and pytest-randomly shuffles within that grouping, but a test must not rely on its place in the run: if the
+    regions are gone, put them back the way the migration does.
+    """
+    marker = request.node.get_closest_marker("django_db")
+    uses_database = marker is not None or {"db", "transactional_db", "live_server"} & set(request.fixturenames)
+    if not uses_database:
+        return
+    request.getfixturevalue("_django_db_helper")
+    from django.apps import apps
+
+    from infitah.territories.models import Collectivity, CollectivityKind
+
+    if not Collectivity.objects.filter(kind=CollectivityKind.REGION).exists():
+        import_module("infitah.territories.migrations.0002_regions").add_regions(apps, None)
