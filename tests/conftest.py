@@ -96,3 +96,21 @@ def _shipped_regions(request):
 
     if not Collectivity.objects.filter(kind=CollectivityKind.REGION).exists():
         import_module("infitah.territories.migrations.0002_regions").add_regions(apps, None)
+
+
+def pytest_collection_modifyitems(items):
+    """Every transactional test restores the database it found (serialized rollback).
+
+    A transactional test ends by emptying the tables. Without serialized rollback Django then re-creates the
+    content types with new ids, and the next test that does restore its data (the browser tests) fails on
+    duplicate content types: the suite passed only in one order. With every transactional test restoring, any
+    order works.
+    """
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        kwargs = dict(marker.kwargs) if marker else {}
+        transactional = kwargs.get("transaction") or {"transactional_db", "live_server"} & set(item.fixturenames)
+        if transactional and not kwargs.get("serialized_rollback"):
+            kwargs.update(transaction=True, serialized_rollback=True)
+            # First among the item's own markers, so that it is the closest one pytest-django reads.
+            item.own_markers.insert(0, pytest.mark.django_db(**kwargs).mark)
