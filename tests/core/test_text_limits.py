@@ -51,7 +51,9 @@ def is_multiline(field):
 
 
 def stated(limit, help_text):
-    return any(number in str(help_text) for number in (str(limit), formats.number_format(int(limit), force_grouping=True)))
+    return any(
+        number in str(help_text) for number in (str(limit), formats.number_format(int(limit), force_grouping=True))
+    )
 
 
 def test_every_text_column_of_every_model_has_a_limit_that_model_validation_checks():
