@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 
 import pytest
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.module_loading import import_string
 
 from infitah.bodies.models import AdvisoryBody, Opinion
@@ -83,11 +83,13 @@ def demo():
 
 
 def public_pages():
-    program = Program.objects.filter(versions__isnull=False).distinct().first()
-    consultation = Consultation.objects.first()
-    event = Event.objects.filter(is_published=True).first()
-    body = AdvisoryBody.objects.first()
-    member = Membership.objects.select_related("collectivity").first()
+    program = Program.objects.filter(versions__isnull=False).distinct().order_by("pk").first()
+    consultation = Consultation.objects.order_by("pk").first()
+    # The report is public once a consultation has closed.
+    closed = Consultation.objects.filter(closes_at__lt=timezone.now()).order_by("pk").first()
+    event = Event.objects.filter(is_published=True).order_by("pk").first()
+    body = AdvisoryBody.objects.order_by("pk").first()
+    member = Membership.objects.select_related("collectivity").order_by("pk").first()
     today = date.today()
     return {
         "home": reverse("core:home"),
@@ -99,11 +101,11 @@ def public_pages():
         "program version": program.versions.first().get_absolute_url(),
         "compare": reverse("programs:compare", args=[program.pk]),
         "commitments library": reverse("programs:library"),
-        "commitment": Commitment.objects.first().get_absolute_url(),
+        "commitment": Commitment.objects.order_by("pk").first().get_absolute_url(),
         "consultations": reverse("consultations:list"),
         "consultation": consultation.get_absolute_url(),
-        "contribution": Contribution.objects.filter(consultation=consultation).first().get_absolute_url(),
-        "report": reverse("consultations:report", args=[consultation.pk]),
+        "contribution": Contribution.objects.filter(is_hidden=False).order_by("pk").first().get_absolute_url(),
+        "report": reverse("consultations:report", args=[closed.pk]),
         "events": reverse("events:list"),
         "event": event.get_absolute_url(),
         "calendar": reverse("events:calendar", args=[today.year, today.month]),
@@ -119,9 +121,9 @@ def public_pages():
 
 
 def signed_in_pages():
-    program = Program.objects.first()
-    event = Event.objects.first()
-    opinion = Opinion.objects.first()
+    program = Program.objects.order_by("pk").first()
+    event = Event.objects.order_by("pk").first()
+    opinion = Opinion.objects.order_by("pk").first()
     return {
         "profile": reverse("accounts:profile"),
         "notifications": reverse("participation:notifications"),
