@@ -12,12 +12,14 @@ from infitah.participation.models import Attachment
 from infitah.participation.moderation import hide
 from infitah.participation.targets import ParticipationRefused
 from tests.factories import AdvisoryBodyFactory
+from tests.files import HTML_PAGE, jpeg_bytes, pdf_bytes, png_bytes
 from tests.participation.world import LABEL
 
 pytestmark = pytest.mark.django_db
 
-PDF = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+PDF = pdf_bytes()
+PNG = png_bytes()
+JPEG = jpeg_bytes()
 EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + b"\x00" * 64 + b"This program cannot be run in DOS mode"
 
 
@@ -46,7 +48,7 @@ def odt_bytes():
     [
         ("rapport.pdf", PDF, "pdf"),
         ("photo.PNG", PNG, "png"),
-        ("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF" + b"\x00" * 32, "jpg"),
+        ("photo.jpg", JPEG, "jpg"),
         ("note.docx", docx_bytes(), "docx"),
         ("note.odt", odt_bytes(), "odt"),
         ("liste.csv", "الاسم,العدد\nمراكش,1\n".encode(), "csv"),
@@ -74,6 +76,34 @@ def test_a_file_whose_type_or_content_is_wrong_is_refused(name, content, message
     with pytest.raises(ValidationError) as refused:
         check_upload(upload(name, content))
     assert message in refused.value.messages[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        # The case: an HTML page whose first kilobyte holds the PDF signature.
+        ("rapport.pdf", b"<!-- %PDF-1.7 -->\n" + HTML_PAGE),
+        ("rapport.pdf", HTML_PAGE[:20] + b"%PDF-1.7" + HTML_PAGE[20:]),
+        # Signature first, but no PDF behind it.
+        ("rapport.pdf", b"%PDF-1.7\n" + HTML_PAGE),
+        ("rapport.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"),
+        # A real PDF with a page appended or embedded.
+        ("rapport.pdf", PDF + HTML_PAGE),
+        ("rapport.pdf", PDF.replace(b"%PDF-1.3\n", b"%PDF-1.3\n%" + HTML_PAGE, 1)),
+        # Images: the signature followed by a page, and a real image carrying one.
+        ("photo.png", b"\x89PNG\r\n\x1a\n" + HTML_PAGE),
+        ("photo.png", PNG + HTML_PAGE),
+        ("photo.jpg", b"\xff\xd8\xff\xe0" + HTML_PAGE),
+        ("photo.jpg", JPEG[:2] + b"\xff\xfe\x00\x50" + HTML_PAGE[:78] + JPEG[2:]),
+        # A PNG renamed .jpg is not a JPEG.
+        ("photo.jpg", PNG),
+    ],
+)
+def test_a_polyglot_is_refused_even_when_it_begins_like_the_format_it_claims(name, content):
+    with pytest.raises(ValidationError) as refused:
+        check_upload(upload(name, content))
+
+    assert "does not match its" in refused.value.messages[0]
 
 
 def test_an_oversized_file_is_refused_and_the_message_states_the_limit(settings):

@@ -4,7 +4,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from infitah.accounts.models import Association, User
-from infitah.core.translation import TranslatedFormField, tr
+from infitah.core.translation import MULTILINE_MAX_LENGTH, TranslatedFormField, tr
 from infitah.territories.models import Collectivity, CollectivityKind
 
 
@@ -77,6 +77,7 @@ class AssociationForm(forms.ModelForm):
         label=_("What the association does"),
         multiline=True,
         required=False,
+        max_length=MULTILINE_MAX_LENGTH,
         help_text=_("Optional. Its purpose, fields of action and the people it works with."),
     )
     seat = SeatChoiceField(

@@ -6,3 +6,11 @@ class CoreConfig(AppConfig):
     name = "infitah.core"
     label = "core"
     verbose_name = _("Core")
+
+    def ready(self):
+        from django.db.models.signals import pre_save
+
+        from infitah.core.text import clean_text_fields, enforce_text_limits
+
+        enforce_text_limits()
+        pre_save.connect(clean_text_fields, dispatch_uid="infitah.core.text.clean_text_fields")

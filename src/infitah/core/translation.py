@@ -13,6 +13,8 @@ from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from infitah.core.text import clean_user_text, limit_help
+
 RTL_LANGUAGES = {"ar"}
 
 
@@ -57,6 +59,7 @@ def tr(value, lang=None):
 def clean_translations(value):
     """Drop empty languages and surrounding blanks; keep only known language codes."""
     known = set(content_languages())
+    value = clean_user_text(value)
     return {code: text.strip() for code, text in (value or {}).items() if code in known and text and text.strip()}
 
 
@@ -93,8 +96,14 @@ class TranslatedFormField(forms.MultiValueField):
         self.max_length = max_length
         self.required_languages = required_languages
         kwargs.setdefault("widget", TranslatedWidget(multiline=multiline))
+        if max_length and multiline:
+            # A one-line field shows its limit by stopping the typing; a text area also says it.
+            kwargs["help_text"] = limit_help(max_length, kwargs.get("help_text"), per_language=True)
         fields = [forms.CharField(required=False, max_length=max_length) for _code in self.languages]
         super().__init__(fields=fields, require_all_fields=False, **kwargs)
+        if max_length:
+            for widget in self.widget.widgets:
+                widget.attrs.setdefault("maxlength", str(max_length))
 
     def compress(self, data_list):
         return clean_translations(dict(zip(self.languages, data_list or [], strict=False)))
@@ -112,19 +121,28 @@ class TranslatedFormField(forms.MultiValueField):
             )
 
 
+# The limit of a translated field that does not state its own (per language): every text has one.
+LINE_MAX_LENGTH = 300
+MULTILINE_MAX_LENGTH = 5000
+
+
 class TranslatedField(models.JSONField):
-    """A model field holding {language code: text}."""
+    """A model field holding {language code: text}, each text at most `max_length` characters.
+
+    Without a `max_length`, a one-line field takes LINE_MAX_LENGTH and a multi-line one MULTILINE_MAX_LENGTH (not
+    written in migrations: the limit is checked by forms and model validation, not by the database)."""
 
     def __init__(self, *args, multiline=False, max_length=None, required_languages=None, **kwargs):
         self.multiline = multiline
-        self.text_max_length = max_length
+        self.stated_max_length = max_length
+        self.text_max_length = max_length or (MULTILINE_MAX_LENGTH if multiline else LINE_MAX_LENGTH)
         self.required_languages = required_languages
         kwargs.setdefault("default", dict)
         super().__init__(*args, **kwargs)
 
     def deconstruct(self):
         name, path, args, kwargs = super().deconstruct()
-        for attr, key in (("multiline", "multiline"), ("text_max_length", "max_length")):
+        for attr, key in (("multiline", "multiline"), ("stated_max_length", "max_length")):
             if getattr(self, attr):
                 kwargs[key] = getattr(self, attr)
         if self.required_languages:

@@ -147,6 +147,7 @@ class EventForm(forms.ModelForm):
     online_url = forms.URLField(
         label=_("online link"),
         required=False,
+        max_length=200,
         assume_scheme="https",
         help_text=_("Shown only to confirmed participants and staff."),
     )

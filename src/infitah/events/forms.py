@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from infitah.accounts.models import AgeBand, Gender
+from infitah.core.text import limit_help
 from infitah.events.models import Category, EventKind
 from infitah.territories.models import Collectivity
 
@@ -52,6 +53,7 @@ class MinutesReviewForm(forms.Form):
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=limit_help(2000),
         error_messages={"max_length": _("Write at most 2,000 characters (you wrote %(show_value)d).")},
     )
 

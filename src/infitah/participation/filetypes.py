@@ -1,14 +1,29 @@
-"""Which files may be attached, recognised by their extension AND their content (magic bytes, zip structure).
+"""Which files may be accepted, recognised by their extension AND their structure, never by a signature alone.
 
 A program renamed `report.pdf` is refused because it does not begin like a PDF; a Word document renamed
-`.pdf` is refused for the same reason. Images are recognised by their signature (PIL is not used).
+`.pdf` is refused for the same reason. A signature is not enough: an HTML page whose first kilobyte holds
+`%PDF-` is not a PDF. So a PDF must begin with its header, parse as a PDF (pypdf) and hold no HTML; an image must
+begin with its signature, be decoded by Pillow as that format and hold no HTML either; an office document must
+be a zip archive with the members of its kind. Every upload of the platform (attachments, training materials…)
+goes through `participation.attachments.check_upload`, which calls `identify`.
 """
 
 import codecs
+import logging
+import re
 import zipfile
 from dataclasses import dataclass
 
 HEAD_BYTES = 8192
+SCAN_CHUNK = 1024 * 1024
+# What a browser or an HTML parser would take for a page: a polyglot hides one of these inside another format.
+HTML_MARKERS = re.compile(
+    rb"<\s*(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|script[\s>/]|iframe[\s>/]|object[\s>/]|embed[\s>/]"
+    rb"|meta[\s/]|link[\s/]|style[\s>/]|svg[\s>/]|img[\s/]|a\s+href|form[\s>/])",
+    re.IGNORECASE,
+)
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -18,16 +33,59 @@ class FileType:
     label: str
 
 
-def _starts_with(*signatures):
-    def check(head, file):
-        return any(head.startswith(signature) for signature in signatures)
+def holds_html(file):
+    """Whether the file contains anything an HTML parser would take for markup (read in chunks, with overlap)."""
+    file.seek(0)
+    tail = b""
+    try:
+        while chunk := file.read(SCAN_CHUNK):
+            if HTML_MARKERS.search(tail + chunk):
+                return True
+            tail = chunk[-64:]
+        return False
+    finally:
+        file.seek(0)
 
-    return check
+
+def _parses_as_pdf(file):
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    file.seek(0)
+    try:
+        reader = PdfReader(file, strict=False)
+        return len(reader.pages) > 0 and reader.trailer.get("/Root") is not None
+    except (PyPdfError, ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError, OSError) as error:
+        logger.info("upload refused: not a PDF (%s)", error)
+        return False
+    finally:
+        file.seek(0)
 
 
 def _pdf(head, file):
-    # The PDF header may follow a few bytes of junk (Acrobat accepts it within the first kilobyte).
-    return b"%PDF-" in head[:1024]
+    # The header comes first: junk before it is how a polyglot passes for two formats at once.
+    return head.startswith(b"%PDF-") and not holds_html(file) and _parses_as_pdf(file)
+
+
+def _image(signature, pillow_format):
+    def check(head, file):
+        if not head.startswith(signature) or holds_html(file):
+            return False
+        from PIL import Image, UnidentifiedImageError
+
+        file.seek(0)
+        try:
+            with Image.open(file) as image:
+                if image.format != pillow_format:
+                    return False
+                image.verify()
+            return True
+        except (UnidentifiedImageError, OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+            return False
+        finally:
+            file.seek(0)
+
+    return check
 
 
 def _zip_members(file):
@@ -77,9 +135,9 @@ PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentatio
 
 ALLOWED = {
     "pdf": (FileType("pdf", "application/pdf", "PDF"), _pdf),
-    "png": (FileType("png", "image/png", "PNG"), _starts_with(b"\x89PNG\r\n\x1a\n")),
-    "jpg": (FileType("jpg", "image/jpeg", "JPEG"), _starts_with(b"\xff\xd8\xff")),
-    "jpeg": (FileType("jpeg", "image/jpeg", "JPEG"), _starts_with(b"\xff\xd8\xff")),
+    "png": (FileType("png", "image/png", "PNG"), _image(b"\x89PNG\r\n\x1a\n", "PNG")),
+    "jpg": (FileType("jpg", "image/jpeg", "JPEG"), _image(b"\xff\xd8\xff", "JPEG")),
+    "jpeg": (FileType("jpeg", "image/jpeg", "JPEG"), _image(b"\xff\xd8\xff", "JPEG")),
     "docx": (FileType("docx", DOCX, "Word"), _office_open_xml("word/")),
     "xlsx": (FileType("xlsx", XLSX, "Excel"), _office_open_xml("xl/")),
     "pptx": (FileType("pptx", PPTX, "PowerPoint"), _office_open_xml("ppt/")),

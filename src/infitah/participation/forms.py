@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from infitah.core.text import limit_help
 from infitah.core.translation import lazy_format
 from infitah.participation.attachments import check_upload, max_bytes, megabytes
 from infitah.participation.filetypes import allowed_extensions
@@ -57,7 +58,10 @@ class HideForm(forms.Form):
     explanation = forms.CharField(
         label=_("Public explanation"),
         widget=forms.Textarea(attrs={"rows": 3, "maxlength": REASON_MAX_LENGTH}),
-        help_text=_("Shown publicly where the item was and in the moderation log. Do not repeat the hidden text."),
+        help_text=limit_help(
+            REASON_MAX_LENGTH,
+            _("Shown publicly where the item was and in the moderation log. Do not repeat the hidden text."),
+        ),
         required=False,
     )
 
@@ -69,6 +73,7 @@ class RestoreForm(forms.Form):
     explanation = forms.CharField(
         label=_("Why restore it?"),
         widget=forms.Textarea(attrs={"rows": 2, "maxlength": REASON_MAX_LENGTH}),
+        help_text=limit_help(REASON_MAX_LENGTH),
         required=False,
     )
 

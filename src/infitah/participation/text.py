@@ -11,6 +11,8 @@ import nh3
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from infitah.core.text import strip_bidi_controls
+
 COMMENT_MAX_LENGTH = 2000
 REASON_MAX_LENGTH = 1000
 
@@ -26,7 +28,7 @@ def plain_text(value):
     value = (value or "").replace("\r\n", "\n").replace("\r", "\n")
     stripped = nh3.clean(value, tags=set(), attributes={}, strip_comments=True)
     text = html.unescape(stripped)
-    text = _CONTROL.sub("", text)
+    text = strip_bidi_controls(_CONTROL.sub("", text))
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()
 

@@ -20,7 +20,7 @@ def confirmation_field(label):
 class TransitionForm(forms.Form):
     # Offers only the allowed moves, but checks whatever is posted against the state machine, so a forged or stale
     # form gets the machine's own reason.
-    target = forms.CharField(label=_("Move the program to"), widget=forms.RadioSelect)
+    target = forms.CharField(label=_("Move the program to"), widget=forms.RadioSelect, max_length=32)
     reason = TranslatedFormField(
         label=_("Reason"),
         multiline=True,

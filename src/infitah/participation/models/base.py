@@ -6,6 +6,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from infitah.participation.text import REASON_MAX_LENGTH
+
 
 class TargetedModel(models.Model):
     """A row about any object (generic link), carrying that object's collectivity so permissions can be scoped
@@ -47,7 +49,7 @@ class Hideable(models.Model):
     hidden_category = models.CharField(
         _("reason for hiding"), max_length=32, choices=ModerationReason.choices, blank=True
     )
-    hidden_reason = models.TextField(_("explanation"), blank=True)
+    hidden_reason = models.TextField(_("explanation"), blank=True, max_length=REASON_MAX_LENGTH)
     hidden_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("hidden by"),

@@ -3,6 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from infitah.participation.models.base import Hideable, TargetedModel
+from infitah.participation.text import COMMENT_MAX_LENGTH
 
 
 class Comment(TargetedModel, Hideable):
@@ -14,7 +15,7 @@ class Comment(TargetedModel, Hideable):
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("author"), on_delete=models.SET_NULL, null=True, related_name="+"
     )
-    body = models.TextField(_("comment"))
+    body = models.TextField(_("comment"), max_length=COMMENT_MAX_LENGTH)
     created_at = models.DateTimeField(_("written at"), auto_now_add=True, db_index=True)
     edited_at = models.DateTimeField(_("edited at"), null=True, blank=True)
 

@@ -3,6 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from infitah.participation.models.base import ModerationReason, TargetedModel
+from infitah.participation.text import REASON_MAX_LENGTH
 
 
 class Report(TargetedModel):
@@ -12,7 +13,7 @@ class Report(TargetedModel):
         settings.AUTH_USER_MODEL, verbose_name=_("reported by"), on_delete=models.SET_NULL, null=True, related_name="+"
     )
     reason = models.CharField(_("reason"), max_length=32, choices=ModerationReason.choices)
-    details = models.TextField(_("details"), blank=True)
+    details = models.TextField(_("details"), blank=True, max_length=REASON_MAX_LENGTH)
     created_at = models.DateTimeField(_("reported at"), auto_now_add=True)
     resolved_at = models.DateTimeField(_("dealt with at"), null=True, blank=True)
     resolved_by = models.ForeignKey(
@@ -46,7 +47,7 @@ class ModerationLogEntry(TargetedModel):
 
     action = models.CharField(_("action"), max_length=16, choices=ModerationAction.choices)
     category = models.CharField(_("reason"), max_length=32, choices=ModerationReason.choices, blank=True)
-    explanation = models.TextField(_("explanation"), blank=True)
+    explanation = models.TextField(_("explanation"), blank=True, max_length=REASON_MAX_LENGTH)
     moderator = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("moderator"), on_delete=models.SET_NULL, null=True, related_name="+"
     )
