@@ -70,7 +70,7 @@ def body_detail(request, pk):
             "members": members,
             "gender_counts": [(Gender(code).label, count) for code, count in sorted(by_gender.items())],
             "gender_unknown": gender_unknown,
-            "meetings": meetings_of_body(body),
+            "meetings": meetings_of_body(body, request.user),
             "filters": filters,
             "page": opinions,
             "may_submit": can(user, "bodies.submit_opinion", body),
