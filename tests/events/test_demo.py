@@ -9,12 +9,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from infitah.bodies import demo as bodies_demo
+from infitah.bodies.quorum import quorum_for
 from infitah.events import demo
 from infitah.events.models import Event, EventKind, Registration
 from infitah.events.selectors import agenda_tree, meetings_of_body
 from infitah.events.statistics import attendance_table
-from infitah.bodies import demo as bodies_demo
-from infitah.bodies.quorum import quorum_for
 from infitah.programs import demo as programs_demo
 from infitah.territories import demo as territories_demo
 
