@@ -62,6 +62,18 @@ def event_list(user, *, collectivity=None, kind="", when="upcoming", now=None):
     return queryset.upcoming(now).order_by("starts_at", "pk")
 
 
+def calendar_years(user, today=None):
+    """The first and last years the calendar shows to `user`: those of the events they may see, and this year, with
+    one year more on each side (one query). Crawlers then find an end instead of walking 1999 to 2093."""
+    from django.db.models import Max, Min
+
+    this_year = (today or timezone.localdate()).year
+    span = visible_events(user).aggregate(first=Min("starts_at"), last=Max("ends_at"))
+    first = timezone.localtime(span["first"]).year if span["first"] else this_year
+    last = timezone.localtime(span["last"]).year if span["last"] else this_year
+    return min(first, this_year) - 1, max(last, this_year) + 1
+
+
 def month_bounds(year, month):
     first = timezone.make_aware(datetime.datetime(year, month, 1))
     last_day = calendar.monthrange(year, month)[1]
