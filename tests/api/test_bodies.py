@@ -52,7 +52,7 @@ def test_a_body_shows_its_members_public_fields_only_bureau_first(client):
         body=body,
         full_name="Hassan Idrissi",
         bureau_role=BureauRole.PRESIDENT,
-        association=AssociationFactory(name={"fr": "Association Amal"}),
+        association=AssociationFactory(name={"fr": "Association Amal"}, is_verified=True),
     )
     BodyMemberFactory(body=body, full_name="Former", left_on=datetime.date.today())
     data = get_json(client, f"{API}/bodies/{body.pk}")

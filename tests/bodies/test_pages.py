@@ -61,7 +61,7 @@ def test_the_body_page_shows_its_basis_mandate_rules_and_composition_without_ema
     body.mandate_start, body.mandate_end = datetime.date(2022, 1, 1), datetime.date(2027, 12, 31)
     body.rules_of_procedure = {"fr": "Article premier : l'instance se réunit tous les trois mois."}
     body.save()
-    association = AssociationFactory(seat=people.commune_a, name={"fr": "Association Tanmia"})
+    association = AssociationFactory(seat=people.commune_a, name={"fr": "Association Tanmia"}, is_verified=True)
     BodyMemberFactory(
         body=body,
         full_name="Zineb Haddad",

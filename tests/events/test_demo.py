@@ -9,6 +9,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from infitah.bodies import demo as bodies_demo
+from infitah.bodies.quorum import quorum_for
 from infitah.events import demo
 from infitah.events.models import Event, EventKind, Registration
 from infitah.events.selectors import agenda_tree, meetings_of_body
@@ -23,6 +25,7 @@ pytestmark = pytest.mark.django_db
 def world():
     territories_demo.load()
     programs_demo.load()
+    bodies_demo.load()
     demo.load()
     return {event.kind: event for event in Event.objects.filter(collectivity__code="07").order_by("-starts_at")}
 
@@ -56,6 +59,15 @@ def test_the_other_events_and_the_body_meeting(world):
     assert training.materials.count() == 1
     (meeting,) = meetings_of_body(world[EventKind.BODY_MEETING].advisory_body)
     assert meeting.quorum_reached is True
+
+
+def test_the_body_meetings_numbers_agree_with_the_body(world, client):
+    meeting = world[EventKind.BODY_MEETING]
+    members = meeting.advisory_body.members.active().count()
+    assert meeting.members_present <= members, "no more members present than the body has"
+    assert meeting.quorum_required == quorum_for(members), "the quorum is more than half of the members"
+    html = client.get(f"/en/events/{meeting.pk}/").content.decode()
+    assert f"{meeting.members_present} members present, {quorum_for(members)} required" in html
     upcoming = Event.objects.get(starts_at__year=2027)
     assert upcoming.capacity and upcoming.registration_open()
 

@@ -230,3 +230,16 @@ def test_the_online_link_is_kept_from_people_waiting(client, people):
     assert "secret" not in page(client, f"/en/events/{event.pk}/")
     client.force_login(people.editor)
     assert "secret" not in page(client, f"/en/events/{event.pk}/")  # editor of A, event of another commune
+
+
+def test_the_statistics_csv_writes_a_label_that_looks_like_a_formula_as_text(client, people, monkeypatch):
+    from infitah.events import statistics
+
+    # The labels are translations: one that begins with "-" or "=" must not become a formula in a spreadsheet.
+    monkeypatch.setattr(statistics, "_", lambda text: "=" + text if text == "Breakdown" else text)
+    event = EventFactory(collectivity=people.commune_a)
+    RegistrationFactory(event=event, gender="female", attended=True)
+    client.force_login(people.information_officer)
+    response = client.get(f"/en/events/{event.pk}/attendance/statistics/?format=csv")
+    header = response.content.decode("utf-8-sig").splitlines()[0].split(",")
+    assert header[0] == "'=Breakdown"

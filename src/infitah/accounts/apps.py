@@ -12,3 +12,12 @@ class AccountsConfig(AppConfig):
         from infitah.core.contributions import NavigationItem, register_navigation
 
         register_navigation(NavigationItem("associations", _("Associations"), "associations:list", order=30))
+        self._declare_visibility()
+
+    @staticmethod
+    def _declare_visibility():
+        """A pending association is named nowhere to those who may not see it (core.visibility)."""
+        from infitah.accounts.models import Association
+        from infitah.core.visibility import register_visibility
+
+        register_visibility(Association, "accounts.view_association")

@@ -15,6 +15,7 @@ from ninja.pagination import PageNumberPagination, paginate
 
 from infitah.bodies import selectors
 from infitah.bodies.models import AdvisoryBody, BodyKind, BodyMember, BureauRole, OpinionKind, OpinionStatus, SeatType
+from infitah.core.visibility import visible
 
 router = Router(tags=["advisory bodies"])
 
@@ -50,7 +51,8 @@ class MemberOut(Schema):
 
     @staticmethod
     def resolve_association(obj):
-        return obj.association.name if obj.association_id else None
+        association = visible(None, obj.association) if obj.association_id else None
+        return association.name if association else None
 
 
 class BodyDetailOut(BodyOut):

@@ -12,8 +12,10 @@ from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 from ninja.pagination import PageNumberPagination, paginate
 
+from infitah.core.visibility import all_visible, sees
 from infitah.events import selectors
 from infitah.events.models import AgendaItem, Event, EventFormat, EventKind
+from infitah.programs.models import Axis, Commitment
 
 router = Router(tags=["events"])
 
@@ -40,7 +42,7 @@ class EventOut(Schema):
     starts_at: datetime = Field(description="With the Africa/Casablanca offset")
     ends_at: datetime
     place: dict[str, str] = Field(description=TRANSLATED)
-    program_id: int | None
+    program_id: int | None = Field(description="The program the event belongs to; null when none or not public yet")
     advisory_body_id: int | None
     registration_closes_at: datetime | None
     registrations: RegistrationCounts
@@ -70,6 +72,11 @@ class EventOut(Schema):
     def resolve_url(obj):
         return obj.get_absolute_url()
 
+    @staticmethod
+    def resolve_program_id(obj):
+        # A program still in preparation is not public: the link is left out (core.visibility).
+        return obj.program_id if sees(None, obj.program) else None
+
 
 class AgendaItemOut(Schema):
     id: int
@@ -97,11 +104,11 @@ class FindingOut(Schema):
 
     @staticmethod
     def resolve_axis_ids(obj):
-        return [axis.pk for axis in obj.axes.all()]
+        return [axis.pk for axis in all_visible(None, obj.axes.all())]
 
     @staticmethod
     def resolve_commitment_ids(obj):
-        return [commitment.pk for commitment in obj.commitments.all()]
+        return [commitment.pk for commitment in all_visible(None, obj.commitments.all())]
 
 
 class EventDetailOut(EventOut):
@@ -113,6 +120,10 @@ class EventDetailOut(EventOut):
     agenda: list[AgendaItemOut]
     findings: list[FindingOut]
     minutes: dict[str, str] = Field(description="Published minutes only")
+
+    @staticmethod
+    def resolve_phase(obj):
+        return obj.phase if sees(None, obj.program) else ""
 
     @staticmethod
     def resolve_agenda(obj):
@@ -132,7 +143,7 @@ TO_DAY = Query(None, alias="to", description="Events starting on or before this 
 
 
 def _published():
-    return selectors.with_counts(Event.objects.published().select_related("collectivity"))
+    return selectors.with_counts(Event.objects.published().select_related("collectivity", "program"))
 
 
 @router.get("events", response=list[EventOut], summary="Published events, in order of date")
@@ -160,8 +171,8 @@ def list_events(
 def get_event(request, event_id: int):
     queryset = _published().prefetch_related(
         Prefetch("agenda_items", queryset=AgendaItem.objects.order_by("order", "starts_at", "pk")),
-        "findings__axes",
-        "findings__commitments",
+        Prefetch("findings__axes", queryset=Axis.objects.select_related("program")),
+        Prefetch("findings__commitments", queryset=Commitment.objects.select_related("program")),
     )
     event = queryset.filter(pk=event_id).first()
     if event is None:

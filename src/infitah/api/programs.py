@@ -17,6 +17,7 @@ from ninja.errors import HttpError
 from ninja.pagination import PageNumberPagination, paginate
 
 from infitah.core.principles import Principle
+from infitah.core.visibility import all_visible
 from infitah.programs import selectors
 from infitah.programs.diff import diff_versions
 from infitah.programs.models import Axis, Milestone, Program, ProgramVersion
@@ -103,7 +104,7 @@ class CommitmentOut(Schema):
 
     @staticmethod
     def resolve_associations(obj):
-        return list(obj.associations.all())
+        return all_visible(None, obj.associations.all())
 
     @staticmethod
     def resolve_milestones(obj):
@@ -140,6 +141,10 @@ class VersionOut(Schema):
 
 class VersionDetailOut(VersionOut):
     snapshot: dict = Field(description="The frozen draft: program texts and axes → commitments → milestones, with keys")
+
+    @staticmethod
+    def resolve_snapshot(obj):
+        return selectors.snapshot_seen_by(obj.snapshot, None)
 
 
 class AdoptionOut(Schema):

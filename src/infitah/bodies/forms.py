@@ -11,6 +11,8 @@ from infitah.bodies.models import (
 )
 from infitah.core.translation import TranslatedFormField, lazy_format
 from infitah.participation.text import plain_text
+from infitah.territories.choosing import CollectivityField
+from infitah.territories.models import Collectivity
 
 
 def plain_translations(value):
@@ -28,8 +30,8 @@ def confirmation_field(label):
 
 
 class BodyFilterForm(forms.Form):
-    collectivity = forms.CharField(
-        label=_("Collectivity code"), required=False, max_length=20, help_text=_("e.g. 07 for Marrakech-Safi")
+    collectivity = CollectivityField(
+        suggestions=lambda: Collectivity.objects.filter(advisory_bodies__isnull=False).distinct().order_by("code")
     )
     kind = forms.ChoiceField(label=_("Kind"), required=False, choices=[("", _("All kinds")), *BodyKind.choices])
 

@@ -14,6 +14,13 @@ def bodies_of(collectivity):
     return list(AdvisoryBody.objects.filter(collectivity=collectivity).order_by("pk"))
 
 
+def quorum_of(body):
+    """The quorum of the body's meetings now: more than half of its active members (one query)."""
+    from infitah.bodies.quorum import quorum_for
+
+    return quorum_for(BodyMember.objects.active().filter(body=body).count())
+
+
 def member_section_context(request, collectivity):
     return {"advisory_bodies": bodies_of(collectivity)}
 

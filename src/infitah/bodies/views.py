@@ -43,14 +43,17 @@ def _refused(request, message, context, template="bodies/refused.html"):
 
 def body_list(request):
     form = BodyFilterForm(request.GET or None)
-    code, kind = "", ""
+    collectivity, kind = None, ""
     if form.is_bound and form.is_valid():
-        code, kind = form.cleaned_data["collectivity"].strip(), form.cleaned_data["kind"]
-    page = Paginator(selectors.body_list(code, kind), BODIES_PER_PAGE).get_page(request.GET.get("page"))
+        collectivity, kind = form.cleaned_data["collectivity"], form.cleaned_data["kind"]
+    bodies = selectors.body_list(collectivity.code if collectivity else "", kind)
+    if form.errors:
+        bodies = bodies.none()
+    page = Paginator(bodies, BODIES_PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
         "bodies/list.html",
-        {"form": form, "page": page, "filtered": bool(code or kind), "kinds": dict(BodyKind.choices)},
+        {"form": form, "page": page, "filtered": bool(request.GET), "kinds": dict(BodyKind.choices)},
     )
 
 
@@ -70,7 +73,7 @@ def body_detail(request, pk):
             "members": members,
             "gender_counts": [(Gender(code).label, count) for code, count in sorted(by_gender.items())],
             "gender_unknown": gender_unknown,
-            "meetings": meetings_of_body(body),
+            "meetings": meetings_of_body(body, request.user),
             "filters": filters,
             "page": opinions,
             "may_submit": can(user, "bodies.submit_opinion", body),

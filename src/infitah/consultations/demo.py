@@ -2,7 +2,8 @@
 
 Marrakech-Safi: the closed consultation on version 2 of its program (summer 2023), with a dozen contributions of
 the demo people (comments on axes and commitments, two proposals with supports), every one answered. The commune
-of Safi: an open consultation on version 1 of its program (public, in drafting), so the demo shows one open.
+of Safi: an open consultation on version 1 of its program, which enters the public consultation phase as the
+consultation opens, so the demo shows one open.
 
 `load()` writes only what is missing: a consultation already there is left as it is.
 """
@@ -22,6 +23,7 @@ from infitah.participation.targets import target_fields
 from infitah.programs.demo import MARRAKECH_SAFI, SAFI
 from infitah.programs.demo_content import COMMUNE_PROGRAM, REGION_PROGRAM
 from infitah.programs.models import Commitment, Program
+from infitah.programs.phases import Phase, transition
 from infitah.territories.models import Collectivity
 
 
@@ -165,15 +167,19 @@ def _region_consultation(program, people):
 def _safi_consultation(program, people):
     data = content.SAFI_CONSULTATION
     today = timezone.localtime().replace(hour=9, minute=0, second=0, microsecond=0)
+    focal_point = User.objects.filter(email="focal.safi@infitah.example").first()
+    opens_at = today - datetime.timedelta(days=data["opened_days_ago"])
+    if program.phase != Phase.PUBLIC_CONSULTATION:
+        transition(program, Phase.PUBLIC_CONSULTATION, focal_point, data["phase_reason"], at=opens_at)
     consultation = Consultation.objects.create(
         program=program,
         version=program.versions.order_by("-number").first(),
         title=data["title"],
         description=data["description"],
         rules=data["rules"],
-        opens_at=today - datetime.timedelta(days=data["opened_days_ago"]),
+        opens_at=opens_at,
         closes_at=today.replace(hour=23, minute=59) + datetime.timedelta(days=data["closes_in_days"]),
-        created_by=User.objects.filter(email="focal.safi@infitah.example").first(),
+        created_by=focal_point,
     )
     for hours, item in enumerate(content.SAFI_CONTRIBUTIONS, 1):
         _contribution(consultation, people, item, consultation.opens_at + datetime.timedelta(hours=5 * hours))

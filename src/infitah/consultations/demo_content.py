@@ -251,6 +251,11 @@ CONTRIBUTIONS = [
 ]
 
 SAFI_CONSULTATION = {
+    # The program enters the public consultation phase when the consultation opens (the phase says what is on).
+    "phase_reason": {
+        "ar": "فتح الاستشارة العمومية حول النسخة الأولى من البرنامج.",
+        "fr": "Ouverture de la consultation publique sur la version 1 du programme.",
+    },
     "title": {
         "ar": "الاستشارة العمومية حول برنامج الانفتاح لجماعة آسفي",
         "fr": "Consultation publique sur le programme d'ouverture de la commune de Safi",

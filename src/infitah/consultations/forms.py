@@ -19,6 +19,8 @@ from infitah.consultations.services import RESPONSE_REASON_MAX_LENGTH
 from infitah.core.principles import Principle
 from infitah.core.translation import TranslatedFormField, tr
 from infitah.programs.models import ProgramVersion
+from infitah.territories.choosing import CollectivityField
+from infitah.territories.models import Collectivity
 
 DATETIME = forms.DateTimeInput(format="%Y-%m-%dT%H:%M", attrs={"type": "datetime-local"})
 WHOLE = ""
@@ -277,7 +279,9 @@ class ContributionFilterForm(forms.Form):
 
 
 class ConsultationFilterForm(forms.Form):
-    collectivity = forms.CharField(label=_("Collectivity code"), required=False, max_length=32)
+    collectivity = CollectivityField(
+        suggestions=lambda: Collectivity.objects.filter(consultations__isnull=False).distinct().order_by("code")
+    )
     state = forms.ChoiceField(
         label=_("State"),
         required=False,

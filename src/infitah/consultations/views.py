@@ -17,7 +17,6 @@ from infitah.consultations.models import Consultation, Contribution, Contributio
 from infitah.consultations.services import ContributionRefused, submit_contribution
 from infitah.core.permissions import can
 from infitah.core.translation import tr
-from infitah.territories.models import Collectivity
 
 CONSULTATIONS_PER_PAGE = 30
 CONTRIBUTIONS_PER_PAGE = 25
@@ -44,12 +43,7 @@ def consultation_list(request):
     form = ConsultationFilterForm(request.GET or None)
     state, collectivity = "", None
     if form.is_bound and form.is_valid():
-        state = form.cleaned_data["state"]
-        code = form.cleaned_data["collectivity"].strip()
-        if code:
-            collectivity = Collectivity.objects.filter(code=code).first()
-            if collectivity is None:
-                form.add_error("collectivity", _("No territorial collectivity has the code %(code)s.") % {"code": code})
+        state, collectivity = form.cleaned_data["state"], form.cleaned_data["collectivity"]
     consultations = selectors.consultation_list(state=state, collectivity=collectivity)
     if form.errors:
         consultations = consultations.none()

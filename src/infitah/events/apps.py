@@ -21,6 +21,15 @@ class EventsConfig(AppConfig):
             MemberSection("events", "events/member_section.html", selectors.member_section_context, order=30)
         )
         self._scope_audit_entries()
+        self._declare_visibility()
+
+    @staticmethod
+    def _declare_visibility():
+        """An unpublished event is named nowhere to those who may not see it (core.visibility)."""
+        from infitah.core.visibility import register_visibility
+        from infitah.events.models import Event
+
+        register_visibility(Event, "events.view_event")
 
     @staticmethod
     def _scope_audit_entries():

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from infitah.accounts.models import User
 from infitah.bodies.models import AdvisoryBody
+from infitah.bodies.selectors import quorum_of
 from infitah.events import demo_content as content
 from infitah.events.models import (
     AgendaItem,
@@ -204,8 +205,8 @@ def _body_meeting(region):
         format=EventFormat.IN_PERSON,
         place=content.PLACE,
         advisory_body=body,
-        quorum_required=data["quorum_required"],
-        members_present=data["members_present"],
+        quorum_required=quorum_of(body),
+        members_present=min(data["members_present"], body.members.active().count()),
         created_at=_at("2023-02-20T09:00"),
     )
 

@@ -16,23 +16,25 @@ from infitah.events.models import (
     Registration,
     RegistrationStatus,
 )
+from infitah.programs.models import Axis, Commitment
 
 READERS = STAFF_ROLES | {Role.COUNCIL_MEMBER}
 
 
-def meetings_of_body(body):
-    """The meetings of an advisory body, newest first (one query).
+def meetings_of_body(body, user=None):
+    """The meetings of an advisory body that `user` may see (None: an anonymous visitor), newest first (one query).
 
     Each has `date` (and `starts_at`), `title`, `place`, `quorum_required`, `members_present` and
     `quorum_reached` (None while the numbers are not recorded).
     """
-    return list(Event.objects.filter(advisory_body=body, kind=EventKind.BODY_MEETING).order_by("-starts_at", "-pk"))
+    meetings = visible_events(user).filter(advisory_body=body, kind=EventKind.BODY_MEETING)
+    return list(meetings.order_by("-starts_at", "-pk"))
 
 
 def visible_events(user):
     """Published events, plus the unpublished ones of the collectivities where the user works."""
     queryset = Event.objects.all()
-    if user.is_authenticated and user.is_active:
+    if user is not None and user.is_authenticated and user.is_active:
         if user.is_superuser or is_network_coordinator(user):
             return queryset
         own = collectivities_where(user, READERS)
@@ -58,6 +60,18 @@ def event_list(user, *, collectivity=None, kind="", when="upcoming", now=None):
     if when == "past":
         return queryset.past(now).order_by("-starts_at", "-pk")
     return queryset.upcoming(now).order_by("starts_at", "pk")
+
+
+def calendar_years(user, today=None):
+    """The first and last years the calendar shows to `user`: those of the events they may see, and this year, with
+    one year more on each side (one query). Crawlers then find an end instead of walking 1999 to 2093."""
+    from django.db.models import Max, Min
+
+    this_year = (today or timezone.localdate()).year
+    span = visible_events(user).aggregate(first=Min("starts_at"), last=Max("ends_at"))
+    first = timezone.localtime(span["first"]).year if span["first"] else this_year
+    last = timezone.localtime(span["last"]).year if span["last"] else this_year
+    return min(first, this_year) - 1, max(last, this_year) + 1
 
 
 def month_bounds(year, month):
@@ -103,7 +117,10 @@ def event_detail(pk):
             Prefetch("agenda_items", queryset=AgendaItem.objects.order_by("order", "starts_at", "pk")),
             Prefetch(
                 "findings",
-                queryset=Finding.objects.prefetch_related("axes", "commitments").order_by("order", "pk"),
+                queryset=Finding.objects.prefetch_related(
+                    Prefetch("axes", queryset=Axis.objects.select_related("program")),
+                    Prefetch("commitments", queryset=Commitment.objects.select_related("program")),
+                ).order_by("order", "pk"),
             ),
             "materials",
         )

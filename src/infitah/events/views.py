@@ -58,8 +58,13 @@ def event_list(request):
     )
 
 
+def month_link(day, query):
+    return reverse("events:calendar", args=[day.year, day.month]) + (f"?{query}" if query else "")
+
+
 def calendar_month(request, year, month):
-    if not (1 <= month <= 12 and 2000 <= year <= 2100):
+    first_year, last_year = selectors.calendar_years(request.user)
+    if not (1 <= month <= 12 and first_year <= year <= last_year):
         raise Http404(_("There is no calendar page for this month."))
     form = EventFilterForm(request.GET or None)
     chosen = form.cleaned()
@@ -77,9 +82,11 @@ def calendar_month(request, year, month):
             "weeks": selectors.month_grid(year, month, events),
             "weekday_dates": calendar.Calendar().monthdatescalendar(year, month)[0],
             "events": events,
-            "previous": reverse("events:calendar", args=[previous.year, previous.month])
-            + (f"?{query}" if query else ""),
-            "next": reverse("events:calendar", args=[following.year, following.month]) + (f"?{query}" if query else ""),
+            # Links stay within the years that have events (± 1): beyond them there is no page to walk to.
+            "previous": month_link(previous, query) if previous.year >= first_year else "",
+            "next": month_link(following, query) if following.year <= last_year else "",
+            # A month without events is not worth a search engine's index.
+            "noindex": not events,
             "today": timezone.localdate(),
             "filtered": bool(request.GET),
         },

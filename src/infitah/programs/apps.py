@@ -21,6 +21,17 @@ class ProgramsConfig(AppConfig):
             MemberSection("programs", "programs/member_section.html", selectors.member_section_context, order=10)
         )
         self._scope_audit_entries()
+        self._declare_visibility()
+
+    @staticmethod
+    def _declare_visibility():
+        """A program in preparation, its axes, commitments and versions are named nowhere to those who may not see
+        it (core.visibility): one rule for all of them."""
+        from infitah.core.visibility import register_visibility
+        from infitah.programs.models import Axis, Commitment, Program, ProgramVersion
+
+        for model in (Program, Axis, Commitment, ProgramVersion):
+            register_visibility(model, "programs.view_program")
 
     @staticmethod
     def _scope_audit_entries():

@@ -302,9 +302,8 @@ ADOPTION = {
 COMMUNE_PROGRAM = {
     "title": {"ar": "برنامج الانفتاح لجماعة آسفي", "fr": "Programme d'ouverture de la commune de Safi"},
     "summary": {
-        "ar": "برنامج في طور التحرير، يستلهم التزامات جهة مراكش آسفي. " + ILLUSTRATIVE_AR,
-        "fr": "Programme en cours de rédaction, inspiré des engagements de la région Marrakech-Safi. "
-        + ILLUSTRATIVE_FR,
+        "ar": "برنامج جماعي يستلهم التزامات جهة مراكش آسفي. " + ILLUSTRATIVE_AR,
+        "fr": "Programme communal inspiré des engagements de la région Marrakech-Safi. " + ILLUSTRATIVE_FR,
     },
     "axis": {"ar": "شفافية أشغال المجلس الجماعي", "fr": "Transparence des travaux du conseil communal"},
     "lead_unit": {"ar": "قسم شؤون المجلس الجماعي", "fr": "Division des affaires du conseil communal"},

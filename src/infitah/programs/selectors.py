@@ -183,3 +183,19 @@ def member_section_context(request, collectivity):
         .order_by("-created_at", "pk")
     )
     return {"programs": list(programs), "collectivity": collectivity}
+
+
+def snapshot_seen_by(snapshot, user):
+    """A copy of a version's snapshot naming only the associations `user` may see now (one query): a version keeps
+    the co-owners it had, but one no longer public (or never verified) is left out (core.visibility)."""
+    import copy
+
+    from infitah.core.visibility import sees
+
+    snapshot = copy.deepcopy(snapshot or {})
+    commitments = [c for axis in snapshot.get("axes") or [] for c in axis.get("commitments") or []]
+    ids = {a.get("id") for c in commitments for a in c.get("associations") or []}
+    seen = {a.pk for a in Association.objects.filter(pk__in=ids) if sees(user, a)} if ids else set()
+    for commitment in commitments:
+        commitment["associations"] = [a for a in commitment.get("associations") or [] if a.get("id") in seen]
+    return snapshot

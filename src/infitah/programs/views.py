@@ -118,7 +118,11 @@ def version_detail(request, pk, number):
     return render(
         request,
         "programs/version.html",
-        {"program": program, "version": version, "snapshot": parse_snapshot_dates(version.snapshot)},
+        {
+            "program": program,
+            "version": version,
+            "snapshot": parse_snapshot_dates(selectors.snapshot_seen_by(version.snapshot, request.user)),
+        },
     )
 
 

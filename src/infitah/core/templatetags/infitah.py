@@ -28,3 +28,19 @@ def page_query(context, number):
     query = context["request"].GET.copy()
     query["page"] = number
     return "?" + query.urlencode()
+
+
+@register.filter
+def visible_to(obj, user):
+    """The linked object, or None when `user` may not see it: `{% with program=event.program|visible_to:user %}`."""
+    from infitah.core.visibility import visible
+
+    return visible(user, obj)
+
+
+@register.filter
+def all_visible_to(objects, user):
+    """The linked objects `user` may see: `{% for c in finding.commitments.all|all_visible_to:user %}`."""
+    from infitah.core.visibility import all_visible
+
+    return all_visible(user, objects)

@@ -1,0 +1,49 @@
+"""May this person see the object another object links to? One predicate per model, asked everywhere.
+
+An object often names another: an event its program, phase and the commitments its findings fed; a body its
+meetings; a commitment the associations that co-own it. The linked object may not be public (a program still in
+preparation, an unpublished event, an association waiting for verification). Then, for whoever may not see it, the
+link renders as nothing — no title, no link, no id — on the pages, in the feeds and in the API.
+
+Each app declares, in its `ready()`, which of its permission rules says who sees its models:
+
+    register_visibility(Program, "programs.view_program")
+
+and every page, feed and API schema asks `sees(user, obj)` / `visible(user, obj)` (templates: the filters
+`visible_to` and `all_visible_to` of `{% load infitah %}`). The public API asks for the anonymous visitor
+(`user=None`). A model nobody registered is public (collectivities, advisory bodies).
+"""
+
+from infitah.core.permissions import can
+
+_ACTIONS = {}
+
+
+def register_visibility(model, action):
+    """`action`: the permission rule (declared with `@rule`, marked `@public`) that says who sees `model`'s rows."""
+    _ACTIONS[model] = action
+
+
+def action_for(model):
+    for klass in model.__mro__:
+        if klass in _ACTIONS:
+            return _ACTIONS[klass]
+    return None
+
+
+def sees(user, obj):
+    """May `user` (None: an anonymous visitor) see `obj`? False for nothing at all."""
+    if obj is None:
+        return False
+    action = action_for(type(obj))
+    return True if action is None else can(user, action, obj)
+
+
+def visible(user, obj):
+    """`obj` when `user` may see it, else None: what a page, a feed or the API shows of a link."""
+    return obj if sees(user, obj) else None
+
+
+def all_visible(user, objects):
+    """The objects `user` may see, in their order."""
+    return [obj for obj in objects if sees(user, obj)]
