@@ -120,3 +120,15 @@ def test_a_method_other_than_get_is_a_problem_saying_what_is_allowed(client):
     problem = assert_problem(response, 405)
     assert response["Allow"] == "GET"
     assert problem["detail"] == "This address only answers GET requests."
+
+
+def test_a_failure_of_the_server_is_still_a_problem_and_is_logged(client, monkeypatch, caplog):
+    def broken():
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr("infitah.api.territories.selectors.network", broken)
+    problem = assert_problem(client.get(f"{API}/network", headers=ENGLISH), 500)
+    assert problem["title"] == "Internal Server Error"
+    assert problem["detail"] == "The server failed to answer. The error was recorded; please try again later."
+    assert "the database went away" not in str(problem)
+    assert "the database went away" in caplog.text

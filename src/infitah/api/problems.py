@@ -11,6 +11,7 @@ import logging
 from http import HTTPStatus
 from typing import Annotated
 
+from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Field, Schema
@@ -110,7 +111,9 @@ def on_not_found(request, exc=None):
 
 
 def on_server_error(request, exc):
-    logger.exception("API error on %s", request.path, exc_info=exc)
+    if settings.DEBUG:
+        raise exc  # the developer's debug page
+    logger.error("API error on %s", request.path, exc_info=exc)
     return response(500, _("The server failed to answer. The error was recorded; please try again later."))
 
 
