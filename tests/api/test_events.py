@@ -1,10 +1,11 @@
 """A developer reads published events as JSON, with their agenda and how many registered — never who."""
 
-from datetime import time
+from datetime import datetime, time, timedelta
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from infitah.events.models import EventKind
 from tests.events.factories import AgendaItemFactory, EventFactory, RegistrationFactory, in_days
@@ -58,6 +59,33 @@ def test_one_event_has_its_nested_agenda_and_no_identities(client):
     assert [item["title"]["fr"] for item in data["agenda"][1]["items"]] == ["Groupe 1"]
     assert data["registrations"]["confirmed"] == 1
     assert person.email not in str(data) and "online_url" not in data
+
+
+@pytest.mark.parametrize(
+    ("day", "offset"),
+    [
+        (datetime(2023, 9, 28, 10, 30), "+01:00"),  # the article's workshop: Morocco is at UTC+1
+        (datetime(2024, 3, 20, 10, 30), "+00:00"),  # in Ramadan Morocco goes back to UTC
+    ],
+)
+def test_agenda_times_carry_moroccos_offset_on_the_events_day(client, day, offset):
+    """The schema says `time` (RFC 3339 full-time), which needs an offset: 10:30 reads 10:30:00+01:00."""
+    starts = timezone.make_aware(day)
+    event = EventFactory(starts_at=starts, ends_at=starts + timedelta(hours=3))
+    AgendaItemFactory(event=event, order=1, starts_at=time(10, 30), ends_at=time(11), title={"fr": "Accueil"})
+    AgendaItemFactory(event=event, order=2, title={"fr": "Travaux en groupes"})
+
+    agenda = get_json(client, f"{API}/events/{event.pk}")["agenda"]
+    assert [(item["starts_at"], item["ends_at"]) for item in agenda] == [
+        (f"10:30:00{offset}", f"11:00:00{offset}"),
+        (None, None),
+    ]
+    schema = client.get(f"{API}/openapi.json").json()["components"]["schemas"]["AgendaItemOut"]
+    assert schema["properties"]["starts_at"]["anyOf"][0] == {
+        "type": "string",
+        "format": "time",
+        "examples": ["10:30:00+01:00"],
+    }
 
 
 def test_an_unpublished_event_is_not_found(client):

@@ -3,6 +3,8 @@
 import contextlib
 import os
 import re
+import typing
+from collections import defaultdict
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -10,6 +12,7 @@ import pytest
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.test import Client
+from pydantic import BaseModel
 
 from infitah.api.urls import api
 
@@ -128,3 +131,75 @@ def test_the_docs_page_renders_every_operation_in_a_browser_with_no_outside_requ
             browser.close()
     assert outside == []
     assert shown == PATHS
+
+
+def _models_in(annotation):
+    """The pydantic models an annotation names: list[X], X | None, dict[str, X], Annotated[X, ...], X itself."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        yield annotation
+    for argument in typing.get_args(annotation):
+        yield from _models_in(argument)
+
+
+def _schemas_of_the_api():
+    api.get_openapi_schema(path_prefix="")  # binds the routers and pagination wrappers
+    found, todo = set(), []
+    for _prefix, router in api._routers:
+        for view in router.path_operations.values():
+            for operation in view.operations:
+                for model in [*operation.response_models.values(), *operation.models]:
+                    todo.extend(_models_in(model))
+    while todo:
+        model = todo.pop()
+        if model not in found:
+            found.add(model)
+            for field in model.model_fields.values():
+                todo.extend(_models_in(field.annotation))
+    return found
+
+
+def test_no_two_schemas_share_a_name(client):
+    """ninja files every schema under its class name: two classes of one name silently become one, and an
+    endpoint is then documented with the other's fields (it happened to MemberOut and CommitmentOut)."""
+    published = set(client.get("/api/v1/openapi.json").json()["components"]["schemas"])
+    by_name = defaultdict(set)
+    for model in _schemas_of_the_api():
+        if model.__name__ in published:
+            by_name[model.__name__].add(f"{model.__module__}.{model.__qualname__}")
+    assert {name: sorted(classes) for name, classes in by_name.items() if len(classes) > 1} == {}
+    assert {"NetworkMemberOut", "BodyMemberOut", "CommitmentOut", "CharterCommitmentOut"} <= set(by_name)
+
+
+def test_each_list_is_documented_with_its_own_items(client):
+    schema = client.get("/api/v1/openapi.json").json()
+    components = schema["components"]["schemas"]
+
+    def items_of(path):
+        paged = schema["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
+        return components[paged.rsplit("/", 1)[1]]["properties"]["items"]["items"]["$ref"].rsplit("/", 1)[1]
+
+    def one_of(path):
+        ref = schema["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+        return ref.get("items", ref)["$ref"].rsplit("/", 1)[1]
+
+    assert items_of("/api/v1/members") == "NetworkMemberOut"
+    assert "collectivity" in components["NetworkMemberOut"]["properties"]
+    assert one_of("/api/v1/charter/commitments") == "CharterCommitmentOut"
+    assert set(components["CharterCommitmentOut"]["properties"]) == {"number", "title", "text"}
+    assert one_of("/api/v1/bodies/{body_id}") == "BodyDetailOut"
+    assert components["BodyDetailOut"]["properties"]["members"]["items"]["$ref"].endswith("/BodyMemberOut")
+
+
+def test_every_operation_documents_each_status_it_answers_with_a_problem_for_refusals(client):
+    schema = client.get("/api/v1/openapi.json").json()
+    for path, operations in schema["paths"].items():
+        operation = operations["get"]
+        responses = operation["responses"]
+        takes_parameters = bool(operation.get("parameters"))
+        expected = {"200"} | ({"404"} if "{" in path else set()) | ({"422"} if takes_parameters else set())
+        assert expected <= set(responses), f"{path} documents {sorted(responses)}"
+        for status, response in responses.items():
+            if int(status) >= 400:
+                assert set(response["content"]) == {"application/problem+json"}, f"{path} {status}"
+                problem = "ValidationProblem" if status == "422" else "Problem"
+                assert response["content"]["application/problem+json"]["schema"]["$ref"].endswith(f"/{problem}")

@@ -84,11 +84,16 @@ def test_a_region_has_no_parent_and_is_its_own_region(client, marrakech_safi):
     assert body["name"]["fr"] == "Région de Marrakech-Safi"
 
 
-def test_an_unknown_collectivity_is_a_404_with_a_json_message(client):
-    response = client.get(f"{API}/collectivities/NOPE")
+def test_an_unknown_collectivity_is_a_404_problem_naming_the_code(client):
+    response = client.get(f"{API}/collectivities/NOPE", headers={"accept-language": "en"})
     assert response.status_code == 404
-    assert response["Content-Type"].startswith("application/json")
-    assert "NOPE" in response.json()["detail"]
+    assert response["Content-Type"].startswith("application/problem+json")
+    assert response.json() == {
+        "type": "about:blank",
+        "title": "Not Found",
+        "status": 404,
+        "detail": "No territorial collectivity has the code NOPE.",
+    }
 
 
 def test_collectivities_filter_by_kind(client, marrakech_safi):
@@ -99,9 +104,14 @@ def test_collectivities_filter_by_kind(client, marrakech_safi):
 
 
 def test_an_unknown_kind_is_refused_with_the_allowed_values(client):
-    response = client.get(f"{API}/collectivities", {"kind": "village"})
+    response = client.get(f"{API}/collectivities", {"kind": "village"}, headers={"accept-language": "en"})
     assert response.status_code == 422
-    assert "commune" in response.json()["detail"][0]["msg"]
+    assert response["Content-Type"].startswith("application/problem+json")
+    problem = response.json()
+    assert problem["detail"] == "These parameters are not valid: kind."
+    [refused] = problem["invalid_params"]
+    assert refused["name"] == "kind"
+    assert "commune" in refused["reason"]
 
 
 def test_collectivities_filter_by_parent_lists_its_direct_children(client, marrakech_safi):

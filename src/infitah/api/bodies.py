@@ -11,15 +11,15 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
+from infitah.api.problems import Code, Id, Pages, documented
 from infitah.bodies import selectors
 from infitah.bodies.models import AdvisoryBody, BodyKind, BodyMember, BureauRole, OpinionKind, OpinionStatus, SeatType
 from infitah.core.visibility import visible
 
 router = Router(tags=["advisory bodies"])
 
-PAGE_SIZE = 100
 TRANSLATED = "Text per language code (ar, fr, en, zgh); languages without text are left out."
 
 
@@ -38,7 +38,7 @@ class BodyOut(Schema):
         return obj.collectivity.code
 
 
-class MemberOut(Schema):
+class BodyMemberOut(Schema):
     name: str = Field(description="The member's public name")
     seat_type: SeatType
     bureau_role: BureauRole
@@ -57,7 +57,7 @@ class MemberOut(Schema):
 
 class BodyDetailOut(BodyOut):
     rules_of_procedure: dict[str, str] = Field(description=TRANSLATED)
-    members: list[MemberOut] = Field(description="Active members, bureau first")
+    members: list[BodyMemberOut] = Field(description="Active members, bureau first")
 
     @staticmethod
     def resolve_members(obj):
@@ -95,22 +95,20 @@ class OpinionOut(Schema):
         return obj.clock.state
 
 
-class Message(Schema):
-    detail: str
-
-
-@router.get("bodies", response=list[BodyOut], summary="Advisory bodies")
-@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+@router.get("bodies", response=documented(200, list[BodyOut]), summary="Advisory bodies")
+@paginate(Pages)
 def list_bodies(
     request,
-    collectivity: str | None = Query(None, description="Only the bodies of the collectivity with this code"),
+    collectivity: Code | None = Query(None, description="Only the bodies of the collectivity with this code"),
     kind: BodyKind | None = None,
 ):
     return selectors.body_list(collectivity or "", kind or "")
 
 
-@router.get("bodies/{body_id}", response={200: BodyDetailOut, 404: Message}, summary="One body with its members")
-def get_body(request, body_id: int):
+@router.get(
+    "bodies/{body_id}", response=documented(200, BodyDetailOut, not_found=True), summary="One body with its members"
+)
+def get_body(request, body_id: Id):
     members = BodyMember.objects.active().select_related("user", "association").annotate(rank=selectors.bureau_rank())
     body = (
         AdvisoryBody.objects.select_related("collectivity")
@@ -127,11 +125,15 @@ def get_body(request, body_id: int):
     return body
 
 
-@router.get("opinions", response=list[OpinionOut], summary="Opinions and recommendations, with the council's answers")
-@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+@router.get(
+    "opinions",
+    response=documented(200, list[OpinionOut]),
+    summary="Opinions and recommendations, with the council's answers",
+)
+@paginate(Pages)
 def list_opinions(
     request,
-    body: int | None = None,
+    body: Id | None = None,
     status: OpinionStatus | None = None,
     overdue: bool | None = Query(None, description="true: unanswered after their due date; false: the others"),
 ):

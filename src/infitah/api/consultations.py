@@ -13,8 +13,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
+from infitah.api.problems import Code, Id, Pages, documented
 from infitah.consultations import clock, selectors
 from infitah.consultations.models import Contribution, ContributionKind, ResponseOutcome
 from infitah.core.principles import Principle
@@ -23,7 +24,6 @@ from infitah.programs.phases import PUBLIC_PHASES
 
 router = Router(tags=["consultations"])
 
-PAGE_SIZE = 100
 TRANSLATED = "Text per language code (ar, fr, en, zgh); languages without text are left out."
 State = Literal["upcoming", "open", "closed"]
 
@@ -33,10 +33,6 @@ def _state(consultation, now=None):
     if now < consultation.opens_at:
         return "upcoming"
     return "open" if now < consultation.closes_at else "closed"
-
-
-class Message(Schema):
-    detail: str
 
 
 class ConsultationOut(Schema):
@@ -96,7 +92,7 @@ class ResponseOut(Schema):
         return obj.merged_into_id
 
 
-class AssociationRef(Schema):
+class ContributionAssociationOut(Schema):
     id: int
     name: dict[str, str] = Field(description=TRANSLATED)
 
@@ -109,7 +105,9 @@ class ContributionOut(Schema):
     hidden_category: str = Field(description="Why the moderators hid it (empty when visible)")
     hidden_reason: str
     author_name: str | None = Field(description="The author's display name (null when hidden)")
-    association: AssociationRef | None = Field(description="The verified association it was made on behalf of")
+    association: ContributionAssociationOut | None = Field(
+        description="The verified association it was made on behalf of"
+    )
     axis_key: UUID | None = Field(description="Key of the axis in the consulted version's snapshot")
     commitment_key: UUID | None = Field(description="Key of the commitment in the consulted version's snapshot")
     title: str
@@ -168,12 +166,16 @@ def _public_consultation(consultation_id):
     return consultation
 
 
-@router.get("consultations", response=list[ConsultationOut], summary="Public consultations on openness programs")
-@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+@router.get(
+    "consultations",
+    response=documented(200, list[ConsultationOut]),
+    summary="Public consultations on openness programs",
+)
+@paginate(Pages)
 def list_consultations(
     request,
-    collectivity: str | None = Query(None, description="Only the consultations of the collectivity with this code"),
-    program: int | None = Query(None, description="Only the consultations on this program"),
+    collectivity: Code | None = Query(None, description="Only the consultations of the collectivity with this code"),
+    program: Id | None = Query(None, description="Only the consultations on this program"),
     state: State | None = None,
 ):
     queryset = _consultations()
@@ -193,10 +195,10 @@ def list_consultations(
 
 @router.get(
     "consultations/{consultation_id}",
-    response={200: ConsultationDetailOut, 404: Message},
+    response=documented(200, ConsultationDetailOut, not_found=True),
     summary="One consultation, with its response clock",
 )
-def get_consultation(request, consultation_id: int):
+def get_consultation(request, consultation_id: Id):
     consultation = _public_consultation(consultation_id)
     consultation.clock = selectors.clock_summary(consultation)
     return consultation
@@ -211,13 +213,13 @@ def _contributions(consultation_ids=None):
 
 @router.get(
     "consultations/{consultation_id}/contributions",
-    response=list[ContributionOut],
+    response=documented(200, list[ContributionOut], not_found=True),
     summary="The contributions to a consultation, with their responses",
 )
-@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+@paginate(Pages)
 def list_contributions(
     request,
-    consultation_id: int,
+    consultation_id: Id,
     kind: ContributionKind | None = None,
     answered: bool | None = Query(None, description="Only the answered (true) or unanswered (false) ones"),
 ):
@@ -249,10 +251,10 @@ class _HiddenTextRemoved:
 
 @router.get(
     "contributions/{contribution_id}",
-    response={200: ContributionOut, 404: Message},
+    response=documented(200, ContributionOut, not_found=True),
     summary="One contribution, with its response",
 )
-def get_contribution(request, contribution_id: int):
+def get_contribution(request, contribution_id: Id):
     contribution = _contributions().filter(pk=contribution_id).first()
     if contribution is None:
         raise HttpError(404, _("There is no public contribution with the id %(id)s.") % {"id": contribution_id})

@@ -3,15 +3,19 @@ people registered (confirmed, waiting) — never who. Every answer costs a fixed
 tests/api/test_events.py).
 """
 
-from datetime import date, datetime, time
+from datetime import date, datetime
+from datetime import timezone as dt_timezone
+from typing import Annotated
 
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
+from pydantic import WithJsonSchema
 
+from infitah.api.problems import Code, Id, Pages, documented
 from infitah.core.visibility import all_visible, sees
 from infitah.events import selectors
 from infitah.events.models import AgendaItem, Event, EventFormat, EventKind
@@ -19,12 +23,7 @@ from infitah.programs.models import Axis, Commitment
 
 router = Router(tags=["events"])
 
-PAGE_SIZE = 100
 TRANSLATED = "Text per language code (ar, fr, en, zgh); languages without text are left out."
-
-
-class Message(Schema):
-    detail: str
 
 
 class RegistrationCounts(Schema):
@@ -78,11 +77,17 @@ class EventOut(Schema):
         return obj.program_id if sees(None, obj.program) else None
 
 
+# An RFC 3339 full-time such as 10:30:00+01:00, written by _with_offset (Django's JSON encoder refuses aware times).
+OffsetTime = Annotated[str, WithJsonSchema({"type": "string", "format": "time", "examples": ["10:30:00+01:00"]})]
+
+
 class AgendaItemOut(Schema):
     id: int
     order: int
-    starts_at: time | None = Field(description="Local time (Africa/Casablanca) on the event's day")
-    ends_at: time | None
+    starts_at: OffsetTime | None = Field(
+        description="Local time on the event's day, with Morocco's UTC offset that day (RFC 3339 full-time)"
+    )
+    ends_at: OffsetTime | None = Field(description="As starts_at")
     title: dict[str, str] = Field(description=TRANSLATED)
     description: dict[str, str]
     speakers: dict[str, str]
@@ -90,8 +95,24 @@ class AgendaItemOut(Schema):
     items: list["AgendaItemOut"] = Field(description="Sub-items, e.g. working groups")
 
     @staticmethod
+    def resolve_starts_at(obj):
+        return obj.starts_with_offset
+
+    @staticmethod
+    def resolve_ends_at(obj):
+        return obj.ends_with_offset
+
+    @staticmethod
     def resolve_items(obj):
         return getattr(obj, "subitems", [])
+
+
+def _with_offset(value, day):
+    """10:30 on a day in Morocco → 10:30:00+01:00 (or +00:00 in Ramadan): the `time` format wants the offset."""
+    if value is None:
+        return None
+    offset = datetime.combine(day, value, tzinfo=timezone.get_default_timezone()).utcoffset()
+    return value.replace(tzinfo=dt_timezone(offset)).isoformat()
 
 
 AgendaItemOut.model_rebuild()
@@ -127,7 +148,12 @@ class EventDetailOut(EventOut):
 
     @staticmethod
     def resolve_agenda(obj):
-        return selectors.agenda_tree(obj.agenda_items.all())
+        items = list(obj.agenda_items.all())
+        day = timezone.localdate(obj.starts_at)
+        for item in items:
+            item.starts_with_offset = _with_offset(item.starts_at, day)
+            item.ends_with_offset = _with_offset(item.ends_at, day)
+        return selectors.agenda_tree(items)
 
     @staticmethod
     def resolve_findings(obj):
@@ -146,11 +172,11 @@ def _published():
     return selectors.with_counts(Event.objects.published().select_related("collectivity", "program"))
 
 
-@router.get("events", response=list[EventOut], summary="Published events, in order of date")
-@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+@router.get("events", response=documented(200, list[EventOut]), summary="Published events, in order of date")
+@paginate(Pages)
 def list_events(
     request,
-    collectivity: str | None = Query(None, description="Only the events organised by the collectivity with this code"),
+    collectivity: Code | None = Query(None, description="Only the events organised by the collectivity with this code"),
     kind: EventKind | None = None,
     date_from: date | None = FROM_DAY,
     date_to: date | None = TO_DAY,
@@ -167,8 +193,10 @@ def list_events(
     return queryset
 
 
-@router.get("events/{event_id}", response={200: EventDetailOut, 404: Message}, summary="One event with its agenda")
-def get_event(request, event_id: int):
+@router.get(
+    "events/{event_id}", response=documented(200, EventDetailOut, not_found=True), summary="One event with its agenda"
+)
+def get_event(request, event_id: Id):
     queryset = _published().prefetch_related(
         Prefetch("agenda_items", queryset=AgendaItem.objects.order_by("order", "starts_at", "pk")),
         Prefetch("findings__axes", queryset=Axis.objects.select_related("program")),

@@ -14,8 +14,9 @@ from uuid import UUID
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
+from infitah.api.problems import Code, Id, Number, Pages, Words, documented
 from infitah.core.principles import Principle
 from infitah.core.visibility import all_visible
 from infitah.programs import selectors
@@ -25,7 +26,6 @@ from infitah.programs.phases import Phase
 
 router = Router(tags=["programs"])
 
-PAGE_SIZE = 100
 TRANSLATED = "Text per language code (ar, fr, en, zgh); languages without text are left out."
 
 
@@ -81,7 +81,7 @@ class MilestoneOut(Schema):
 class CommitmentOut(Schema):
     id: int
     key: UUID = Field(description="Stable across versions: the key of this commitment in version snapshots")
-    program_id: int
+    program_id: Id
     axis_id: int
     order: int
     title: dict[str, str] = Field(description=TRANSLATED)
@@ -118,7 +118,7 @@ class CommitmentOut(Schema):
 class AxisOut(Schema):
     id: int
     key: UUID = Field(description="Stable across versions: the key of this axis in version snapshots")
-    program_id: int
+    program_id: Id
     order: int
     title: dict[str, str] = Field(description=TRANSLATED)
     description: dict[str, str]
@@ -198,10 +198,6 @@ class ProgramDetailOut(ProgramOut):
         return selectors.draft_axes(obj)
 
 
-class Message(Schema):
-    detail: str
-
-
 def _public_program(program_id, loader=None):
     try:
         program = (loader or (lambda pk: Program.objects.select_related("collectivity").get(pk=pk)))(program_id)
@@ -216,11 +212,11 @@ def _commitments():
     return selectors.commitments_with_content().public()
 
 
-@router.get("programs", response=list[ProgramOut], summary="Public openness programs")
-@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+@router.get("programs", response=documented(200, list[ProgramOut]), summary="Public openness programs")
+@paginate(Pages)
 def list_programs(
     request,
-    collectivity: str | None = Query(None, description="Only the programs of the collectivity with this code"),
+    collectivity: Code | None = Query(None, description="Only the programs of the collectivity with this code"),
     phase: Phase | None = None,
 ):
     queryset = Program.objects.public().select_related("collectivity", "reference_version").order_by("pk")
@@ -231,34 +227,38 @@ def list_programs(
     return queryset
 
 
-@router.get("programs/{program_id}", response={200: ProgramDetailOut, 404: Message}, summary="One openness program")
-def get_program(request, program_id: int):
+@router.get(
+    "programs/{program_id}", response=documented(200, ProgramDetailOut, not_found=True), summary="One openness program"
+)
+def get_program(request, program_id: Id):
     return _public_program(program_id, loader=selectors.program_detail)
 
 
 @router.get(
     "programs/{program_id}/transitions",
-    response={200: list[TransitionOut], 404: Message},
+    response=documented(200, list[TransitionOut], not_found=True),
     summary="The program's phase changes, oldest first",
 )
-def list_transitions(request, program_id: int):
+def list_transitions(request, program_id: Id):
     program = _public_program(program_id)
     return list(program.transitions.order_by("at", "pk"))
 
 
 @router.get(
-    "programs/{program_id}/versions", response={200: list[VersionOut], 404: Message}, summary="Published versions"
+    "programs/{program_id}/versions",
+    response=documented(200, list[VersionOut], not_found=True),
+    summary="Published versions",
 )
-def list_versions(request, program_id: int):
+def list_versions(request, program_id: Id):
     return selectors.versions_of(_public_program(program_id))
 
 
 @router.get(
     "programs/{program_id}/versions/{number}",
-    response={200: VersionDetailOut, 404: Message},
+    response=documented(200, VersionDetailOut, not_found=True),
     summary="One published version, with its frozen snapshot",
 )
-def get_version(request, program_id: int, number: int):
+def get_version(request, program_id: Id, number: Number):
     program = _public_program(program_id)
     try:
         return selectors.version(program, number)
@@ -268,11 +268,11 @@ def get_version(request, program_id: int, number: int):
 
 @router.get(
     "programs/{program_id}/compare",
-    response={200: dict, 404: Message},
+    response=documented(200, dict, not_found=True),
     summary="What changed between two published versions",
     description="Axes and commitments added, removed and changed (matched by key), with word-level text changes.",
 )
-def compare_versions(request, program_id: int, old: int, new: int):
+def compare_versions(request, program_id: Id, old: Number, new: Number):
     program = _public_program(program_id)
     versions = {v.number: v for v in program.versions.filter(number__in=[old, new])}
     missing = [n for n in (old, new) if n not in versions]
@@ -281,23 +281,23 @@ def compare_versions(request, program_id: int, old: int, new: int):
     return diff_versions(versions[old].snapshot, versions[new].snapshot)
 
 
-@router.get("axes", response=list[AxisOut], summary="Axes of public programs")
-@paginate(PageNumberPagination, page_size=PAGE_SIZE)
-def list_axes(request, program: int | None = None):
+@router.get("axes", response=documented(200, list[AxisOut]), summary="Axes of public programs")
+@paginate(Pages)
+def list_axes(request, program: Id | None = None):
     queryset = Axis.objects.filter(program__in=Program.objects.public()).order_by("program_id", "order", "pk")
     if program is not None:
         queryset = queryset.filter(program_id=program)
     return queryset
 
 
-@router.get("commitments", response=list[CommitmentOut], summary="Commitments of public programs")
-@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+@router.get("commitments", response=documented(200, list[CommitmentOut]), summary="Commitments of public programs")
+@paginate(Pages)
 def list_commitments(
     request,
-    program: int | None = None,
-    collectivity: str | None = Query(None, description="Only the commitments of this collectivity's programs"),
+    program: Id | None = None,
+    collectivity: Code | None = Query(None, description="Only the commitments of this collectivity's programs"),
     principle: Principle | None = None,
-    q: str | None = Query(None, description="Words to find (Arabic spellings are folded)"),
+    q: Words | None = Query(None, description="Words to find (Arabic spellings are folded)"),
 ):
     queryset = _commitments().order_by("program_id", "order", "pk")
     if program is not None:
@@ -310,17 +310,19 @@ def list_commitments(
     return queryset
 
 
-@router.get("commitments/{commitment_id}", response={200: CommitmentOut, 404: Message}, summary="One commitment")
-def get_commitment(request, commitment_id: int):
+@router.get(
+    "commitments/{commitment_id}", response=documented(200, CommitmentOut, not_found=True), summary="One commitment"
+)
+def get_commitment(request, commitment_id: Id):
     commitment = _commitments().filter(pk=commitment_id).first()
     if commitment is None:
         raise HttpError(404, _("There is no public commitment with the id %(id)s.") % {"id": commitment_id})
     return commitment
 
 
-@router.get("milestones", response=list[MilestoneOut], summary="Milestones of public programs")
-@paginate(PageNumberPagination, page_size=PAGE_SIZE)
-def list_milestones(request, program: int | None = None, commitment: int | None = None):
+@router.get("milestones", response=documented(200, list[MilestoneOut]), summary="Milestones of public programs")
+@paginate(Pages)
+def list_milestones(request, program: Id | None = None, commitment: Id | None = None):
     queryset = Milestone.objects.filter(commitment__program__in=Program.objects.public())
     if program is not None:
         queryset = queryset.filter(commitment__program_id=program)

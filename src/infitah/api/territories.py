@@ -11,8 +11,9 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
+from infitah.api.problems import Code, Pages, documented
 from infitah.territories import selectors
 from infitah.territories.models import (
     CharterCommitment,
@@ -25,13 +26,7 @@ from infitah.territories.models import (
 
 router = Router(tags=["territories"])
 
-PAGE_SIZE = 100
-
 TRANSLATED = "Text per language code (ar, fr, en, zgh); languages without text are left out."
-
-
-class Message(Schema):
-    detail: str
 
 
 class CollectivityOut(Schema):
@@ -54,7 +49,7 @@ class CollectivityOut(Schema):
         return obj.region.code
 
 
-class MemberOut(Schema):
+class NetworkMemberOut(Schema):
     collectivity: CollectivityOut
     joined_on: date
     cohort: dict[str, str]
@@ -69,7 +64,7 @@ class StandingOut(Schema):
     assessed_on: date | None
 
 
-class MemberDetailOut(MemberOut):
+class NetworkMemberDetailOut(NetworkMemberOut):
     standings: list[StandingOut]
 
 
@@ -86,7 +81,7 @@ class NetworkOut(Schema):
     member_counts: MemberCounts = Field(description="Current members (active or suspended) by kind")
 
 
-class CommitmentOut(Schema):
+class CharterCommitmentOut(Schema):
     number: int
     title: dict[str, str] = Field(description=TRANSLATED)
     text: dict[str, str] = Field(description=TRANSLATED)
@@ -107,13 +102,13 @@ def _within_region_code(prefix, code):
     )
 
 
-@router.get("collectivities", response=list[CollectivityOut], summary="Territorial collectivities")
-@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+@router.get("collectivities", response=documented(200, list[CollectivityOut]), summary="Territorial collectivities")
+@paginate(Pages)
 def list_collectivities(
     request,
     kind: CollectivityKind | None = None,
-    parent: str | None = Query(None, description="Only the direct children of the collectivity with this code"),
-    region: str | None = Query(None, description="Only the region with this code and what lies inside it"),
+    parent: Code | None = Query(None, description="Only the direct children of the collectivity with this code"),
+    region: Code | None = Query(None, description="Only the region with this code and what lies inside it"),
 ):
     queryset = Collectivity.objects.select_related("parent__parent").order_by("code")
     if kind:
@@ -127,10 +122,10 @@ def list_collectivities(
 
 @router.get(
     "collectivities/{code}",
-    response={200: CollectivityOut, 404: Message},
+    response=documented(200, CollectivityOut, not_found=True),
     summary="One territorial collectivity",
 )
-def get_collectivity(request, code: str):
+def get_collectivity(request, code: Code):
     collectivity = Collectivity.objects.select_related("parent__parent").filter(code=code).first()
     if collectivity is None:
         raise HttpError(404, _("No territorial collectivity has the code %(code)s.") % {"code": code})
@@ -141,12 +136,12 @@ def _members():
     return Membership.objects.current().with_places().order_by("collectivity__code")
 
 
-@router.get("members", response=list[MemberOut], summary="Members of the network")
-@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+@router.get("members", response=documented(200, list[NetworkMemberOut]), summary="Members of the network")
+@paginate(Pages)
 def list_members(
     request,
     kind: CollectivityKind | None = None,
-    region: str | None = Query(None, description="Only members that are this region or lie inside it"),
+    region: Code | None = Query(None, description="Only members that are this region or lie inside it"),
 ):
     queryset = _members()
     if kind:
@@ -158,10 +153,10 @@ def list_members(
 
 @router.get(
     "members/{code}",
-    response={200: MemberDetailOut, 404: Message},
+    response=documented(200, NetworkMemberDetailOut, not_found=True),
     summary="One member of the network, with its standing on each charter commitment",
 )
-def get_member(request, code: str):
+def get_member(request, code: Code):
     try:
         membership, standings = selectors.member_detail(code)
     except Membership.DoesNotExist:
@@ -187,7 +182,11 @@ def _standing(commitment, standing):
     }
 
 
-@router.get("network", response={200: NetworkOut, 404: Message}, summary="The network of open collectivities")
+@router.get(
+    "network",
+    response=documented(200, NetworkOut, not_found=True, invalid=False),
+    summary="The network of open collectivities",
+)
 def get_network(request):
     network = selectors.network()
     if network is None:
@@ -200,11 +199,17 @@ def get_network(request):
     }
 
 
-@router.get("charter/commitments", response=list[CommitmentOut], summary="The charter's member commitments")
+@router.get(
+    "charter/commitments",
+    response=documented(200, list[CharterCommitmentOut], invalid=False),
+    summary="The charter's member commitments",
+)
 def list_commitments(request):
     return CharterCommitment.objects.order_by("number")
 
 
-@router.get("partners", response=list[PartnerOut], summary="Partners of the support program")
+@router.get(
+    "partners", response=documented(200, list[PartnerOut], invalid=False), summary="Partners of the support program"
+)
 def list_partners(request):
     return Partner.objects.all()

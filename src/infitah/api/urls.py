@@ -3,23 +3,68 @@
 The docs page (/api/v1/docs) is Swagger UI served from the files shipped inside django-ninja ("ninja" is in
 INSTALLED_APPS for that), so nothing loads from a CDN; the online validator badge, which would call
 validator.swagger.io, is switched off.
+
+Every refusal, from an operation or from the address itself (no such path, a method other than GET), is a
+problem details document (see problems.py), and the schema documents it under application/problem+json.
 """
 
+from functools import wraps
+
+from django.urls import URLPattern, re_path
+from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Swagger
 
-from infitah.api import bodies, consultations, events, programs, territories
+from infitah.api import bodies, consultations, events, problems, programs, territories
 
-api = NinjaAPI(
+
+class InfitahAPI(NinjaAPI):
+    def get_openapi_schema(self, *, path_prefix=None, path_params=None):
+        schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
+        for operations in schema["paths"].values():
+            for operation in operations.values():
+                for status, response in operation["responses"].items():
+                    if int(status) >= 400 and "content" in response:
+                        response["content"] = {problems.MEDIA_TYPE: response["content"].popitem()[1]}
+        return schema
+
+    def _get_urls(self):
+        patterns = [_problem_for_wrong_method(pattern) for pattern in super()._get_urls()]
+        # Anything else under the API's prefix: a problem, not the site's HTML "page not found".
+        return [*patterns, re_path(r"", problems.on_not_found, name="not-found")]
+
+
+def _problem_for_wrong_method(pattern):
+    if not isinstance(pattern, URLPattern):
+        return pattern
+    view = pattern.callback
+
+    @wraps(view)
+    def answering_problems(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        if response.status_code == 405:
+            problem = problems.response(405, _("This address only answers GET requests."))
+            problem["Allow"] = response["Allow"]
+            return problem
+        return response
+
+    return URLPattern(pattern.pattern, answering_problems, pattern.default_args, pattern.name)
+
+
+api = InfitahAPI(
     title="Infitah open data API",
     version="1",
     description=(
         "Public, read-only data of the Moroccan network of open territorial collectivities. "
         "Translated texts come as an object keyed by language code (ar, fr, en, zgh). "
-        "Lists are paginated: `?page=N`, the answer holds `items` and the total `count`."
+        "Lists are paginated: `?page=N` (and `page_size`, 100 at most), the answer holds `items` and the total "
+        "`count`. Every refusal is a problem details document (RFC 9457, `application/problem+json`): `type`, "
+        "`title`, `status`, `detail`, and for invalid parameters `invalid_params`, each with its `name` and "
+        "`reason`. Ids and numbers start at 1; a page past the last one is an empty page."
     ),
     urls_namespace="api-v1",
     docs=Swagger(settings={"validatorUrl": None}),
 )
+problems.install(api)
 api.add_router("/", territories.router)
 api.add_router("/", programs.router)
 api.add_router("/", consultations.router)

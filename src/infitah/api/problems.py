@@ -1,0 +1,124 @@
+"""One error format for the whole API: problem details (RFC 9457), served as application/problem+json.
+
+Every refusal carries `type` (about:blank: the HTTP status says it all), `title` (the status's name), `status` and
+`detail` (a sentence in the request's language); an invalid request also lists `invalid_params`, each parameter
+with the reason. The parameters every operation takes are bounded here (ids, page numbers, version numbers, codes,
+search words), so nothing a client sends can overflow a database integer or reach it with a NUL character.
+"""
+
+import json
+import logging
+from http import HTTPStatus
+from typing import Annotated
+
+from django.conf import settings
+from django.http import Http404, HttpResponse
+from django.utils.translation import gettext as _
+from ninja import Field, Schema
+from ninja.errors import HttpError, ValidationError
+from ninja.pagination import PageNumberPagination
+
+logger = logging.getLogger(__name__)
+
+MEDIA_TYPE = "application/problem+json"
+
+# Ids are BigAutoField keys: PostgreSQL's bigint and SQLite's INTEGER both end at 2**63 - 1.
+MAX_ID = 2**63 - 1
+# Version numbers are PositiveIntegerField: PostgreSQL's integer ends at 2**31 - 1. Page numbers stop there too,
+# so that (page - 1) * page size stays far below what SQLite can hold as an OFFSET.
+MAX_NUMBER = 2**31 - 1
+PAGE_SIZE = 100
+
+Id = Annotated[int, Field(ge=1, le=MAX_ID)]
+Number = Annotated[int, Field(ge=1, le=MAX_NUMBER)]
+# PostgreSQL refuses text holding a NUL character; the longest code or search worth sending is short.
+NO_NUL = r"^[^\x00]*$"
+Code = Annotated[str, Field(max_length=32, pattern=NO_NUL)]
+Words = Annotated[str, Field(max_length=200, pattern=NO_NUL)]
+
+
+class InvalidParam(Schema):
+    name: str = Field(description="The parameter, as named in this schema (e.g. page, program_id)")
+    reason: str = Field(description="Why its value was refused")
+
+
+class Problem(Schema):
+    type: str = Field(description="about:blank: the status code says what kind of problem it is")
+    title: str = Field(description="The name of the status code, e.g. Not Found")
+    status: int = Field(description="The HTTP status code")
+    detail: str = Field(description="What went wrong with this request, in the request's language")
+
+
+class ValidationProblem(Problem):
+    invalid_params: list[InvalidParam] = Field(description="Each refused parameter, with the reason")
+
+
+def documented(status=200, schema=None, *, not_found=False, invalid=True):
+    """The `response` of an operation: its success and every problem it can answer with."""
+    responses = {status: schema}
+    if not_found:
+        responses[404] = Problem
+    if invalid:
+        responses[422] = ValidationProblem
+    return responses
+
+
+class Pages(PageNumberPagination):
+    """Page numbers bounded so that no page, however far, makes the database overflow."""
+
+    class Input(Schema):
+        page: int = Field(1, ge=1, le=MAX_NUMBER, description="The page to read, from 1")
+        page_size: int | None = Field(None, ge=1, le=PAGE_SIZE, description=f"Items per page, {PAGE_SIZE} at most")
+
+    def __init__(self, **kwargs):
+        super().__init__(page_size=PAGE_SIZE, max_page_size=PAGE_SIZE, **kwargs)
+
+
+def response(status, detail, **extra):
+    body = {"type": "about:blank", "title": HTTPStatus(status).phrase, "status": status, "detail": str(detail)}
+    body.update(extra)
+    return HttpResponse(
+        json.dumps(body, ensure_ascii=False), status=status, content_type=f"{MEDIA_TYPE}; charset=utf-8"
+    )
+
+
+def _parameter_name(location):
+    """ninja reports ("query", "page") or ("path", "program_id"); the client knows the last part."""
+    names = [str(part) for part in location[1:] if not isinstance(part, int)]
+    return names[-1] if names else str(location[0])
+
+
+def invalid_parameters(errors):
+    refused = {}
+    for error in errors:
+        name = _parameter_name(error.get("loc", ("request",)))
+        refused.setdefault(name, error.get("msg", ""))
+    return [{"name": name, "reason": reason} for name, reason in refused.items()]
+
+
+def on_validation_error(request, exc):
+    params = invalid_parameters(exc.errors)
+    detail = _("These parameters are not valid: %(names)s.") % {"names": ", ".join(p["name"] for p in params)}
+    return response(422, detail, invalid_params=params)
+
+
+def on_http_error(request, exc):
+    return response(exc.status_code, exc.message)
+
+
+def on_not_found(request, exc=None):
+    return response(404, _("There is nothing at this address of the API."))
+
+
+def on_server_error(request, exc):
+    if settings.DEBUG:
+        raise exc  # the developer's debug page
+    logger.error("API error on %s", request.path, exc_info=exc)
+    return response(500, _("The server failed to answer. The error was recorded; please try again later."))
+
+
+def install(api):
+    api.add_exception_handler(ValidationError, on_validation_error)
+    api.add_exception_handler(HttpError, on_http_error)
+    api.add_exception_handler(Http404, on_not_found)
+    api.add_exception_handler(Exception, on_server_error)
