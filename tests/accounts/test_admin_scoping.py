@@ -9,6 +9,7 @@ from tests.factories import (
     AdvisoryBodyFactory,
     AssociationFactory,
     CommuneFactory,
+    RepresentativeFactory,
     RoleAssignmentFactory,
     UserFactory,
 )
@@ -96,7 +97,8 @@ def test_their_own_commune_keeps_its_code_and_place_whatever_they_post(client, f
 
 
 def test_they_can_grant_a_working_role_in_their_own_commune(client, focal_point, commune_a):
-    colleague = UserFactory()
+    # A colleague already linked to the commune (here: they represent an association seated there).
+    colleague = RepresentativeFactory(association=AssociationFactory(seat=commune_a)).user
     response = client.post(
         "/fr/admin/accounts/roleassignment/add/",
         {"user": colleague.pk, "role": Role.EDITOR, "collectivity": commune_a.pk, "_save": "Save"},
