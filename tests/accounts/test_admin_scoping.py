@@ -13,6 +13,7 @@ from tests.factories import (
     RoleAssignmentFactory,
     UserFactory,
 )
+from tests.refusals import GENERAL_FR, refused
 
 pytestmark = pytest.mark.django_db
 
@@ -154,11 +155,11 @@ def test_roles_held_in_another_commune_are_out_of_sight(client, focal_point, com
 @pytest.mark.parametrize("role", [Role.EDITOR, Role.INFORMATION_OFFICER])
 def test_other_staff_cannot_grant_roles_at_all(client, commune_a, role):
     client.force_login(RoleAssignmentFactory(role=role, collectivity=commune_a).user)
-    assert client.get("/fr/admin/accounts/roleassignment/add/").status_code == 403
+    refused(client.get("/fr/admin/accounts/roleassignment/add/"), GENERAL_FR)
 
 
 def test_accounts_are_for_platform_administrators_only(client, focal_point):
-    assert client.get("/fr/admin/accounts/user/").status_code == 403
+    refused(client.get("/fr/admin/accounts/user/"), GENERAL_FR)
 
 
 @pytest.mark.parametrize("who", ["citizen", "council member"])
