@@ -109,3 +109,28 @@ def test_the_association_search_stays_within_the_collectivitys_links(client, peo
 
     texts = {row["text"] for row in response.json()["results"]}
     assert texts == {"Association Atlas d'ici"}
+
+
+def test_an_association_seated_in_a_commune_of_the_region_belongs_to_the_region():
+    from infitah.accounts.links import association_is_linked
+    from tests.factories import CommuneFactory
+
+    commune = CommuneFactory()
+    region, province = commune.parent.parent, commune.parent
+    association = AssociationFactory(seat=commune)
+
+    assert association_is_linked(association.pk, region.pk)
+    assert association_is_linked(association.pk, province.pk)
+    assert not association_is_linked(association.pk, CommuneFactory().pk)
+
+
+def test_the_bodys_form_saves_with_a_seat_given_before_these_checks(client, people):
+    from tests.bodies.factories import BodyMemberFactory
+
+    elsewhere = AssociationFactory(seat=people.commune_b)
+    BodyMemberFactory(body=people.body, full_name="Seated Before", association=elsewhere)
+
+    response = post(client, people, full_name="Ilham Benali", association="")
+
+    assert response.status_code == 302
+    assert people.body.members.filter(full_name="Ilham Benali").exists()

@@ -11,6 +11,7 @@ from html import escape as html_escape
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from django.utils import translation
 
 from infitah.accounts.models import Invitation, Role, RoleAssignment
 from infitah.core.permissions import Refused, can, declared_actions, refusal_reason, require
@@ -281,8 +282,9 @@ def test_a_refusal_carries_the_rules_reason_to_the_403_page(world, rf):
                 shown.add(action)
                 request = rf.get("/en/")
                 request.user = world.actors[actor]
-                page = permission_denied(request, refused.value).content.decode()
-                assert html_escape(str(reason)) in page and "Access refused" in page, action
+                with translation.override("en"):
+                    page = permission_denied(request, refused.value).content.decode()
+                    assert html_escape(str(reason)) in page and "Access refused" in page, action
     assert {"programs.transition", "events.manage_event", "participation.moderate"} <= shown
 
 

@@ -56,13 +56,15 @@ def people_linked_to(collectivity_ids):
 
 
 def associations_linked_to(collectivity_ids):
-    """Associations seated in one of `collectivity_ids`, or that accepted one of their invitations through a
-    representative (None: any collectivity)."""
+    """Associations seated on the territory of one of `collectivity_ids`, or that accepted one of their invitations
+    through a representative (None: any collectivity)."""
     if collectivity_ids is not None and not collectivity_ids:
         return Association.objects.none()
     ids = None if collectivity_ids is None else list(collectivity_ids)
     consented = Invitation.objects.accepted().filter(_in("collectivity", ids), association__isnull=False)
-    return Association.objects.filter(_in("seat", ids) | Q(pk__in=consented.values("association")))
+    # Seated on the collectivity's territory: in it, or in a commune or province within it.
+    seated = _in("seat", ids) | _in("seat__parent", ids) | _in("seat__parent__parent", ids)
+    return Association.objects.filter(seated | Q(pk__in=consented.values("association")))
 
 
 def choosing_scope(user):

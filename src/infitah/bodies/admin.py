@@ -5,6 +5,7 @@ a confirmation, the notification of the member and the audit log), not fields ed
 """
 
 from django.contrib import admin
+from django.db.models import Q
 from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from django.utils.html import format_html
@@ -12,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from infitah.accounts import links
 from infitah.accounts.admin import ASSOCIATION_NOT_LINKED, NOT_LINKED, association_chooser, people_chooser
-from infitah.accounts.models import STAFF_ROLES
+from infitah.accounts.models import STAFF_ROLES, Association, User
 from infitah.accounts.roles import collectivities_where, is_network_coordinator
 from infitah.bodies.models import SINGLE_SEAT_ROLES, AdvisoryBody, BodyMember, Opinion, bureau_role_taken
 from infitah.core.admin import ScopedAdmin
@@ -79,8 +80,13 @@ class BodyMemberInline(admin.TabularInline):
             # new body); the formset checks the collectivity the body is saved in.
             fields = formset.form.base_fields
             if obj is not None:
-                people = links.people_linked_to({obj.collectivity_id})
-                associations = links.associations_linked_to({obj.collectivity_id})
+                # Those already seated stay valid choices, so the body's form saves as it was.
+                people = User.objects.filter(
+                    Q(pk__in=links.people_linked_to({obj.collectivity_id}).values("pk")) | Q(body_seats__body=obj)
+                ).distinct()
+                associations = Association.objects.filter(
+                    Q(pk__in=links.associations_linked_to({obj.collectivity_id}).values("pk")) | Q(body_seats__body=obj)
+                ).distinct()
             else:
                 people = links.people_choosable_by(request.user)
                 associations = links.associations_choosable_by(request.user)
