@@ -202,3 +202,12 @@ def test_accepting_for_an_association_needs_to_represent_it(commune_a):
 
     with pytest.raises(InvitationRefused):
         accept(invitation, person, other)
+
+
+@pytest.mark.parametrize("page", ["roleassignment/add/", "invitation/add/"])
+def test_an_account_number_in_the_address_names_no_one_either(client, focal_point, page):
+    person = stranger()
+
+    html = client.get(f"/en/admin/accounts/{page}?user={person.pk}&accepted_by={person.pk}").content.decode()
+
+    assert "Samira" not in html and "samira.stranger" not in html
