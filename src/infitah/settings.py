@@ -47,6 +47,7 @@ DEBUG = env_flag("DEBUG")
 HTTPS = env_flag("INFITAH_HTTPS", default=True)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+CSRF_FAILURE_VIEW = "infitah.core.errors.csrf_failure"
 
 INSTALLED_APPS = [
     "infitah.core",

@@ -27,3 +27,4 @@ urlpatterns += i18n_patterns(
 )
 
 handler404 = "infitah.core.errors.not_found"
+handler403 = "infitah.core.errors.permission_denied"

@@ -9,9 +9,11 @@ from tests.factories import (
     AdvisoryBodyFactory,
     AssociationFactory,
     CommuneFactory,
+    RepresentativeFactory,
     RoleAssignmentFactory,
     UserFactory,
 )
+from tests.refusals import GENERAL_FR, refused
 
 pytestmark = pytest.mark.django_db
 
@@ -96,7 +98,8 @@ def test_their_own_commune_keeps_its_code_and_place_whatever_they_post(client, f
 
 
 def test_they_can_grant_a_working_role_in_their_own_commune(client, focal_point, commune_a):
-    colleague = UserFactory()
+    # A colleague already linked to the commune (here: they represent an association seated there).
+    colleague = RepresentativeFactory(association=AssociationFactory(seat=commune_a)).user
     response = client.post(
         "/fr/admin/accounts/roleassignment/add/",
         {"user": colleague.pk, "role": Role.EDITOR, "collectivity": commune_a.pk, "_save": "Save"},
@@ -152,11 +155,11 @@ def test_roles_held_in_another_commune_are_out_of_sight(client, focal_point, com
 @pytest.mark.parametrize("role", [Role.EDITOR, Role.INFORMATION_OFFICER])
 def test_other_staff_cannot_grant_roles_at_all(client, commune_a, role):
     client.force_login(RoleAssignmentFactory(role=role, collectivity=commune_a).user)
-    assert client.get("/fr/admin/accounts/roleassignment/add/").status_code == 403
+    refused(client.get("/fr/admin/accounts/roleassignment/add/"), GENERAL_FR)
 
 
 def test_accounts_are_for_platform_administrators_only(client, focal_point):
-    assert client.get("/fr/admin/accounts/user/").status_code == 403
+    refused(client.get("/fr/admin/accounts/user/"), GENERAL_FR)
 
 
 @pytest.mark.parametrize("who", ["citizen", "council member"])

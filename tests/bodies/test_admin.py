@@ -4,6 +4,7 @@
 import pytest
 
 from tests.bodies.factories import OpinionFactory
+from tests.refusals import GENERAL_FR, refused
 
 pytestmark = pytest.mark.django_db
 
@@ -64,7 +65,7 @@ def test_opinions_are_read_in_the_back_office_scoped_to_the_collectivity(client,
     assert "Avis de A" in html and "Avis de B" not in html
     page = client.get(f"/fr/admin/bodies/opinion/{own.pk}/change/").content.decode()
     assert own.get_absolute_url().replace("/ar/", "/fr/") in page or f"/opinions/{own.pk}/" in page
-    assert client.get("/fr/admin/bodies/opinion/add/").status_code == 403
+    refused(client.get("/fr/admin/bodies/opinion/add/"), GENERAL_FR)
 
 
 def test_a_second_president_is_refused_in_the_inline_with_a_message(client, people):

@@ -12,6 +12,7 @@ from infitah.participation.models import Notification
 from infitah.participation.moderation import hide
 from infitah.participation.supports import support
 from tests.consultations.factories import ConsultationFactory, ContributionFactory, published_program, snapshot_keys
+from tests.refusals import refused
 
 pytestmark = pytest.mark.django_db
 
@@ -248,7 +249,7 @@ def test_the_back_office_shows_staff_only_their_collectivity(client, consultatio
     page = client.get("/en/admin/consultations/consultation/")
     assert page.status_code == 200
     assert list(page.context["cl"].queryset) == [consultation]
-    assert client.get("/en/admin/consultations/consultation/add/").status_code == 403
+    refused(client.get("/en/admin/consultations/consultation/add/"))
 
 
 def test_the_contributions_are_filtered_by_kind_axis_and_state(client, consultation, people):

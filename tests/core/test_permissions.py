@@ -7,12 +7,14 @@ fails until the action's rows are written here — a new door cannot open untest
 import datetime
 import importlib
 from dataclasses import dataclass
+from html import escape as html_escape
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from django.utils import translation
 
-from infitah.accounts.models import Role, RoleAssignment
-from infitah.core.permissions import can, declared_actions
+from infitah.accounts.models import Invitation, Role, RoleAssignment
+from infitah.core.permissions import Refused, can, declared_actions, refusal_reason, require
 from infitah.programs.phases import Phase
 from tests.factories import (
     AdvisoryBodyFactory,
@@ -68,6 +70,15 @@ PERMISSIONS = [
     ("accounts.assign_role",                     "focal point in A",          (N, N, N, N, Y, Y, N, N, N)),
     ("accounts.assign_role",                     "editor in B",               (N, N, N, N, Y, Y, N, N, N)),
     ("accounts.assign_role",                     "network coordinator",       (N, N, N, N, N, Y, N, N, N)),
+    ("accounts.view_role",                       "nothing in particular",     (Y, N, N, N, Y, Y, N, N, N)),
+    ("accounts.view_role",                       "editor in A",               (Y, N, N, N, Y, Y, N, N, N)),
+    ("accounts.view_role",                       "focal point in A",          (Y, N, N, N, Y, Y, N, N, N)),
+    ("accounts.view_role",                       "editor in B",               (N, N, N, N, Y, Y, N, N, N)),
+    ("accounts.view_role",                       "network coordinator",       (N, N, N, N, Y, Y, N, N, N)),
+    ("accounts.choose_people",                   "nothing in particular",     (Y, Y, N, N, Y, Y, N, N, N)),
+    ("accounts.invite",                          "nothing in particular",     (Y, Y, N, N, Y, Y, N, N, N)),
+    ("accounts.invite",                          "invitation to A",           (Y, Y, N, N, Y, Y, N, N, N)),
+    ("accounts.invite",                          "invitation to B",           (N, N, N, N, Y, Y, N, N, N)),
     ("accounts.register_association",            "nothing in particular",     (Y, Y, Y, Y, Y, Y, Y, Y, N)),
     ("accounts.view_association",                "verified association in B", (Y, Y, Y, Y, Y, Y, Y, Y, Y)),
     ("accounts.view_association",                "pending association in A",  (Y, Y, N, N, Y, Y, N, Y, N)),
@@ -224,6 +235,8 @@ def world(request):
         "focal point in A": grant(Role.FOCAL_POINT, commune_a),
         "editor in B": grant(Role.EDITOR, commune_b),
         "network coordinator": grant(Role.NETWORK_COORDINATOR, None),
+        "invitation to A": Invitation(collectivity=commune_a, email="invited@example.ma"),
+        "invitation to B": Invitation(collectivity=commune_b, email="invited@example.ma"),
         "pending association in A": pending_in_a,
         "pending association in B": AssociationFactory(seat=commune_b),
         "verified association in B": AssociationFactory(
@@ -250,6 +263,29 @@ def test_permission_table(world, action, target, expected):
     obj = world.targets[target]
     outcome = {actor: can(world.actors[actor], action, obj) for actor in ACTORS}
     assert outcome == dict(zip(ACTORS, expected, strict=True))
+
+
+def test_a_refusal_carries_the_rules_reason_to_the_403_page(world, rf):
+    """Where a rule says who may act, `require()` refuses with that sentence and the 403 page shows it."""
+    from infitah.core.errors import permission_denied
+
+    shown = set()
+    for action, target, expected in PERMISSIONS:
+        reason = refusal_reason(action)
+        for actor, allowed in zip(ACTORS, expected, strict=True):
+            if allowed or reason is None:
+                continue
+            with pytest.raises(Refused) as refused:
+                require(world.actors[actor], action, world.targets[target])
+            assert refused.value.reason == reason
+            if action not in shown:
+                shown.add(action)
+                request = rf.get("/en/")
+                request.user = world.actors[actor]
+                with translation.override("en"):
+                    page = permission_denied(request, refused.value).content.decode()
+                    assert html_escape(str(reason)) in page and "Access refused" in page, action
+    assert {"programs.transition", "events.manage_event", "participation.moderate"} <= shown
 
 
 def test_every_declared_action_is_in_the_table():

@@ -10,6 +10,7 @@ from django.utils import timezone
 from infitah.events.models import AgendaItem
 from infitah.participation.models import AuditLogEntry
 from tests.events.factories import AgendaItemFactory, EventFactory
+from tests.refusals import refused
 
 pytestmark = pytest.mark.django_db
 
@@ -79,8 +80,9 @@ def test_only_the_organisers_staff_write_the_agenda(client, people, workshop):
     item = workshop.agenda_items.get()
     for outsider in (people.other_focal_point, people.citizen, people.council_member):
         client.force_login(outsider)
-        assert client.get(f"/en/events/{workshop.pk}/agenda/").status_code == 403
-        assert client.post(f"/en/events/{workshop.pk}/agenda/{item.pk}/delete/").status_code == 403
+        reason = "Only the organiser's staff write the agenda of this event."
+        refused(client.get(f"/en/events/{workshop.pk}/agenda/"), reason)
+        refused(client.post(f"/en/events/{workshop.pk}/agenda/{item.pk}/delete/"), reason)
     client.force_login(people.focal_point)
     assert client.post(f"/en/events/{workshop.pk}/agenda/{item.pk}/delete/").status_code == 302
     assert not AgendaItem.objects.filter(pk=item.pk).exists()

@@ -6,6 +6,7 @@ import pytest
 
 from infitah.events.models import EventKind
 from tests.events.factories import EventFactory, RegistrationFactory, in_days
+from tests.refusals import refused
 
 # pdftotext comes from poppler-utils, which .ci/run installs: a machine without it fails here, loudly.
 pytestmark = pytest.mark.django_db
@@ -46,7 +47,8 @@ def test_an_attendee_gets_the_certificate_in_french_and_arabic(client, people, t
 def test_no_certificate_without_attendance_or_for_a_workshop(client, people, training):
     RegistrationFactory(event=training, user=people.citizen, attended=False)
     client.force_login(people.citizen)
-    assert client.get(f"/en/events/{training.pk}/certificate/fr/").status_code == 403
+    reason = "A certificate is given to the people who attended a training."
+    refused(client.get(f"/en/events/{training.pk}/certificate/fr/"), reason)
     workshop = EventFactory(kind=EventKind.WORKSHOP)
     RegistrationFactory(event=workshop, user=people.citizen, attended=True)
-    assert client.get(f"/en/events/{workshop.pk}/certificate/fr/").status_code == 403
+    refused(client.get(f"/en/events/{workshop.pk}/certificate/fr/"), reason)

@@ -8,6 +8,7 @@ from infitah.participation.models import AuditLogEntry
 from infitah.programs.phases import Phase
 from tests.events.factories import EventFactory
 from tests.programs.factories import AxisFactory, CommitmentFactory, ProgramFactory
+from tests.refusals import refused
 
 pytestmark = pytest.mark.django_db
 
@@ -59,8 +60,9 @@ def test_only_the_organisers_staff_record_findings(client, people, workshop):
     finding = Finding.objects.create(event=workshop, text={"fr": "Conclusion"})
     for outsider in (people.other_focal_point, people.citizen, people.council_member):
         client.force_login(outsider)
-        assert client.get(f"/en/events/{workshop.pk}/findings/").status_code == 403
-        assert client.post(f"/en/events/{workshop.pk}/findings/{finding.pk}/delete/").status_code == 403
+        reason = "Only the organiser's staff record the findings of this event."
+        refused(client.get(f"/en/events/{workshop.pk}/findings/"), reason)
+        refused(client.post(f"/en/events/{workshop.pk}/findings/{finding.pk}/delete/"), reason)
     assert Finding.objects.filter(pk=finding.pk).exists()
     client.force_login(people.focal_point)
     assert client.post(f"/en/events/{workshop.pk}/findings/{finding.pk}/delete/").status_code == 302

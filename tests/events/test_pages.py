@@ -16,6 +16,7 @@ from infitah.events.registrations import register
 from tests.events.factories import AgendaItemFactory, EventFactory, RegistrationFactory, in_days
 from tests.factories import UserFactory
 from tests.programs.factories import CommitmentFactory
+from tests.refusals import refused
 
 pytestmark = pytest.mark.django_db
 
@@ -145,9 +146,10 @@ def test_staff_mark_attendance_only_in_their_collectivity(client, people):
     event = EventFactory(collectivity=people.commune_a)
     came, absent = RegistrationFactory(event=event), RegistrationFactory(event=event)
     client.force_login(people.other_focal_point)
-    assert client.post(f"/en/events/{event.pk}/attendance/", {"attended": [came.pk]}).status_code == 403
+    managers = "Only the focal point and the editors of the collectivity that organises the event manage it"
+    refused(client.post(f"/en/events/{event.pk}/attendance/", {"attended": [came.pk]}), managers)
     client.force_login(people.citizen)
-    assert client.get(f"/en/events/{event.pk}/attendance/").status_code == 403
+    refused(client.get(f"/en/events/{event.pk}/attendance/"), managers)
     client.force_login(people.editor)
     client.post(f"/en/events/{event.pk}/attendance/", {"attended": [came.pk]})
     came.refresh_from_db()
@@ -172,7 +174,11 @@ def test_attendance_statistics_by_gender_with_csv(client, people):
     assert ["Category", "Association", "1", "0", "0", "1"] in rows
     assert rows[-1] == ["All", "Present", "2", "1", "1", "4"]
     client.force_login(people.other_focal_point)
-    assert client.get(f"/en/events/{event.pk}/attendance/statistics/").status_code == 403
+    refused(
+        client.get(f"/en/events/{event.pk}/attendance/statistics/"),
+        "Only the staff of the collectivity that organises the event and the network coordinators see its "
+        "registrations and attendance.",
+    )
 
 
 def test_the_feeds_parse_and_carry_casablanca_times(client, people):

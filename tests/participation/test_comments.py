@@ -12,6 +12,7 @@ from infitah.participation.targets import ParticipationRefused
 from infitah.participation.text import COMMENT_MAX_LENGTH
 from tests.factories import AdvisoryBodyFactory, UserFactory
 from tests.participation.world import CLOSED, LABEL
+from tests.refusals import refused
 
 pytestmark = pytest.mark.django_db
 
@@ -152,7 +153,10 @@ def test_the_author_edits_a_comment_and_the_page_says_so(client, discussion, cit
     assert comment.body == "Typo here"
     assert comment.edited_at is not None
     client.force_login(neighbour)
-    assert client.get(f"/en/participation/comments/{comment.pk}/edit/").status_code == 403
+    refused(
+        client.get(f"/en/participation/comments/{comment.pk}/edit/"),
+        "Only the author of a comment edits it, while it is visible.",
+    )
 
 
 def test_an_unregistered_kind_of_object_cannot_be_commented(client, citizen, commune_a):

@@ -12,6 +12,7 @@ from infitah.participation.moderation import dismiss_reports, hide, report, rest
 from infitah.participation.targets import ParticipationRefused
 from tests.factories import RoleAssignmentFactory, UserFactory
 from tests.participation.world import LABEL
+from tests.refusals import refused
 
 pytestmark = pytest.mark.django_db
 
@@ -126,8 +127,9 @@ def test_staff_of_another_collectivity_cannot_moderate(client, insult, editor_b)
 
     client.force_login(editor_b)
     url = f"/en/participation/moderate/participation.comment/{insult.pk}/"
-    assert client.get(url).status_code == 403
-    assert client.post(url, {"category": "abuse", "explanation": "x"}).status_code == 403
+    reason = "Only the staff of the collectivity concerned and the network coordinators moderate."
+    refused(client.get(url), reason)
+    refused(client.post(url, {"category": "abuse", "explanation": "x"}), reason)
     insult.refresh_from_db()
     assert not insult.is_hidden
     assert not AuditLogEntry.objects.exists()

@@ -10,6 +10,7 @@ from infitah.programs.models import CouncilAdoption, PhaseTransition, ProgramVer
 from infitah.programs.phases import Phase, transition
 from infitah.programs.versions import publish_version
 from tests.programs.factories import AxisFactory, ProgramFactory
+from tests.refusals import refused
 
 pytestmark = pytest.mark.django_db
 
@@ -19,6 +20,14 @@ def program(people):
     program = ProgramFactory(collectivity=people.commune_a, phase=Phase.DRAFTING)
     AxisFactory(program=program, title={"fr": "Transparence"})
     return program
+
+
+REASONS = {
+    "phase": "Only the focal point of the program's collectivity changes its phase.",
+    "publish": "Only the focal point of the program's collectivity publishes its versions, until the program is "
+    "closed.",
+    "adopt": "Only the focal point of the program's collectivity records the council's adoption.",
+}
 
 
 def url(program, action):
@@ -37,8 +46,8 @@ def test_only_the_focal_point_of_the_programs_collectivity_acts(client, people, 
         people.citizen,
     ):
         client.force_login(outsider)
-        assert client.get(url(program, action)).status_code == 403
-        assert client.post(url(program, action), {"confirm": "on"}).status_code == 403
+        refused(client.get(url(program, action)), REASONS[action])
+        refused(client.post(url(program, action), {"confirm": "on"}), REASONS[action])
     client.force_login(people.focal_point)
     assert client.get(url(program, action)).status_code == 200
 

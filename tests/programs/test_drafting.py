@@ -10,6 +10,7 @@ from infitah.programs.models import Axis, Commitment, Milestone
 from infitah.programs.phases import Phase
 from tests.factories import AssociationFactory
 from tests.programs.factories import AxisFactory, CommitmentFactory, MilestoneFactory, ProgramFactory
+from tests.refusals import refused
 
 pytestmark = pytest.mark.django_db
 
@@ -162,8 +163,8 @@ def test_only_the_programs_own_editors_reach_the_editor(client, people, axis):
     for outsider in (people.information_officer, people.council_member, people.other_focal_point, people.citizen):
         client.force_login(outsider)
         for page in pages:
-            assert client.get(draft_url(program, page)).status_code == 403, (outsider, page)
-        assert client.post(draft_url(program, f"axes/{axis.pk}/delete/")).status_code == 403
+            refused(client.get(draft_url(program, page)), "You may not edit this program's draft.")
+        refused(client.post(draft_url(program, f"axes/{axis.pk}/delete/")), "You may not edit this program's draft.")
     assert Axis.objects.filter(pk=axis.pk).exists()
     client.force_login(people.editor)
     for page in pages:
@@ -182,7 +183,7 @@ def test_a_closed_program_is_no_longer_edited(client, people, axis):
     program.phase = Phase.CLOSED
     program.save()
     client.force_login(people.focal_point)
-    assert client.get(draft_url(program)).status_code == 403
+    refused(client.get(draft_url(program)), "You may not edit this program's draft.")
 
 
 def test_the_overview_costs_the_same_queries_for_many_commitments(client, people, program):

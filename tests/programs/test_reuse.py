@@ -10,6 +10,7 @@ from infitah.programs.phases import Phase
 from infitah.programs.reuse import CopyRefused, copy_commitment
 from tests.factories import AssociationFactory, RegionFactory
 from tests.programs.factories import AxisFactory, CommitmentFactory, MilestoneFactory, ProgramFactory
+from tests.refusals import refused
 
 pytestmark = pytest.mark.django_db
 
@@ -100,7 +101,11 @@ def test_nobody_copies_into_another_collectivitys_program(client, people, source
     assert not Commitment.objects.filter(program=theirs.program).exists()
     for outsider in (people.council_member, people.citizen):
         client.force_login(outsider)
-        assert client.get(f"/en/programs/commitments/{source.pk}/copy/").status_code == 403
+        refused(
+            client.get(f"/en/programs/commitments/{source.pk}/copy/"),
+            "Only the focal point and the editors of a collectivity copy commitments, into their own collectivity's "
+            "open programs.",
+        )
 
 
 def test_the_library_finds_commitments_by_principle_and_by_words_whatever_the_arabic_spelling(client, source):

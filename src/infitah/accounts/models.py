@@ -243,3 +243,68 @@ class Representative(models.Model):
 
     def __str__(self):
         return f"{self.user} — {self.association}"
+
+
+class InvitationQuerySet(models.QuerySet):
+    def accepted(self):
+        return self.filter(accepted_at__isnull=False, accepted_by__isnull=False)
+
+
+class Invitation(models.Model):
+    """A collectivity invites a person, by e-mail, to be linked with it (so that its staff may then name them: a
+    role, a seat on an advisory body). The person accepts by a signed link; until then nothing public names them.
+    Accepting, they may also consent for an association they represent."""
+
+    collectivity = models.ForeignKey(
+        "territories.Collectivity",
+        verbose_name=_("collectivity"),
+        on_delete=models.CASCADE,
+        related_name="invitations",
+    )
+    email = models.EmailField(_("e-mail address"))
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("invited by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("sent at"), default=timezone.now)
+    accepted_at = models.DateTimeField(_("accepted at"), null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("accepted by"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="accepted_invitations",
+    )
+    association = models.ForeignKey(
+        Association,
+        verbose_name=_("on behalf of the association"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="accepted_invitations",
+        help_text=_("Chosen by the person accepting, among the associations they represent."),
+    )
+
+    objects = InvitationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["collectivity", "accepted_at"])]
+
+    def __str__(self):
+        return self.email
+
+    def save(self, *args, **kwargs):
+        self.email = (self.email or "").strip().lower()
+        super().save(*args, **kwargs)
+
+    @property
+    def is_accepted(self):
+        return self.accepted_at is not None

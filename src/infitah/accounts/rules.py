@@ -1,3 +1,6 @@
+from django.utils.translation import gettext_lazy as _
+
+from infitah.accounts.links import CHOOSERS
 from infitah.accounts.models import Association, Role, RoleAssignment
 from infitah.accounts.roles import assignable_roles, holds, is_collectivity_staff, is_network_coordinator
 from infitah.core.permissions import public, rule
@@ -49,3 +52,32 @@ def may_view_association(user, obj):
     # can() hands public rules anonymous and deactivated accounts too: neither sees a pending association.
     signed_in = user is not None and user.is_authenticated and user.is_active
     return signed_in and may_change_association(user, obj)
+
+
+@rule(
+    "accounts.invite",
+    reason=_("Only the focal point and the editors of a collectivity, and the network coordinators, invite people."),
+)
+def may_invite(user, obj):
+    """obj: an Invitation (or None: may the user invite to any collectivity at all?)."""
+    if is_network_coordinator(user):
+        return True
+    if obj is None:
+        return holds(user, CHOOSERS)
+    return holds(user, CHOOSERS, obj.collectivity_id)
+
+
+@rule("accounts.choose_people")
+def may_choose_people(user, obj):
+    """Search the people linked to one's collectivities (to name them in a role, a body, an association)."""
+    return is_network_coordinator(user) or holds(user, CHOOSERS)
+
+
+@rule("accounts.view_role")
+def may_view_role(user, obj):
+    """Read the roles held in one's collectivity (one's own included): its focal point, and network coordinators."""
+    if is_network_coordinator(user):
+        return True
+    if obj is None:
+        return holds(user, {Role.FOCAL_POINT})
+    return obj.collectivity_id is not None and holds(user, {Role.FOCAL_POINT}, obj.collectivity_id)

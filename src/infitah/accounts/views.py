@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from infitah.accounts import selectors
+from infitah.accounts import invitations, selectors
 from infitah.accounts.forms import AssociationFilterForm, AssociationForm, ProfileForm
 from infitah.accounts.models import Association, Representative
 from infitah.core.permissions import can
@@ -108,3 +108,33 @@ def association_register(request):
             return redirect("associations:detail", pk=association.pk)
         messages.error(request, _("Please correct the errors below."))
     return render(request, "accounts/associations/register.html", {"form": form})
+
+
+@login_required
+def invitation(request, token):
+    """The person invited by a collectivity reads what accepting means, and accepts (for an association they
+    represent too, if they choose one)."""
+    invitation = invitations.invitation_from_token(token)
+    if invitation is None:
+        raise Http404(_("This invitation link is wrong, has expired or was withdrawn."))
+    represented = list(Association.objects.filter(representative_links__user=request.user).order_by("pk"))
+    refusal = None
+    if request.method == "POST":
+        chosen = request.POST.get("association") or None
+        association = next((a for a in represented if str(a.pk) == chosen), None)
+        if chosen and association is None:
+            refusal = _("You may answer only for an association you represent.")
+        else:
+            try:
+                invitations.accept(invitation, request.user, association)
+            except invitations.InvitationRefused as refused:
+                refusal = refused.message
+            else:
+                messages.success(request, _("Thank you: you accepted the invitation."))
+                return redirect(reverse("accounts:profile"))
+    return render(
+        request,
+        "accounts/invitations/accept.html",
+        {"invitation": invitation, "represented": represented, "refusal": refusal},
+        status=400 if refusal else 200,
+    )

@@ -5,12 +5,15 @@ a confirmation, the notification of the member and the audit log), not fields ed
 """
 
 from django.contrib import admin
+from django.db.models import Q
 from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from infitah.accounts.models import STAFF_ROLES
+from infitah.accounts import links
+from infitah.accounts.admin import ASSOCIATION_NOT_LINKED, NOT_LINKED, association_chooser, people_chooser
+from infitah.accounts.models import STAFF_ROLES, Association, User
 from infitah.accounts.roles import collectivities_where, is_network_coordinator
 from infitah.bodies.models import SINGLE_SEAT_ROLES, AdvisoryBody, BodyMember, Opinion, bureau_role_taken
 from infitah.core.admin import ScopedAdmin
@@ -24,8 +27,14 @@ def _scoped(request, queryset, path="collectivity"):
 
 
 class BodyMemberFormSet(BaseInlineFormSet):
+    """A body's members. A person or an association newly named on the body (whose names then become public)
+    must belong to the body's collectivity or have accepted its invitation; the refusal names no one."""
+
+    request = None
+
     def clean(self):
         super().clean()
+        self._check_consent()
         seen = set()
         for form in self.forms:
             data = getattr(form, "cleaned_data", None) or {}
@@ -37,14 +46,53 @@ class BodyMemberFormSet(BaseInlineFormSet):
                     form.add_error("bureau_role", bureau_role_taken(role))
                 seen.add(role)
 
+    def _check_consent(self):
+        if self.request is None or self.request.user.is_superuser:
+            return
+        collectivity_id = self.instance.collectivity_id
+        for form in self.forms:
+            data = getattr(form, "cleaned_data", None) or {}
+            if not data or data.get("DELETE"):
+                continue
+            user, association = data.get("user"), data.get("association")
+            if user and "user" in form.changed_data and not links.is_linked(user.pk, collectivity_id):
+                form.add_error("user", NOT_LINKED)
+            if (
+                association
+                and "association" in form.changed_data
+                and not links.association_is_linked(association.pk, collectivity_id)
+            ):
+                form.add_error("association", ASSOCIATION_NOT_LINKED)
+
 
 class BodyMemberInline(admin.TabularInline):
     model = BodyMember
     formset = BodyMemberFormSet
     extra = 0
     fields = ["user", "full_name", "seat_type", "association", "bureau_role", "gender", "joined_on", "left_on"]
-    autocomplete_fields = ["association"]
-    raw_id_fields = ["user"]
+    autocomplete_fields = ["user", "association"]
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        formset = type(formset.__name__, (formset,), {"request": request})
+        if not request.user.is_superuser:
+            # The choices: people and associations linked to the body's collectivity (to the staff's own, for a
+            # new body); the formset checks the collectivity the body is saved in.
+            fields = formset.form.base_fields
+            if obj is not None:
+                # Those already seated stay valid choices, so the body's form saves as it was.
+                people = User.objects.filter(
+                    Q(pk__in=links.people_linked_to({obj.collectivity_id}).values("pk")) | Q(body_seats__body=obj)
+                ).distinct()
+                associations = Association.objects.filter(
+                    Q(pk__in=links.associations_linked_to({obj.collectivity_id}).values("pk")) | Q(body_seats__body=obj)
+                ).distinct()
+            else:
+                people = links.people_choosable_by(request.user)
+                associations = links.associations_choosable_by(request.user)
+            people_chooser(fields["user"], people)
+            association_chooser(fields["association"], associations)
+        return formset
 
     def has_view_permission(self, request, obj=None):
         return can(request.user, "territories.view_collectivity_backoffice", obj)

@@ -8,6 +8,10 @@ class BodiesConfig(AppConfig):
     verbose_name = _("Advisory bodies")
 
     def ready(self):
+        from infitah.accounts.links import register_person_link
+        from infitah.bodies.selectors import people_linked
+
+        register_person_link(people_linked)
         from infitah.bodies import opinions, rules, selectors  # noqa: F401 - rules and notification verbs register
         from infitah.core.contributions import (
             MemberSection,

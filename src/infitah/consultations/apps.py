@@ -8,6 +8,10 @@ class ConsultationsConfig(AppConfig):
     verbose_name = _("Public consultations")
 
     def ready(self):
+        from infitah.accounts.links import register_person_link
+        from infitah.consultations.selectors import people_linked
+
+        register_person_link(people_linked)
         from infitah.consultations import report_rules, rules  # noqa: F401 - registers the permission rules
         from infitah.consultations.gate import contribution_gate
         from infitah.consultations.models import Consultation, Contribution, Response

@@ -203,3 +203,12 @@ def clock_summary(consultation, now=None):
         response_days=consultation.response_days,
         now=now or timezone.now(),
     )
+
+
+def people_linked(collectivity_ids):
+    """Ids of the people linked to those collectivities through this app (None: any collectivity), for the back
+    office's choosers (`accounts.links`)."""
+    contributions = Contribution.objects.all()
+    if collectivity_ids is not None:
+        contributions = contributions.filter(consultation__collectivity__in=collectivity_ids)
+    return contributions.values("author")

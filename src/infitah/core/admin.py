@@ -4,8 +4,14 @@ Staff of one collectivity see and change only their collectivity's objects; the 
 public views decide, so there is no second permission system to keep in step.
 """
 
+import functools
+from contextvars import ContextVar
+
 from django.contrib import admin
+from django.contrib.admin import helpers
 from django.contrib.admin.apps import AdminConfig
+from django.contrib.admin.exceptions import NotRegistered
+from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 
@@ -27,6 +33,32 @@ def _tell_listeners(request, objects, action, message=""):
         listener(request, list(objects), action, message)
 
 
+# The request the back office is answering, so that a read-only field links to the related object only when that
+# person may open it (Django's admin links every read-only foreign key, and the link then answers 403).
+_current_request = ContextVar("infitah_admin_request", default=None)
+
+
+class ChooserAutocompleteJsonView(AutocompleteJsonView):
+    """The back office's search behind a chooser (autocomplete) field.
+
+    When the chosen model's admin defines `chooser_queryset(request)` and `may_choose(request)`, the search runs
+    over that queryset only and is allowed by that question: people are found among those linked to the staff
+    member's collectivities, never among all accounts.
+    """
+
+    def get_queryset(self):
+        chooser = getattr(self.model_admin, "chooser_queryset", None)
+        if chooser is None:
+            return super().get_queryset()
+        queryset = chooser(self.request).complex_filter(self.source_field.get_limit_choices_to())
+        queryset, distinct = self.model_admin.get_search_results(self.request, queryset, self.term)
+        return queryset.distinct() if distinct else queryset
+
+    def has_perm(self, request, obj=None):
+        may_choose = getattr(self.model_admin, "may_choose", None)
+        return may_choose(request) if may_choose is not None else super().has_perm(request, obj)
+
+
 class InfitahAdminSite(admin.AdminSite):
     site_header = _("Infitah back office")
     site_title = _("Infitah back office")
@@ -35,9 +67,49 @@ class InfitahAdminSite(admin.AdminSite):
     def has_permission(self, request):
         return can(request.user, "backoffice.access")
 
+    def autocomplete_view(self, request):
+        return ChooserAutocompleteJsonView.as_view(admin_site=self)(request)
+
+    def admin_view(self, view, cacheable=False):
+        inner = super().admin_view(view, cacheable)
+
+        @functools.wraps(inner)
+        def with_request(request, *args, **kwargs):
+            token = _current_request.set(request)
+            try:
+                response = inner(request, *args, **kwargs)
+                if hasattr(response, "render") and not getattr(response, "is_rendered", True):
+                    response.render()  # while the request is known to the read-only fields
+                return response
+            finally:
+                _current_request.reset(token)
+
+        return with_request
+
+
+_django_admin_url = helpers.AdminReadonlyField.get_admin_url
+
+
+def _admin_url_if_allowed(self, remote_field, remote_obj):
+    """A read-only foreign key links to the related object's page only if the person may open it."""
+    request = _current_request.get()
+    if request is not None:
+        site = getattr(self.model_admin, "admin_site", None) or admin.site
+        try:
+            related_admin = site.get_model_admin(remote_field.model)
+        except NotRegistered:
+            return str(remote_obj)
+        if not related_admin.has_view_permission(request, remote_obj):
+            return str(remote_obj)
+    return _django_admin_url(self, remote_field, remote_obj)
+
 
 class InfitahAdminConfig(AdminConfig):
     default_site = "infitah.core.admin.InfitahAdminSite"
+
+    def ready(self):
+        super().ready()
+        helpers.AdminReadonlyField.get_admin_url = _admin_url_if_allowed
 
 
 class ScopedAdmin(admin.ModelAdmin):

@@ -8,20 +8,49 @@ never opens a door.
 import logging
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 
 logger = logging.getLogger(__name__)
 
 _RULES = {}
+_REASONS = {}
 
 
-def rule(action):
+class Refused(PermissionDenied):
+    """A refusal whose message is written for the person refused (translated): the 403 page shows it.
+
+    A bare PermissionDenied (Django's own, the back office's) gets the page's general explanation instead.
+    """
+
+    def __init__(self, reason):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def rule(action, reason=None):
+    """Declare `action`. `reason` (translatable, lazy) says who may do it; `require()` shows it when refusing."""
+
     def register(predicate):
         if action in _RULES and _RULES[action] is not predicate:
             raise ValueError(f"permission rule {action!r} declared twice")
         _RULES[action] = predicate
+        if reason is not None:
+            _REASONS[action] = reason
         return predicate
 
     return register
+
+
+def refusal_reason(action):
+    """What the rule of `action` says about who may do it, or None."""
+    return _REASONS.get(action)
+
+
+def require(user, action, obj=None):
+    """`can()`, or a `Refused` that tells the person why (the rule's reason when it gives one)."""
+    if not can(user, action, obj):
+        reason = refusal_reason(action)
+        raise Refused(reason) if reason is not None else PermissionDenied
 
 
 def declared_actions():

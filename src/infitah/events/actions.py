@@ -3,7 +3,6 @@ read the statistics, circulate and publish the minutes. Refusals say why and cha
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -12,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from infitah.core.pdf import render_pdf
-from infitah.core.permissions import can
+from infitah.core.permissions import Refused, can, require
 from infitah.events import selectors, statistics
 from infitah.events.forms import MinutesReviewForm, RegistrationForm
 from infitah.events.models import MinutesReview, MinutesStatus, Registration, RegistrationStatus, TrainingMaterial
@@ -23,8 +22,7 @@ from infitah.participation.audit import audit
 
 def _event_for(request, pk, action):
     event = visible_event_or_404(request, pk)
-    if not can(request.user, action, event):
-        raise PermissionDenied
+    require(request.user, action, event)
     return event
 
 
@@ -121,7 +119,7 @@ def certificate(request, pk, language):
         .first()
     )
     if registration is None or not can(request.user, "events.get_certificate", registration):
-        raise PermissionDenied(_("A certificate is given to the people who attended a training."))
+        raise Refused(_("A certificate is given to the people who attended a training."))
     pdf = render_pdf("events/certificate.html", {"event": event, "registration": registration}, language)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="certificate-{event.pk}-{language}.pdf"'

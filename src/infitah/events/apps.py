@@ -8,6 +8,10 @@ class EventsConfig(AppConfig):
     verbose_name = _("Workshops, meetings and trainings")
 
     def ready(self):
+        from infitah.accounts.links import register_person_link
+        from infitah.events.selectors import people_linked
+
+        register_person_link(people_linked)
         from infitah.core.contributions import (
             MemberSection,
             NavigationItem,

@@ -2,11 +2,10 @@
 save-or-explain and confirm-then-remove steps, each audited with what changed."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import redirect, render
 
-from infitah.core.permissions import can
+from infitah.core.permissions import Refused, can
 from infitah.events.views import visible_event_or_404
 from infitah.participation.audit import audit, changes_between
 
@@ -14,7 +13,7 @@ from infitah.participation.audit import audit, changes_between
 def managed_event_or_403(request, pk, refusal):
     event = visible_event_or_404(request, pk)
     if not can(request.user, "events.manage_event", event):
-        raise PermissionDenied(refusal)
+        raise Refused(refusal)
     return event
 
 

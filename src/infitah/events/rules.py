@@ -11,6 +11,8 @@
 - Staff of one collectivity never touch another's events. Platform administrators may do everything.
 """
 
+from django.utils.translation import gettext_lazy as _
+
 from infitah.accounts.models import STAFF_ROLES, Role
 from infitah.accounts.roles import holds, is_network_coordinator
 from infitah.core.permissions import public, rule
@@ -54,19 +56,34 @@ def may_view_event(user, obj):
     return _signed_in(user) and (is_network_coordinator(user) or _holds_for(user, READERS, obj))
 
 
-@rule("events.manage_event")
+@rule(
+    "events.manage_event",
+    reason=_(
+        "Only the focal point and the editors of the collectivity that organises the event "
+        "manage it (the network coordinators for the network's own events)."
+    ),
+)
 def may_manage_event(user, obj):
     """Create and change events, their agenda, capacity, findings, minutes and materials; mark attendance."""
     return _holds_for(user, EDITORS, obj)
 
 
-@rule("events.view_attendance")
+@rule(
+    "events.view_attendance",
+    reason=_(
+        "Only the staff of the collectivity that organises the event and the "
+        "network coordinators see its registrations and attendance."
+    ),
+)
 def may_view_attendance(user, obj):
     """Read who registered and came, and the attendance statistics."""
     return is_network_coordinator(user) or _holds_for(user, READERS, obj)
 
 
-@rule("events.register")
+@rule(
+    "events.register",
+    reason=_("Registering is for signed-in people, to published events."),
+)
 def may_register(user, obj):
     """Register to an event (the registration service still checks that registration is open)."""
     event = event_of(obj)

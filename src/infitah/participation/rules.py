@@ -5,6 +5,8 @@ the object is open for it (its gate, see targets.py). Moderating and reading the
 of the object's collectivity and for network coordinators.
 """
 
+from django.utils.translation import gettext_lazy as _
+
 from infitah.accounts.models import STAFF_ROLES
 from infitah.accounts.roles import holds, is_collectivity_staff, is_network_coordinator
 from infitah.core.permissions import public, rule
@@ -25,7 +27,10 @@ may_follow = rule("participation.follow")(_open_for("follow"))
 may_attach = rule("participation.attach")(_open_for("attach"))
 
 
-@rule("participation.moderate")
+@rule(
+    "participation.moderate",
+    reason=_("Only the staff of the collectivity concerned and the network coordinators moderate."),
+)
 def may_moderate(user, obj):
     """obj: a comment, an attachment or a contribution; None asks "may this person moderate anywhere?"."""
     if is_network_coordinator(user):
@@ -51,7 +56,10 @@ def may_report(user, obj):
     return reportable(obj) and not getattr(obj, "is_hidden", False)
 
 
-@rule("participation.edit_comment")
+@rule(
+    "participation.edit_comment",
+    reason=_("Only the author of a comment edits it, while it is visible."),
+)
 def may_edit_comment(user, obj):
     """Its author, while the comment is visible and comments on its object are still open."""
     if obj is None:

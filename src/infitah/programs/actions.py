@@ -5,12 +5,11 @@ and says why.
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from infitah.core.permissions import can
+from infitah.core.permissions import can, require
 from infitah.participation.audit import audit
 from infitah.programs import selectors
 from infitah.programs.adoption import AdoptionRefused, record_adoption
@@ -29,8 +28,7 @@ def _audit(request, action, obj, changes, collectivity):
 
 def _program_for(request, pk, action):
     program = visible_program_or_404(request, pk)
-    if not can(request.user, action, program):
-        raise PermissionDenied
+    require(request.user, action, program)
     return program
 
 
@@ -130,14 +128,12 @@ def copy(request, pk):
         raise Http404(_("There is no commitment at this address.")) from None
     if not can(request.user, "programs.view_program", source.program):
         raise Http404(_("There is no commitment at this address."))
-    if not can(request.user, "programs.copy_commitment"):
-        raise PermissionDenied
+    require(request.user, "programs.copy_commitment")
     form = CopyForm(request.POST or None, axes=selectors.editable_axes(request.user, exclude_program=source.program))
     if request.method == "POST":
         if form.is_valid():
             axis = form.cleaned_data["axis"]
-            if not can(request.user, "programs.copy_commitment", axis.program):
-                raise PermissionDenied
+            require(request.user, "programs.copy_commitment", axis.program)
             try:
                 copied = copy_commitment(source, axis)
             except CopyRefused as refused:

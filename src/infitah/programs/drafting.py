@@ -6,13 +6,12 @@ commitment's dates, at least one principle) and is written to the audit log; a r
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from infitah.core.permissions import can
+from infitah.core.permissions import Refused, can
 from infitah.participation.audit import audit, changes_between
 from infitah.programs.draft_forms import AxisForm, CommitmentForm, MilestoneFormSet, field_values
 from infitah.programs.models import Axis, Commitment
@@ -25,7 +24,7 @@ COMMITMENT_FIELDS = [name for name in CommitmentForm._meta.fields if name != "as
 def _editable_program(request, pk):
     program = visible_program_or_404(request, pk)
     if not can(request.user, "programs.change_program", program):
-        raise PermissionDenied(_("You may not edit this program's draft."))
+        raise Refused(_("You may not edit this program's draft."))
     return program
 
 

@@ -9,6 +9,8 @@
 - Staff of one collectivity never touch another's programs. Platform administrators may do everything.
 """
 
+from django.utils.translation import gettext_lazy as _
+
 from infitah.accounts.models import Role
 from infitah.accounts.roles import holds, is_network_coordinator
 from infitah.core.permissions import public, rule
@@ -73,7 +75,13 @@ def may_add_program(user, obj):
     return _holds_for(user, EDITORS, obj)
 
 
-@rule("programs.change_program")
+@rule(
+    "programs.change_program",
+    reason=_(
+        "Only the focal point and the editors of the program's collectivity "
+        "edit its draft, and only until the program is closed."
+    ),
+)
 def may_change_program(user, obj):
     """Edit the draft: the program's texts, planned dates, axes, commitments and milestones."""
     return _holds_for(user, EDITORS, obj) and _open(obj)
@@ -87,22 +95,37 @@ def may_delete_program(user, obj):
     return _holds_for(user, FOCAL_POINT, obj) and in_preparation
 
 
-@rule("programs.copy_commitment")
+@rule(
+    "programs.copy_commitment",
+    reason=_(
+        "Only the focal point and the editors of a collectivity copy "
+        "commitments, into their own collectivity's open programs."
+    ),
+)
 def may_copy_commitment(user, obj):
     """obj: the program (or axis) that receives the copy."""
     return _holds_for(user, EDITORS, obj) and _open(obj)
 
 
-@rule("programs.transition")
+@rule(
+    "programs.transition",
+    reason=_("Only the focal point of the program's collectivity changes its phase."),
+)
 def may_transition(user, obj):
     return _holds_for(user, FOCAL_POINT, obj)
 
 
-@rule("programs.publish_version")
+@rule(
+    "programs.publish_version",
+    reason=_("Only the focal point of the program's collectivity publishes its versions, until the program is closed."),
+)
 def may_publish_version(user, obj):
     return _holds_for(user, FOCAL_POINT, obj) and _open(obj)
 
 
-@rule("programs.record_adoption")
+@rule(
+    "programs.record_adoption",
+    reason=_("Only the focal point of the program's collectivity records the council's adoption."),
+)
 def may_record_adoption(user, obj):
     return _holds_for(user, FOCAL_POINT, obj)

@@ -1,12 +1,12 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from infitah.core.permissions import can
+from infitah.core.permissions import require
 from infitah.participation import comments
 from infitah.participation.forms import CommentForm
 from infitah.participation.models import Comment
@@ -58,8 +58,7 @@ def _parent(parent_id):
 @login_required
 def edit(request, pk):
     comment = get_object_or_404(Comment.objects.select_related("author"), pk=pk)
-    if not can(request.user, "participation.edit_comment", comment):
-        raise PermissionDenied
+    require(request.user, "participation.edit_comment", comment)
     target = comment.target
     form = CommentForm(initial={"body": comment.body})
     status = 200

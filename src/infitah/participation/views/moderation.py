@@ -1,12 +1,12 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from infitah.core.permissions import can
+from infitah.core.permissions import require
 from infitah.participation import moderation, selectors
 from infitah.participation.forms import HideForm, ReportForm, RestoreForm
 from infitah.participation.targets import ParticipationRefused, url_of
@@ -42,8 +42,7 @@ def moderate(request, target, pk):
     obj = resolve(target, pk, built_in=True)
     if not hasattr(obj, "is_hidden"):
         raise Http404("this kind of object cannot be hidden")
-    if not can(request.user, "participation.moderate", obj):
-        raise PermissionDenied
+    require(request.user, "participation.moderate", obj)
     place = moderation.place_of(obj)
     form_class = RestoreForm if obj.is_hidden else HideForm
     form = form_class(request.POST or None)
