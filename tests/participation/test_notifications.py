@@ -41,7 +41,8 @@ def test_followers_are_notified_of_a_new_comment_and_mailed_by_the_worker(
     assert notification.emailed_at is not None
     assert [m.to for m in mail.outbox] == [[neighbour.email]]
     assert "Salma Idrissi" in mail.outbox[0].body
-    assert f"/discussions/{discussion.pk}/" in mail.outbox[0].body
+    # The link goes through the page that marks the notification read, then on to the discussion.
+    assert f"/participation/notifications/{notification.pk}/open/" in mail.outbox[0].body
     assert not Notification.objects.filter(recipient=bystander).exists()
 
 
