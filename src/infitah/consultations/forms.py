@@ -282,7 +282,9 @@ class AnswerForm(forms.Form):
             (str(c.key), f"{tr(c.axis.title)} — {tr(c.title)}") for c in commitments
         ]
         self.fields["merged_into"].queryset = (
-            Contribution.objects.filter(consultation_id=contribution.consultation_id, is_hidden=False)
+            Contribution.objects.filter(
+                consultation_id=contribution.consultation_id, is_hidden=False, withdrawn_at__isnull=True
+            )
             .exclude(pk=contribution.pk)
             .order_by("created_at", "pk")
         )
