@@ -91,7 +91,8 @@ def test_saving_the_same_text_keeps_no_revision(contribution, author):
 
 
 def test_only_the_author_edits_or_withdraws(contribution, people):
-    for person in (people.citizen, people.editor, people.other_focal_point):
+    administrator = UserFactory(is_superuser=True, is_staff=True)
+    for person in (people.citizen, people.editor, people.other_focal_point, administrator):
         with pytest.raises(ContributionRefused, match="Only its author may edit or withdraw a contribution."):
             edit_contribution(person, contribution, body="Vandalisé")
         with pytest.raises(ContributionRefused):

@@ -148,11 +148,9 @@ TEXT_FIELDS = ("title", "body", "problem", "expected_results", "principles")
 
 def check_may_change(author, contribution, now=None):
     """Raise ContributionRefused unless `author` may still edit or withdraw `contribution` now."""
-    if (
-        author is None
-        or not author.is_authenticated
-        or not can(author, "consultations.change_contribution", contribution)
-    ):
+    # Its author only: not even a platform administrator rewrites what someone else said.
+    is_author = author is not None and author.is_authenticated and contribution.author_id == author.pk
+    if not is_author or not can(author, "consultations.change_contribution", contribution):
         raise ContributionRefused(_("Only its author may edit or withdraw a contribution."))
     if contribution.withdrawn_at is not None:
         raise ContributionRefused(_("This contribution was withdrawn: it can no longer change."))
