@@ -259,3 +259,14 @@ def test_the_page_tells_the_author_why_in_their_language(client, consultation, p
     html = response.content.decode()
     assert "Vous ne pouvez pas soutenir votre propre contribution" in html
     assert supports.support_count(proposal) == 0
+
+
+def test_the_back_office_shows_the_history_to_the_collectivitys_staff_only(client, contribution, author, people):
+    edit_contribution(author, contribution, body="Il faut publier le budget détaillé en ligne")
+    url = f"/en/admin/consultations/contribution/{contribution.pk}/change/"
+    client.force_login(people.editor)
+    html = client.get(url).content.decode()
+    assert "Edited by its author" in html and "Il faut publier le budget en ligne" in html
+    client.force_login(people.other_focal_point)
+    response = client.get(url, follow=True)
+    assert "Il faut publier le budget en ligne" not in response.content.decode()
