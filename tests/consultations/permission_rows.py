@@ -42,6 +42,18 @@ ROWS = [
     ("participation.comment",             "hidden contribution in A",           (N, N, N, N, N, Y, N, N, N)),
     ("participation.comment",             "hidden contribution in B",           (N, N, N, N, N, Y, N, N, N)),
     ("participation.moderate",            "contribution in A",                  (Y, Y, Y, N, Y, Y, N, N, N)),
+    # A hidden contribution's text: its author and the moderators of its collectivity (coordinators everywhere).
+    ("participation.read_hidden",         "nothing in particular",              (N, N, N, N, N, Y, N, N, N)),
+    ("participation.read_hidden",         "hidden contribution in A",           (Y, Y, Y, N, Y, Y, N, N, N)),
+    ("participation.read_hidden",         "hidden contribution in B",           (N, N, N, N, Y, Y, N, N, N)),
+    ("participation.read_hidden",         "citizen's hidden contribution in A", (Y, Y, Y, N, Y, Y, Y, N, N)),
+    ("participation.read_hidden",         "citizen's hidden contribution in B", (N, N, N, N, Y, Y, Y, N, N)),
+    # Editing or withdrawing a contribution: its author (while open, checked by the service).
+    ("consultations.change_contribution", "nothing in particular",              (Y, Y, Y, Y, Y, Y, Y, Y, N)),
+    ("consultations.change_contribution", "contribution in A",                  (N, N, N, N, N, Y, N, N, N)),
+    ("consultations.change_contribution", "contribution in B",                  (N, N, N, N, N, Y, N, N, N)),
+    ("consultations.change_contribution", "citizen's contribution in A",        (N, N, N, N, N, Y, Y, N, N)),
+    ("consultations.change_contribution", "citizen's contribution in B",        (N, N, N, N, N, Y, Y, N, N)),
     ("participation.moderate",            "contribution in B",                  (N, N, N, N, Y, Y, N, N, N)),
 ]
 # fmt: on
@@ -65,6 +77,12 @@ def targets(request, commune_a, commune_b, actors, someone):
         found[f"contribution in {side}"] = ContributionFactory(consultation=consultation, author=someone)
         found[f"hidden contribution in {side}"] = ContributionFactory(
             consultation=consultation, author=someone, is_hidden=True
+        )
+        found[f"citizen's contribution in {side}"] = ContributionFactory(
+            consultation=consultation, author=actors["citizen"]
+        )
+        found[f"citizen's hidden contribution in {side}"] = ContributionFactory(
+            consultation=consultation, author=actors["citizen"], is_hidden=True
         )
         closed = ConsultationFactory(program=program, opens_at=past - datetime.timedelta(days=9), closes_at=past)
         found[f"closed consultation's contribution in {side}"] = ContributionFactory(

@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 from django.utils import timezone, translation
+from playwright.sync_api import expect
 
 from infitah.accounts.models import Role, RoleAssignment
 from infitah.consultations.models import Contribution, ContributionKind, Response
@@ -107,4 +108,8 @@ def test_a_citizen_contributes_and_reads_the_reasoned_answer(
     page.wait_for_load_state()
     inbox = page.locator("main").inner_text()
     assert "Rachid" in inbox
-    assert page.locator(f'main a[href="{arabic(mine)}"]').count() >= 1
+    # The notification's link marks it read on the way to the contribution.
+    page.locator("main .notification a").filter(has_text="Rachid").first.click()
+    expect(page.locator("#response")).to_contain_text("أُدرج النشر الفصلي للميزانية في هذا الالتزام")
+    assert page.url.endswith(arabic(mine))
+    assert not Notification.objects.filter(recipient=citizen, verb="contribution_answered", is_read=False).exists()

@@ -159,6 +159,38 @@ def test_the_author_edits_a_comment_and_the_page_says_so(client, discussion, cit
     )
 
 
+def test_the_author_edits_a_comment_through_its_page(client, discussion, citizen):
+    comment = post_comment(citizen, discussion, "The bus stop neds a shelter")
+    client.force_login(citizen)
+    url = f"/en/participation/comments/{comment.pk}/edit/"
+
+    form = client.get(f"{url}?next={thread_url(discussion)}")
+    assert form.status_code == 200
+    html = form.content.decode()
+    assert "Edit your comment" in html and "The bus stop neds a shelter" in html
+    assert f'name="next" value="{thread_url(discussion)}"' in html
+
+    response = client.post(url, {"body": "The bus stop needs a shelter", "next": thread_url(discussion)})
+    assert response.status_code == 302
+    assert response["Location"] == f"{thread_url(discussion)}#comment-{comment.pk}"
+    page = client.get(thread_url(discussion)).content.decode()
+    assert "The bus stop needs a shelter" in page and "edited" in page
+
+
+def test_a_refused_edit_keeps_the_text_and_states_the_limit(client, discussion, citizen):
+    comment = post_comment(citizen, discussion, "Short")
+    client.force_login(citizen)
+    too_long = "x" * (COMMENT_MAX_LENGTH + 1)
+
+    response = client.post(f"/en/participation/comments/{comment.pk}/edit/", {"body": too_long})
+
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert f"the limit is {COMMENT_MAX_LENGTH}" in html and too_long in html
+    comment.refresh_from_db()
+    assert comment.body == "Short"
+
+
 def test_an_unregistered_kind_of_object_cannot_be_commented(client, citizen, commune_a):
     client.force_login(citizen)
 

@@ -83,7 +83,7 @@ def test_the_moderators_still_read_a_hidden_comment(client, discussion, insult, 
 
     html = client.get(thread_url(discussion)).content.decode()
 
-    assert "Show the hidden text (moderators only)" in html
+    assert "Show the hidden text (its author and the moderators only)" in html
     assert "You are all thieves" in html
 
 

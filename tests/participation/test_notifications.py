@@ -41,7 +41,8 @@ def test_followers_are_notified_of_a_new_comment_and_mailed_by_the_worker(
     assert notification.emailed_at is not None
     assert [m.to for m in mail.outbox] == [[neighbour.email]]
     assert "Salma Idrissi" in mail.outbox[0].body
-    assert f"/discussions/{discussion.pk}/" in mail.outbox[0].body
+    # The link goes through the page that marks the notification read, then on to the discussion.
+    assert f"/participation/notifications/{notification.pk}/open/" in mail.outbox[0].body
     assert not Notification.objects.filter(recipient=bystander).exists()
 
 
@@ -122,6 +123,53 @@ def test_the_notifications_page_lists_them_and_marks_them_read(client, discussio
     client.post("/en/participation/notifications/read/", {"notification": first.pk})
     assert unread_count(neighbour) == 2
     client.post("/en/participation/notifications/read/")
+    assert unread_count(neighbour) == 0
+
+
+def test_opening_a_notification_marks_it_read_and_leads_to_its_page(client, discussion, citizen, neighbour):
+    follow(neighbour, discussion)
+    post_comment(citizen, discussion, "One")
+    notification = Notification.objects.get(recipient=neighbour)
+    client.force_login(neighbour)
+    opening = f"/en/participation/notifications/{notification.pk}/open/"
+    html = client.get("/en/participation/notifications/").content.decode()
+    assert f'href="{opening}"' in html and "(1 unread)" in html
+
+    response = client.get(opening)
+
+    assert response.status_code == 302 and response["Location"] == f"/ar/discussions/{discussion.pk}/"
+    html = client.get("/en/participation/notifications/").content.decode()
+    assert "(1 unread)" not in html and "notification-unread" not in html
+    assert "Salma Idrissi commented on" in html
+
+
+def test_nobody_opens_someone_elses_notification(client, discussion, citizen, neighbour):
+    follow(neighbour, discussion)
+    post_comment(citizen, discussion, "One")
+    client.force_login(citizen)
+
+    response = client.get(f"/en/participation/notifications/{Notification.objects.get().pk}/open/")
+
+    assert response.status_code == 404
+    assert unread_count(neighbour) == 1
+
+
+@pytest.mark.parametrize("elsewhere", ["https://evil.example/login", "//evil.example/login", "/\\evil.example"])
+def test_a_notification_never_leads_off_the_site(client, request, discussion, citizen, neighbour, elsewhere):
+    from dataclasses import replace
+
+    from infitah.participation.targets import register_target
+    from tests.participation.world import DISCUSSION
+
+    register_target(replace(DISCUSSION, url=lambda body: elsewhere))
+    request.addfinalizer(lambda: register_target(DISCUSSION))
+    follow(neighbour, discussion)
+    post_comment(citizen, discussion, "One")
+    client.force_login(neighbour)
+
+    response = client.get(f"/en/participation/notifications/{Notification.objects.get().pk}/open/")
+
+    assert response["Location"] == "/en/participation/notifications/"
     assert unread_count(neighbour) == 0
 
 

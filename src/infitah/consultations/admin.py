@@ -6,9 +6,10 @@ from django.utils.translation import gettext_lazy as _
 
 from infitah.accounts.models import STAFF_ROLES
 from infitah.accounts.roles import collectivities_where, is_network_coordinator
-from infitah.consultations.models import Consultation, Contribution, Response
+from infitah.consultations.models import Consultation, Contribution, ContributionRevision, Response
 from infitah.consultations.rules import EDITORS
 from infitah.core.admin import ScopedAdmin
+from infitah.core.permissions import can
 from infitah.core.translation import tr
 from infitah.programs.models import Program, ProgramVersion
 from infitah.programs.phases import Phase
@@ -81,6 +82,26 @@ class ResponseInline(admin.StackedInline):
         return False
 
 
+class RevisionInline(admin.TabularInline):
+    """The text before each edit or the withdrawal by the author (read-only, like the contribution)."""
+
+    model = ContributionRevision
+    extra = 0
+    can_delete = False
+    fields = readonly_fields = ["action", "changed_by", "changed_at", "title", "body", "problem", "expected_results"]
+
+    def has_view_permission(self, request, obj=None):
+        # obj: the contribution; its history is for the moderators of its collectivity (None: may this person
+        # moderate anywhere? — the contribution itself is then reached through the scoped ContributionAdmin).
+        return can(request.user, "participation.moderate", obj)
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(Contribution)
 class ContributionAdmin(ConsultationScopedAdmin):
     """Contributions are read here; they are hidden through moderation and answered on the answering page."""
@@ -104,9 +125,11 @@ class ContributionAdmin(ConsultationScopedAdmin):
         "hidden_category",
         "hidden_reason",
         "created_at",
+        "edited_at",
+        "withdrawn_at",
     ]
     fields = readonly_fields
-    inlines = [ResponseInline]
+    inlines = [ResponseInline, RevisionInline]
 
 
 @admin.register(Response)

@@ -208,6 +208,42 @@ class ProposalForm(ContributionForm):
         }
 
 
+class ContributionEditForm(forms.Form):
+    """The author's correction of their contribution: the same text fields as when it was submitted."""
+
+    def __init__(self, *args, contribution, **kwargs):
+        self.kind = contribution.kind
+        kwargs.setdefault(
+            "initial",
+            {
+                "title": contribution.title,
+                "body": contribution.body,
+                "problem": contribution.problem,
+                "expected_results": contribution.expected_results,
+                "principles": contribution.principles,
+            },
+        )
+        super().__init__(*args, **kwargs)
+        if self.kind == ContributionKind.PROPOSAL:
+            self.fields["title"] = text_field(_("Title of the proposed commitment"), TITLE_MAX_LENGTH, rows=0)
+            self.fields["problem"] = text_field(_("The problem it addresses"), BODY_MAX_LENGTH, rows=4)
+            self.fields["body"] = text_field(_("What it does"), BODY_MAX_LENGTH, rows=4)
+            self.fields["expected_results"] = text_field(_("Expected results"), BODY_MAX_LENGTH, required=False, rows=3)
+            self.fields["principles"] = forms.MultipleChoiceField(
+                label=_("Openness principles it advances"),
+                choices=Principle.choices,
+                widget=forms.CheckboxSelectMultiple,
+                error_messages={"required": _("Choose at least one openness principle.")},
+            )
+        else:
+            self.fields["title"] = text_field(_("Title (optional)"), TITLE_MAX_LENGTH, required=False, rows=0)
+            self.fields["body"] = text_field(_("Your comment"), BODY_MAX_LENGTH)
+
+    def service_arguments(self):
+        data = self.cleaned_data
+        return {name: data.get(name) or ([] if name == "principles" else "") for name in self.fields}
+
+
 class ContributionChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj):
         return f"#{obj.pk} — {obj}"
@@ -248,7 +284,9 @@ class AnswerForm(forms.Form):
             (str(c.key), f"{tr(c.axis.title)} — {tr(c.title)}") for c in commitments
         ]
         self.fields["merged_into"].queryset = (
-            Contribution.objects.filter(consultation_id=contribution.consultation_id, is_hidden=False)
+            Contribution.objects.filter(
+                consultation_id=contribution.consultation_id, is_hidden=False, withdrawn_at__isnull=True
+            )
             .exclude(pk=contribution.pk)
             .order_by("created_at", "pk")
         )

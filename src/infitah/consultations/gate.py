@@ -35,7 +35,10 @@ def is_open(consultation, now=None):
 
 def contribution_gate(user, contribution, feature):
     """The participation gate of a contribution: replies and supports only while its consultation is open and
-    only on a visible contribution; following and reporting a visible one stay possible after the close."""
+    only on a visible contribution; following and reporting a visible one stay possible after the close. A withdrawn
+    contribution takes nothing any more."""
+    if contribution.withdrawn_at is not None:
+        return None if feature == VIEW else _("This contribution was withdrawn by its author.")
     if contribution.is_hidden:
         return _("This contribution was hidden by the moderators.")
     if feature in (VIEW, "follow", "report"):

@@ -156,6 +156,9 @@ class Contribution(Hideable):
     contributor_gender = models.CharField(max_length=16, blank=True, editable=False)
     contributor_age_band = models.CharField(max_length=16, blank=True, editable=False)
     created_at = models.DateTimeField(_("submitted at"), default=timezone.now, editable=False)
+    # Its author may edit or withdraw it while the consultation is open; each change keeps a ContributionRevision.
+    edited_at = models.DateTimeField(_("edited at"), null=True, blank=True, editable=False)
+    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("contribution")
@@ -164,7 +167,16 @@ class Contribution(Hideable):
         indexes = [models.Index(fields=["consultation", "created_at"], name="contribution_by_consultation")]
 
     def __str__(self):
+        # What names it wherever others read it (page titles, notifications, links, logs): never hidden text.
+        if self.withdrawn_at:
+            return str(_("withdrawn contribution"))
+        if self.is_hidden:
+            return str(_("hidden contribution"))
         return self.title or self.body[:60]
+
+    @property
+    def is_withdrawn(self):
+        return self.withdrawn_at is not None
 
     def save(self, *args, **kwargs):
         if self.consultation_id:
@@ -175,6 +187,39 @@ class Contribution(Hideable):
 
     def get_absolute_url(self):
         return reverse("consultations:contribution", args=[self.consultation_id, self.pk])
+
+
+class RevisionAction(models.TextChoices):
+    EDITED = "edited", _("Edited by its author")
+    WITHDRAWN = "withdrawn", _("Withdrawn by its author")
+
+
+class ContributionRevision(models.Model):
+    """The text a contribution had before its author edited or withdrew it: who, when, and the previous text.
+
+    Read by the moderators of its collectivity only (never public); written once, never changed."""
+
+    contribution = models.ForeignKey(
+        Contribution, verbose_name=_("contribution"), on_delete=models.CASCADE, related_name="revisions"
+    )
+    action = models.CharField(_("change"), max_length=16, choices=RevisionAction.choices)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("changed by"), on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
+    title = models.CharField(_("previous title"), max_length=TITLE_MAX_LENGTH, blank=True)
+    body = models.TextField(_("previous text"), blank=True)
+    problem = models.TextField(_("previous problem addressed"), blank=True)
+    expected_results = models.TextField(_("previous expected results"), blank=True)
+    principles = PrinciplesField(_("previous openness principles"), blank=True)
+
+    class Meta:
+        verbose_name = _("contribution revision")
+        verbose_name_plural = _("contribution revisions")
+        ordering = ["-changed_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_action_display()} ({self.changed_at:%Y-%m-%d %H:%M})"
 
 
 class ResponseOutcome(models.TextChoices):

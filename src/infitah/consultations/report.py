@@ -29,6 +29,7 @@ from infitah.core.translation import tr
 NOT_GIVEN = ""
 WHOLE_PROGRAM = ""
 HIDDEN = "hidden"
+WITHDRAWN = "withdrawn"
 CHUNK = 2000
 
 ROW_FIELDS = [
@@ -48,6 +49,7 @@ ROW_FIELDS = [
     "hidden_category",
     "hidden_reason",
     "created_at",
+    "withdrawn_at",
     "author__full_name",
     "association__name",
     "response__outcome",
@@ -90,6 +92,8 @@ def principles_of(row, index, commitment_principles):
 
 
 def state_of(row, closes_at, response_days, now):
+    if row.get("withdrawn_at"):
+        return WITHDRAWN
     if row["is_hidden"]:
         return HIDDEN
     return clock.response_state(closes_at, response_days, row["response__answered_at"], now).value
@@ -157,6 +161,8 @@ def fingerprint(consultation):
         count=Count("pk"),
         last=Max("pk"),
         hidden=Count("pk", filter=Q(is_hidden=True)),
+        withdrawn=Count("pk", filter=Q(withdrawn_at__isnull=False)),
+        text_edited=Max("edited_at"),
         answers=Count("response"),
         answered=Max("response__answered_at"),
         edited=Max("response__pk"),
@@ -184,6 +190,7 @@ class Labels:
             clock.ResponseState.ANSWERED.value: _("answered on time"),
             clock.ResponseState.ANSWERED_LATE.value: _("answered late"),
             HIDDEN: _("hidden by the moderators"),
+            WITHDRAWN: _("withdrawn by its author"),
         }
         self.not_given = _("not given")
         self.whole = _("The program as a whole")
@@ -202,11 +209,16 @@ class Labels:
         return self.axis(axis_key)
 
     def author(self, row):
+        # A hidden or withdrawn contribution publishes neither its text nor who wrote it.
+        if row["is_hidden"] or row.get("withdrawn_at"):
+            return ""
         if row["association__name"]:
             return str(tr(row["association__name"]))
         return row["author__full_name"] or _("A participant")
 
     def text(self, row):
+        if row.get("withdrawn_at"):
+            return _("Withdrawn by its author.")
         if row["is_hidden"]:
             return _("Hidden by the moderators: %(reason)s") % {"reason": row["hidden_reason"] or self.not_given}
         parts = [row["title"], row["body"]]

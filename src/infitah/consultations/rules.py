@@ -7,6 +7,7 @@
   collectivity (or inside it) and representatives of verified associations seated there. Whether the
   consultation is open *now* is not a rule but the gate (gate.py), asked of everyone.
 - The information officer reads the back office.
+- A contribution's author edits or withdraws it while the consultation is open.
 """
 
 from infitah.accounts.models import STAFF_ROLES, Role
@@ -102,6 +103,17 @@ def may_change_consultation(user, obj):
 def may_contribute(user, obj):
     """obj: a consultation (or a contribution of it), or None. The dates are checked by the gate."""
     return may_take_part_in(user, _consultation_of(obj))
+
+
+@rule("consultations.change_contribution")
+def may_change_contribution(user, obj):
+    """Edit or withdraw a contribution (obj): its author only. Whether it can still change (the consultation
+    open, the contribution neither hidden nor withdrawn) is the service's check, with its own reason."""
+    from infitah.consultations.models import Contribution
+
+    if obj is None:
+        return True
+    return isinstance(obj, Contribution) and obj.author_id == user.pk
 
 
 @rule("consultations.answer")

@@ -101,7 +101,7 @@ def filter_contributions(queryset, kind="", axis="", state=""):
     if state == "answered":
         queryset = queryset.filter(response__isnull=False)
     elif state == "unanswered":
-        queryset = queryset.filter(response__isnull=True, is_hidden=False)
+        queryset = queryset.filter(response__isnull=True, is_hidden=False, withdrawn_at__isnull=True)
     elif state in ("retained", "merged", "not_retained"):
         queryset = queryset.filter(response__outcome=state)
     elif state == "hidden":
@@ -160,7 +160,7 @@ def commitment_by_key(program, key):
 
 def unanswered(consultation):
     """What the staff still have to answer: visible contributions without a response, oldest first."""
-    return contributions_of(consultation).filter(is_hidden=False, response__isnull=True)
+    return contributions_of(consultation).filter(is_hidden=False, withdrawn_at__isnull=True, response__isnull=True)
 
 
 def draft_commitments(program):
@@ -181,7 +181,7 @@ def consultations_of_program(program):
 
 
 def clock_summary(consultation, now=None):
-    """The response clock's public counts (one query): hidden contributions await no answer."""
+    """The response clock's public counts (one query): hidden and withdrawn contributions await no answer."""
     from django.db.models import Count, Q
     from django.utils import timezone
 
@@ -190,7 +190,8 @@ def clock_summary(consultation, now=None):
     late_from = clock.late_from(consultation.closes_at, consultation.response_days)
 
     def aggregate():
-        return Contribution.objects.filter(consultation=consultation, is_hidden=False).aggregate(
+        awaiting = Contribution.objects.filter(consultation=consultation, is_hidden=False, withdrawn_at__isnull=True)
+        return awaiting.aggregate(
             total=Count("pk"),
             answered=Count("pk", filter=Q(response__isnull=False)),
             answered_late=Count("pk", filter=Q(response__answered_at__gte=late_from)),
@@ -212,3 +213,8 @@ def people_linked(collectivity_ids):
     if collectivity_ids is not None:
         contributions = contributions.filter(consultation__collectivity__in=collectivity_ids)
     return contributions.values("author")
+
+
+def revisions_of(contribution):
+    """The edit history of a contribution, newest first, with who made each change (for its moderators only)."""
+    return contribution.revisions.select_related("changed_by").order_by("-changed_at", "-pk")

@@ -15,8 +15,10 @@ from infitah.consultations.models import (
     TITLE_MAX_LENGTH,
     Contribution,
     ContributionKind,
+    ContributionRevision,
     Response,
     ResponseOutcome,
+    RevisionAction,
 )
 from infitah.consultations.rules import lies_within, seated_associations
 from infitah.consultations.selectors import version_index
@@ -41,6 +43,21 @@ def _text(field, value, max_length, required=True):
         return clean_text(value, max_length=max_length, required=required)
     except ValidationError as error:
         raise ValidationError({field: error.messages}) from None
+
+
+def _texts(kind, title, body, problem, expected_results, principles):
+    """The cleaned text fields of a comment or a proposal (ValidationError naming the field when refused)."""
+    fields = {"body": _text("body", body, BODY_MAX_LENGTH)}
+    if kind == ContributionKind.PROPOSAL:
+        fields["title"] = _text("title", title, TITLE_MAX_LENGTH)
+        fields["problem"] = _text("problem", problem, BODY_MAX_LENGTH)
+        fields["expected_results"] = _text("expected_results", expected_results, BODY_MAX_LENGTH, required=False)
+        fields["principles"] = list(dict.fromkeys(principles or []))
+        if not fields["principles"]:
+            raise ValidationError({"principles": [_("Choose at least one openness principle.")]})
+    else:
+        fields["title"] = _text("title", title, TITLE_MAX_LENGTH, required=False)
+    return fields
 
 
 def check_may_contribute(author, consultation, association=None, now=None):
@@ -102,19 +119,11 @@ def submit_contribution(
         axis_key = index["commitments"][commitment_key]["axis_key"]
     if axis_key and axis_key not in index["axes"]:
         raise ValidationError({"axis_key": [_("This axis is not in the consulted version.")]})
-    fields = {"body": _text("body", body, BODY_MAX_LENGTH)}
     if kind == ContributionKind.PROPOSAL:
         if not consultation.accepts_proposals:
             raise ContributionRefused(_("This consultation does not take proposals of new commitments."))
         commitment_key = None
-        fields["title"] = _text("title", title, TITLE_MAX_LENGTH)
-        fields["problem"] = _text("problem", problem, BODY_MAX_LENGTH)
-        fields["expected_results"] = _text("expected_results", expected_results, BODY_MAX_LENGTH, required=False)
-        fields["principles"] = list(dict.fromkeys(principles or []))
-        if not fields["principles"]:
-            raise ValidationError({"principles": [_("Choose at least one openness principle.")]})
-    else:
-        fields["title"] = _text("title", title, TITLE_MAX_LENGTH, required=False)
+    fields = _texts(kind, title, body, problem, expected_results, principles)
     contribution = Contribution(
         consultation=consultation,
         kind=kind,
@@ -134,12 +143,92 @@ def submit_contribution(
     return contribution
 
 
+TEXT_FIELDS = ("title", "body", "problem", "expected_results", "principles")
+
+
+def check_may_change(author, contribution, now=None):
+    """Raise ContributionRefused unless `author` may still edit or withdraw `contribution` now."""
+    # Its author only: not even a platform administrator rewrites what someone else said.
+    is_author = author is not None and author.is_authenticated and contribution.author_id == author.pk
+    if not is_author or not can(author, "consultations.change_contribution", contribution):
+        raise ContributionRefused(_("Only its author may edit or withdraw a contribution."))
+    if contribution.withdrawn_at is not None:
+        raise ContributionRefused(_("This contribution was withdrawn: it can no longer change."))
+    if contribution.is_hidden:
+        raise ContributionRefused(_("This contribution was hidden by the moderators: it can no longer change."))
+    refused = dates_refusal(contribution.consultation, now)
+    if refused:
+        raise ContributionRefused(refused)
+
+
+def _locked(contribution):
+    """The contribution's row, locked until the transaction ends, so two edits at once each keep a revision."""
+    return Contribution.objects.select_for_update().select_related("consultation").get(pk=contribution.pk)
+
+
+def _revision(contribution, action, author, now):
+    return ContributionRevision.objects.create(
+        contribution=contribution,
+        action=action,
+        changed_by=author,
+        changed_at=now,
+        **{name: getattr(contribution, name) for name in TEXT_FIELDS},
+    )
+
+
+def edit_contribution(
+    author, contribution, *, title="", body="", problem="", expected_results="", principles=(), now=None
+):
+    """Let the author correct their contribution while the consultation is open.
+
+    The previous text is kept as a ContributionRevision (for the moderators) and the change is audited; the page
+    then shows that it was edited. Returns the contribution (unchanged, with no revision, if nothing changed)."""
+    check_may_change(author, contribution, now)
+    fields = _texts(contribution.kind, title, body, problem, expected_results, principles)
+    now = now or timezone.now()
+    with transaction.atomic():
+        current = _locked(contribution)
+        check_may_change(author, current, now)
+        before = {name: getattr(current, name) for name in TEXT_FIELDS}
+        after = {**before, **fields}
+        changes = changes_between(before, after)
+        if not changes:
+            return current
+        _revision(current, RevisionAction.EDITED, author, now)
+        for name, value in fields.items():
+            setattr(current, name, value)
+        current.edited_at = now
+        current.save(update_fields=[*fields, "edited_at"])
+        audit(author, "consultations.edit_contribution", current, changes)
+    return current
+
+
+def withdraw_contribution(author, contribution, now=None):
+    """Let the author withdraw their contribution while the consultation is open.
+
+    Its text leaves the contribution (kept in a revision the moderators read); the page says it was withdrawn."""
+    check_may_change(author, contribution, now)
+    now = now or timezone.now()
+    with transaction.atomic():
+        current = _locked(contribution)
+        check_may_change(author, current, now)
+        _revision(current, RevisionAction.WITHDRAWN, author, now)
+        current.title = current.body = current.problem = current.expected_results = ""
+        current.principles = []
+        current.withdrawn_at = now
+        current.save(update_fields=[*TEXT_FIELDS, "withdrawn_at"])
+        audit(author, "consultations.withdraw_contribution", current, {"withdrawn_at": [None, now.isoformat()]})
+    return current
+
+
 def check_may_answer(staff, contribution, now=None):
     if staff is None or not staff.is_authenticated or not can(staff, "consultations.answer", contribution):
         raise ContributionRefused(
             _("Only the focal point and editors of %(place)s answer its consultation's contributions.")
             % {"place": contribution.consultation.collectivity}
         )
+    if contribution.withdrawn_at is not None:
+        raise ContributionRefused(_("This contribution was withdrawn by its author: it awaits no answer."))
     consultation = contribution.consultation
     if (now or timezone.now()) < consultation.closes_at:
         raise ContributionRefused(_("The consultation is still open: contributions are answered after it closes."))

@@ -9,6 +9,16 @@ urlpatterns = [
     path("", views.consultation_list, name="list"),
     path("<int:pk>/", views.consultation_detail, name="detail"),
     path("<int:pk>/contributions/<int:contribution_pk>/", views.contribution_detail, name="contribution"),
+    path(
+        "<int:pk>/contributions/<int:contribution_pk>/edit/",
+        views.edit_contribution_page,
+        name="edit_contribution",
+    ),
+    path(
+        "<int:pk>/contributions/<int:contribution_pk>/withdraw/",
+        views.withdraw_contribution_page,
+        name="withdraw_contribution",
+    ),
     path("<int:pk>/edit/", staff_views.edit_consultation, name="edit"),
     path("<int:pk>/answers/", staff_views.answer_list, name="answers"),
     path("<int:pk>/contributions/<int:contribution_pk>/answer/", staff_views.answer, name="answer"),

@@ -2,6 +2,7 @@
 contribution forms. The staff's pages (open, edit, answer) are in staff_views.py."""
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
@@ -11,12 +12,25 @@ from django.utils.translation import gettext as _
 
 from infitah.accounts.models import Association
 from infitah.consultations import clock, selectors
-from infitah.consultations.forms import CommentForm, ConsultationFilterForm, ContributionFilterForm, ProposalForm
+from infitah.consultations.forms import (
+    CommentForm,
+    ConsultationFilterForm,
+    ContributionEditForm,
+    ContributionFilterForm,
+    ProposalForm,
+)
 from infitah.consultations.gate import dates_refusal
 from infitah.consultations.models import Consultation, Contribution, ContributionKind
-from infitah.consultations.services import ContributionRefused, submit_contribution
+from infitah.consultations.services import (
+    ContributionRefused,
+    check_may_change,
+    edit_contribution,
+    submit_contribution,
+    withdraw_contribution,
+)
 from infitah.core.permissions import can
 from infitah.core.translation import tr
+from infitah.participation.rules import may_read_text
 
 CONSULTATIONS_PER_PAGE = 30
 CONTRIBUTIONS_PER_PAGE = 25
@@ -82,7 +96,9 @@ def decorate(rows, consultation, index, now=None):
         row.consultation = consultation
         row.place = place_label(index, row)
         response = getattr(row, "response", None)
-        if row.is_hidden:
+        if row.withdrawn_at is not None:
+            row.clock_state = "withdrawn"
+        elif row.is_hidden:
             row.clock_state = "hidden"
         else:
             row.clock_state = clock.response_state(
@@ -216,6 +232,7 @@ def contribution_detail(request, pk, contribution_pk):
     if response is not None and response.commitment_key:
         commitment = selectors.commitment_by_key(consultation.program, response.commitment_key)
     user = request.user
+    moderator = user.is_authenticated and can(user, "participation.moderate", contribution)
     return render(
         request,
         "consultations/contribution.html",
@@ -225,9 +242,99 @@ def contribution_detail(request, pk, contribution_pk):
             "response": response,
             "response_commitment": commitment,
             "is_proposal": contribution.kind == ContributionKind.PROPOSAL,
+            "text_readable": may_read_text(user, contribution),
+            "may_change": _change_refusal(user, contribution) is None,
+            "history": list(selectors.revisions_of(contribution)) if moderator else None,
             "may_answer": user.is_authenticated
             and can(user, "consultations.answer", contribution)
             and consultation_state(consultation) == "closed"
             and not contribution.is_hidden,
         },
     )
+
+
+def _change_refusal(user, contribution):
+    """None when `user` may edit or withdraw `contribution` now, else why not (in their language)."""
+    if not user.is_authenticated or contribution.author_id != user.pk:
+        return _("Only its author may edit or withdraw a contribution.")
+    try:
+        check_may_change(user, contribution)
+    except ContributionRefused as refused:
+        return refused.message
+    return None
+
+
+def _own_contribution_or_404(request, pk, contribution_pk):
+    consultation = visible_consultation_or_404(request, pk)
+    contribution = (
+        Contribution.objects.filter(consultation=consultation, pk=contribution_pk)
+        .select_related("consultation__collectivity", "author")
+        .first()
+    )
+    if contribution is None:
+        raise Http404(_("There is no contribution at this address."))
+    return consultation, contribution
+
+
+@login_required
+def edit_contribution_page(request, pk, contribution_pk):
+    """The author corrects their contribution while the consultation is open; a refusal keeps the text typed."""
+    consultation, contribution = _own_contribution_or_404(request, pk, contribution_pk)
+    if contribution.author_id != request.user.pk:
+        return _refused(request, _("Only its author may edit or withdraw a contribution."))
+    refusal = _change_refusal(request.user, contribution)
+    form = ContributionEditForm(request.POST or None, contribution=contribution)
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                edit_contribution(request.user, contribution, **form.service_arguments())
+            except ContributionRefused as refused:
+                form.add_error(None, refused.message)
+            except ValidationError as error:
+                _apply_errors(form, error)
+            else:
+                messages.success(request, _("Your contribution is updated; it shows that it was edited."))
+                return redirect(contribution)
+        messages.error(request, _("Your changes were not saved: please correct the errors below."))
+    elif refusal:
+        form.add_error(None, refusal)
+    return render(
+        request,
+        "consultations/contribution_edit.html",
+        {
+            "consultation": consultation,
+            "contribution": contribution,
+            "form": form,
+            "refusal": refusal,
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+def withdraw_contribution_page(request, pk, contribution_pk):
+    """Ask the author to confirm, then withdraw: the text leaves the public pages (the moderators keep it)."""
+    consultation, contribution = _own_contribution_or_404(request, pk, contribution_pk)
+    if contribution.author_id != request.user.pk:
+        return _refused(request, _("Only its author may edit or withdraw a contribution."))
+    error = ""
+    if request.method == "POST":
+        try:
+            withdraw_contribution(request.user, contribution)
+        except ContributionRefused as refused:
+            error = refused.message
+        else:
+            messages.success(request, _("Your contribution is withdrawn: its text is no longer published."))
+            return redirect(contribution)
+    else:
+        error = _change_refusal(request.user, contribution) or ""
+    return render(
+        request,
+        "consultations/contribution_withdraw.html",
+        {"consultation": consultation, "contribution": contribution, "error": error},
+        status=400 if error and request.method == "POST" else 200,
+    )
+
+
+def _refused(request, message):
+    return render(request, "consultations/refused.html", {"message": message}, status=403)

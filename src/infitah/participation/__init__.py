@@ -7,6 +7,7 @@ Public API for the capabilities built on it (the consultations app first):
 - comments.post_comment / edit_comment; supports.support / withdraw_support / support_count / has_supported;
   follows.follow / unfollow / is_following; notifications.register_verb / notify / followers_of
 - moderation.report / hide / restore; models.Hideable (to make a contribution hideable)
+- rules.may_read_text(user, obj): who reads a hidden item's text (its author and its collectivity's moderators)
 - audit.audit(actor, action, obj, changes); attachments.attach / check_upload
 - selectors.with_participation / comment_thread / attach_threads
 - template tags in templatetags/participation.py; URL names under the "participation" namespace

@@ -13,7 +13,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from infitah.participation.models import DigestLog, EmailFrequency, Notification
-from infitah.participation.notifications import describe, link_of, site_link
+from infitah.participation.notifications import describe, opening_link, site_link
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ def _send_one(person, day):
             return 0  # another run got there first
         Notification.objects.filter(pk__in=[n.pk for n in person.pending]).update(emailed_at=timezone.now())
         with translation.override(person.preferred_language or settings.LANGUAGE_CODE):
-            items = [{"sentence": describe(n), "link": site_link(link_of(n))} for n in person.pending]
+            items = [{"sentence": describe(n), "link": site_link(opening_link(n))} for n in person.pending]
             body = render_to_string(
                 "participation/email/digest.txt",
                 {

@@ -94,6 +94,11 @@ def link_of(notification):
     return url_of(target) if target is not None else ""
 
 
+def opening_link(notification):
+    """The link to give the reader: through the page that marks the notification read, then goes to its target."""
+    return reverse("participation:open_notification", args=[notification.pk]) if link_of(notification) else ""
+
+
 def unread_count(user):
     return Notification.objects.filter(recipient=user, is_read=False).count()
 
@@ -130,7 +135,7 @@ def send_notification_email(notification):
         context = {
             "recipient": recipient,
             "sentence": sentence,
-            "link": site_link(link_of(notification)),
+            "link": site_link(opening_link(notification)),
             "settings_link": site_link(reverse("participation:notifications")),
         }
         body = render_to_string("participation/email/notification.txt", context)

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from infitah.accounts.models import STAFF_ROLES
 from infitah.accounts.roles import holds, is_collectivity_staff, is_network_coordinator
-from infitah.core.permissions import public, rule
+from infitah.core.permissions import can, public, rule
 from infitah.participation.models import Comment
 from infitah.participation.targets import VIEW, collectivity_id_of, refusal
 
@@ -39,6 +39,37 @@ def may_moderate(user, obj):
         return is_collectivity_staff(user)
     collectivity_id = collectivity_id_of(obj)
     return collectivity_id is not None and holds(user, STAFF_ROLES, collectivity_id)
+
+
+def author_id_of(obj):
+    """Who wrote `obj` (a comment, a contribution) or uploaded it (an attachment); None when nobody known."""
+    for name in ("author_id", "uploaded_by_id"):
+        value = getattr(obj, name, None)
+        if value is not None:
+            return value
+    return None
+
+
+@rule("participation.read_hidden")
+def may_read_hidden(user, obj):
+    """The text of a hidden comment or contribution: its author and the moderators of its collectivity."""
+    if obj is None:
+        return False
+    author_id = author_id_of(obj)
+    return (author_id is not None and author_id == user.pk) or may_moderate(user, obj)
+
+
+def may_read_text(user, obj):
+    """May `user` read the text of `obj` (title, body, proposal fields, excerpts)?
+
+    The one place that decides it, asked by every page, form, tag and export that shows such text: a visible
+    item's text is public; a hidden one's only reaches its author and the moderators of its collectivity
+    (everyone else reads only that it was hidden, and why).
+    """
+    if obj is None or not getattr(obj, "is_hidden", False):
+        return True
+    signed_in = user is not None and user.is_authenticated and user.is_active
+    return signed_in and can(user, "participation.read_hidden", obj)
 
 
 @rule("participation.view_audit")

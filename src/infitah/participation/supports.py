@@ -1,9 +1,20 @@
 """Supports: one per person per object, withdrawable, counted exactly however many clicks arrive at once."""
 
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext_lazy as _
 
 from infitah.participation.models import Support
-from infitah.participation.targets import content_type_of, ensure, target_fields
+from infitah.participation.rules import author_id_of
+from infitah.participation.targets import ParticipationRefused, content_type_of, ensure, target_fields
+
+OWN_WORK = _("You cannot support your own contribution: supports count what others think of it.")
+
+
+def own_work_refusal(user, obj):
+    """The reason `user` may not support `obj` because they wrote it, else None."""
+    signed_in = user is not None and user.is_authenticated
+    author_id = author_id_of(obj)
+    return OWN_WORK if signed_in and author_id is not None and author_id == user.pk else None
 
 
 def support(user, obj):
@@ -11,9 +22,12 @@ def support(user, obj):
 
     Safe under concurrency on SQLite and PostgreSQL: the database's unique constraint decides, and the
     losing insert is rolled back to its savepoint, so a double click never counts twice nor fails.
-    Raises ParticipationRefused when supports are closed or not allowed.
+    Raises ParticipationRefused when supports are closed or not allowed, or when `user` wrote `obj`.
     """
     ensure(user, "participation.support", obj, "support")
+    refused = own_work_refusal(user, obj)
+    if refused:
+        raise ParticipationRefused(refused)
     fields = target_fields(obj)
     try:
         with transaction.atomic():

@@ -15,6 +15,7 @@ urlpatterns = [
     path("moderation/<str:code>/", moderation.log, name="moderation_log"),
     path("notifications/", notifications.inbox, name="notifications"),
     path("notifications/read/", notifications.mark_read, name="mark_read"),
+    path("notifications/<int:pk>/open/", notifications.open_notification, name="open_notification"),
     path("notifications/settings/", notifications.preferences, name="notification_settings"),
     path("attachments/<int:pk>/", attachments.download, name="download"),
     path("attachments/<str:target>/<int:pk>/", attachments.upload, name="attach"),

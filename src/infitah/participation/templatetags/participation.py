@@ -20,6 +20,7 @@ from infitah.participation import attachments, selectors, supports
 from infitah.participation.follows import is_following
 from infitah.participation.forms import AttachmentForm, CommentForm
 from infitah.participation.notifications import unread_count
+from infitah.participation.rules import may_read_text
 from infitah.participation.targets import label_of, refusal
 
 register = template.Library()
@@ -47,6 +48,13 @@ def participation_label(obj):
     return label_of(obj)
 
 
+@register.filter
+def text_readable_by(obj, user):
+    """`{% if comment|text_readable_by:user %}`: may `user` read obj's text? (visible, or hidden and they are
+    its author or one of its moderators: participation.rules.may_read_text decides)."""
+    return may_read_text(user, obj)
+
+
 @register.inclusion_tag("participation/_thread.html", takes_context=True)
 def comment_thread(context, obj, thread=None, form=None):
     """`form`: a bound CommentForm to show again with its errors (the text typed is never lost)."""
@@ -70,10 +78,12 @@ def support_button(context, obj):
     user = data["user"]
     count = getattr(obj, "support_count", None)
     supported = getattr(obj, "supported_by_me", None)
-    closed = refusal(user, obj, "support")
+    supported = supports.has_supported(user, obj) if supported is None else supported
+    # One's own contribution cannot be supported (a support given before this rule can still be withdrawn).
+    closed = refusal(user, obj, "support") or (None if supported else supports.own_work_refusal(user, obj))
     data.update(
         count=supports.support_count(obj) if count is None else count,
-        supported=supports.has_supported(user, obj) if supported is None else supported,
+        supported=supported,
         closed_reason=closed,
         may_support=_signed_in(user) and not closed and can(user, "participation.support", obj),
     )

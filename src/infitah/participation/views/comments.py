@@ -77,6 +77,11 @@ def edit(request, pk):
     return render(
         request,
         "participation/comment_edit.html",
-        {"comment": comment, "target": target, "form": form},
+        {
+            "comment": comment,
+            "target": target,
+            "form": form,
+            "next": request.GET.get("next") or request.POST.get("next", ""),
+        },
         status=status,
     )

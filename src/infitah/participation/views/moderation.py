@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from infitah.core.permissions import require
 from infitah.participation import moderation, selectors
 from infitah.participation.forms import HideForm, ReportForm, RestoreForm
+from infitah.participation.rules import may_read_text
 from infitah.participation.targets import ParticipationRefused, url_of
 from infitah.participation.views.common import next_url, resolve
 from infitah.territories.models import Collectivity
@@ -32,9 +33,21 @@ def report(request, target, pk):
     return render(
         request,
         "participation/report.html",
-        {"obj": obj, "place": place, "form": form, "next": request.GET.get("next") or request.POST.get("next", "")},
+        {
+            "obj": obj,
+            "place": place,
+            # A hidden item's text reaches only its author and the moderators, here as everywhere.
+            "text": _text_of(obj) if may_read_text(request.user, obj) else "",
+            "hidden": getattr(obj, "is_hidden", False),
+            "form": form,
+            "next": request.GET.get("next") or request.POST.get("next", ""),
+        },
         status=400 if form.errors else 200,
     )
+
+
+def _text_of(obj):
+    return "\n".join(part for part in (getattr(obj, "title", ""), getattr(obj, "body", "")) if part)
 
 
 @login_required

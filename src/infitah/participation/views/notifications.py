@@ -1,13 +1,15 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from infitah.participation import notifications, selectors
 from infitah.participation.forms import NotificationSettingsForm
+from infitah.participation.models import Notification
 from infitah.participation.views.common import next_url
 
 PER_PAGE = 30
@@ -32,6 +34,17 @@ def inbox(request):
             ),
         },
     )
+
+
+@login_required
+def open_notification(request, pk):
+    """Follow a notification's link: mark it read, then go where it points (a local address only)."""
+    notification = get_object_or_404(Notification.objects.select_related("content_type"), pk=pk, recipient=request.user)
+    notifications.mark_read(request.user, [notification.pk])
+    link = notifications.link_of(notification)
+    if not link or not url_has_allowed_host_and_scheme(link, allowed_hosts=None) or not link.startswith("/"):
+        link = reverse("participation:notifications")
+    return redirect(link)
 
 
 @login_required
