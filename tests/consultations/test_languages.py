@@ -21,3 +21,30 @@ def test_the_title_of_a_consultation_in_another_language_is_plain_text(client, p
     assert "استشارة حول الميزانية" in title_of(page)
     # In the page itself, the Arabic title is marked as Arabic, right to left.
     assert '<h1><span lang="ar" dir="rtl">استشارة حول الميزانية</span></h1>' in page
+
+
+@pytest.mark.parametrize(
+    ("language", "adjective", "verb"), [("ar", "مفتوحة", "فتح"), ("fr", "Ouverte", "Ouvrir"), ("en", "Open", None)]
+)
+def test_an_open_consultation_is_tagged_with_the_adjective_not_the_verb(client, consultation, language, adjective, verb):
+    for address in (f"/{language}/consultations/", f"/{language}/consultations/{consultation.pk}/"):
+        page = client.get(address).content.decode()
+        assert f'<span class="tag tag-ok">{adjective}</span>' in page
+        if verb:
+            assert f">{verb}<" not in page
+
+
+@pytest.mark.parametrize(("language", "adjective"), [("ar", "مغلقة"), ("fr", "Clôturée")])
+def test_a_closed_consultation_is_tagged_closed(client, consultation, language, adjective):
+    import datetime
+
+    from django.utils import timezone
+
+    consultation.opens_at = timezone.now() - datetime.timedelta(days=20)
+    consultation.closes_at = timezone.now() - datetime.timedelta(hours=1)
+    consultation.save()
+    page = client.get(f"/{language}/consultations/{consultation.pk}/").content.decode()
+    assert f'<span class="tag">{adjective}</span>' in page
+    # The state filter of the list offers the same adjectives.
+    listing = client.get(f"/{language}/consultations/").content.decode()
+    assert f">{adjective}</option>" in listing
