@@ -26,7 +26,9 @@ def test_the_title_of_a_consultation_in_another_language_is_plain_text(client, p
 @pytest.mark.parametrize(
     ("language", "adjective", "verb"), [("ar", "مفتوحة", "فتح"), ("fr", "Ouverte", "Ouvrir"), ("en", "Open", None)]
 )
-def test_an_open_consultation_is_tagged_with_the_adjective_not_the_verb(client, consultation, language, adjective, verb):
+def test_an_open_consultation_is_tagged_with_the_adjective_not_the_verb(
+    client, consultation, language, adjective, verb
+):
     for address in (f"/{language}/consultations/", f"/{language}/consultations/{consultation.pk}/"):
         page = client.get(address).content.decode()
         assert f'<span class="tag tag-ok">{adjective}</span>' in page
@@ -48,3 +50,14 @@ def test_a_closed_consultation_is_tagged_closed(client, consultation, language, 
     # The state filter of the list offers the same adjectives.
     listing = client.get(f"/{language}/consultations/").content.decode()
     assert f">{adjective}</option>" in listing
+
+
+def test_an_arabic_name_on_a_french_page_is_isolated_from_the_date_beside_it(client, consultation):
+    from tests.consultations.factories import ContributionFactory
+    from tests.factories import UserFactory
+
+    author = UserFactory(full_name="يوسف العمراني")
+    contribution = ContributionFactory(consultation=consultation, author=author)
+    for address in (contribution.get_absolute_url().replace("/en/", "/fr/"), f"/fr/consultations/{consultation.pk}/"):
+        page = client.get(address).content.decode()
+        assert "<bdi>يوسف العمراني</bdi> · <time" in page

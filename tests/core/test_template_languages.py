@@ -18,10 +18,12 @@ def test_templates_are_found():
 
 @pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: str(p.relative_to(Path(infitah.__file__).parent)))
 def test_titles_and_attributes_take_plain_text(path):
-    """`{% tr %}` marks fallback text with a <span>: in a <title> or an attribute the markup would show as is.
-    There, `|tr` gives the plain text."""
+    """`{% tr %}` and `|bdi` add markup (<span lang dir>, <bdi>): in a <title> or an attribute it would show as
+    is. There, `|tr` gives the plain text."""
     source = path.read_text()
     for title in TITLE_BLOCK.findall(source):
         assert "{% tr " not in title, f"{path.name}: the title takes {{{{ value|tr }}}}, not {{% tr value %}}"
+        assert "|bdi" not in title, f"{path.name}: a title cannot hold a <bdi>"
     for value in ATTRIBUTE.findall(source):
         assert "{% tr " not in value, f"{path.name}: an attribute takes {{{{ value|tr }}}}, not {{% tr value %}}"
+        assert "|bdi" not in value, f"{path.name}: an attribute cannot hold a <bdi>"
