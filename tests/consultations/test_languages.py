@@ -61,3 +61,22 @@ def test_an_arabic_name_on_a_french_page_is_isolated_from_the_date_beside_it(cli
     for address in (contribution.get_absolute_url().replace("/en/", "/fr/"), f"/fr/consultations/{consultation.pk}/"):
         page = client.get(address).content.decode()
         assert "<bdi>يوسف العمراني</bdi> · <time" in page
+
+
+@pytest.mark.parametrize(
+    ("count", "shown", "not_shown"),
+    [
+        (1, "<p>مساهمة واحدة حتى الآن.", "1 مساهمة"),
+        (2, "<p>مساهمتان حتى الآن.", "2 مساهمتان"),
+        (3, "<p>3 مساهمات حتى الآن.", None),
+        (11, "<p>11 مساهمة حتى الآن.", None),
+    ],
+)
+def test_arabic_counts_of_contributions_use_the_arabic_plural_forms(client, consultation, count, shown, not_shown):
+    from tests.consultations.factories import ContributionFactory
+
+    ContributionFactory.create_batch(count, consultation=consultation)
+    page = client.get(f"/ar/consultations/{consultation.pk}/").content.decode()
+    assert shown in page
+    if not_shown:
+        assert not_shown not in page
