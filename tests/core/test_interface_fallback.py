@@ -59,3 +59,10 @@ def test_the_tamazight_home_page_marks_each_arabic_string(client):
     arabic_elements = re.sub(r'<(\w+)[^>]* lang="ar"[^>]*>[^<]*</\1>', "", page)
     text = re.sub(r"<title>.*?</title>|<[^>]*>", "\n", arabic_elements)
     assert not re.search("[\u0600-\u06ff]", text), re.findall("[^\n]*[\u0600-\u06ff][^\n]*", text)[:5]
+
+
+@pytest.mark.django_db
+def test_the_most_visible_strings_are_in_tamazight(client):
+    page = client.get("/zgh/").content.decode()
+    for tamazight in ("ⴽⵛⵎ", "ⵜⵉⵎⵓⵏⴰ", "ⵉⵖⴰⵡⴰⵙⵏ ⵏ ⵓⵔⵥⵥⵓⵎ", "ⴰⵥⵟⵟⴰ"):
+        assert f">{tamazight}</a>" in page
