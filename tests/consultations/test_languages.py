@@ -80,3 +80,14 @@ def test_arabic_counts_of_contributions_use_the_arabic_plural_forms(client, cons
     assert shown in page
     if not_shown:
         assert not_shown not in page
+
+
+def test_arabic_pages_write_dates_with_the_arabic_comma(client, consultation):
+    page = client.get(f"/ar/consultations/{consultation.pk}/").content.decode()
+    dates = re.search(r'<p class="consultation-dates">(.*?)</p>', page, re.S).group(1)
+    assert re.search(r"\d{4}، \d{2}:\d{2}", dates)
+    assert not re.search(r"\d, \d", dates)
+    french = client.get(f"/fr/consultations/{consultation.pk}/").content.decode()
+    assert re.search(
+        r"\d{4}, \d{2}:\d{2}", re.search(r'<p class="consultation-dates">(.*?)</p>', french, re.S).group(1)
+    )

@@ -87,3 +87,13 @@ def test_people_text_in_a_sentence_is_isolated_and_fallback_says_its_language():
         assert template.render(Context({"value": {"ar": "نص"}})) == 'By <bdi lang="ar" dir="rtl">نص</bdi>.'
     with translation.override("fr"):
         assert template.render(Context({"value": NAME})) == "By <bdi>Région de Marrakech-Safi</bdi>."
+
+
+@pytest.mark.parametrize(("language", "expected"), [("ar", "أ، ب"), ("fr", "a, b")])
+def test_lists_are_separated_with_the_comma_of_the_language(language, expected):
+    template = Template(
+        "{% load infitah %}{% for x in items %}{% if not forloop.first %}{% comma %}{% endif %}{{ x }}{% endfor %}"
+    )
+    items = ["أ", "ب"] if language == "ar" else ["a", "b"]
+    with translation.override(language):
+        assert template.render(Context({"items": items})) == expected

@@ -1,6 +1,7 @@
 from django import template
 from django.utils import translation
 from django.utils.html import format_html
+from django.utils.translation import pgettext
 
 from infitah.core.translation import tr as translate_content
 
@@ -52,6 +53,12 @@ def bdi(value):
     if lang and lang != _active_language():
         return format_html('<bdi lang="{}" dir="{}">{}</bdi>', lang, text.direction, text)
     return format_html("<bdi>{}</bdi>", text)
+
+
+@register.simple_tag
+def comma():
+    """The separator of a list in the page's language: "، " in Arabic, ", " elsewhere."""
+    return pgettext("list separator", ", ")
 
 
 @register.simple_tag(takes_context=True)
