@@ -8,7 +8,7 @@ import pytest
 import infitah
 
 TEMPLATES = sorted(Path(infitah.__file__).parent.glob("*/templates/**/*.html"))
-TITLE_BLOCK = re.compile(r"{% block (?:title|head_title) %}(.*?){% endblock", re.S)
+TITLE_BLOCK = re.compile(r"{% block (?:title|head_title|description) %}(.*?){% endblock", re.S)
 ATTRIBUTE = re.compile(r'\b[\w-]+="([^"]*)"')
 
 
