@@ -91,3 +91,11 @@ def test_arabic_pages_write_dates_with_the_arabic_comma(client, consultation):
     assert re.search(
         r"\d{4}, \d{2}:\d{2}", re.search(r'<p class="consultation-dates">(.*?)</p>', french, re.S).group(1)
     )
+
+
+def test_what_people_write_takes_its_own_direction(client, consultation):
+    from tests.consultations.factories import ContributionFactory
+
+    contribution = ContributionFactory(consultation=consultation, body="Publier le budget chaque année.")
+    page = client.get(contribution.get_absolute_url().replace("/en/", "/ar/")).content.decode()
+    assert '<div class="contribution-body pre-line" dir="auto">Publier le budget chaque année.</div>' in page
