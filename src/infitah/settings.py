@@ -82,6 +82,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "infitah.core.middleware.PreferredLanguageMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "infitah.core.middleware.InterfaceFallbackMiddleware",
     "django.middleware.common.CommonMiddleware",
     "infitah.core.security.RequestTooLargeMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -204,6 +205,9 @@ CONTENT_FALLBACKS = {
     "en": ["en", "fr", "ar", "zgh"],
     "zgh": ["zgh", "ar", "fr", "en"],
 }
+# Interface strings of a partly translated language fall back to this language, marked with its lang and dir
+# (core.translation.install_interface_fallbacks); the others follow Django (the default language, unmarked).
+INTERFACE_FALLBACKS = {"zgh": "ar"}
 FORMAT_MODULE_PATH = ["infitah.formats"]
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 LANGUAGE_COOKIE_AGE = 365 * 24 * 3600

@@ -7,6 +7,7 @@ from unittest import mock
 import pytest
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.core import mail, signing
 from django.core.cache import cache
 from django.utils import translation
@@ -30,7 +31,7 @@ def log_in(client, email="yassine@example.ma", password=NEW_PASSWORD, language="
 
 
 def link_in(message):
-    return re.search(r"https?://testserver(/\S+)", message.body).group(1)
+    return re.search(re.escape(settings.SITE_URL) + r"(/\S+)", message.body).group(1)
 
 
 def allauth_message(code, language):

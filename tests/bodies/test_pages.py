@@ -132,7 +132,7 @@ def test_the_opinion_page_shows_the_councils_reasoned_answer(client, people):
 def test_a_member_submits_an_opinion_and_sees_it_published(client, people):
     client.force_login(people.member_user)
     url = f"/en/bodies/{people.body.pk}/opinions/new/"
-    assert "Submitted in your name, Khadija Ait Taleb" in page(client, url)
+    assert "Submitted in your name, <bdi>Khadija Ait Taleb</bdi>" in page(client, url)
     response = client.post(
         url,
         {"kind": "opinion", "title_0": "الميزانية المستجيبة للنوع", "text_0": "نص <b>الرأي</b><script>x()</script>"},

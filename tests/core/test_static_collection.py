@@ -57,6 +57,8 @@ def test_serve_does_not_collect_when_nothing_changed(static_setup, monkeypatch):
     def replace_process(*args):
         raise GunicornWouldStart
 
+    # serve sets the public address for the processes it starts: keep it out of this test process.
+    monkeypatch.setenv("INFITAH_SITE_URL", "http://127.0.0.1:8123")
     monkeypatch.setattr("os.execv", replace_process)  # stop where gunicorn would replace the test process
     with pytest.raises(GunicornWouldStart):
         call_command("serve", port=8123)

@@ -72,3 +72,28 @@ def test_a_bare_string_cannot_be_stored_in_a_translated_field():
     with pytest.raises(TypeError, match="dict"), transaction.atomic():
         Partner.objects.create(acronym="X", name="Partenaire sans langue")
     assert not Partner.objects.filter(acronym="X").exists()
+
+
+def test_people_text_in_a_sentence_is_isolated_and_fallback_says_its_language():
+    template = Template(
+        "{% load i18n infitah %}{% blocktranslate with name=value|bdi %}By {{ name }}.{% endblocktranslate %}"
+    )
+    with translation.override("en"):
+        assert template.render(Context({"value": "يوسف <ب>"})) == "By <bdi>يوسف &lt;ب&gt;</bdi>."
+        # English falls back to French, then Arabic: each marked with its language, not shown silently.
+        assert (
+            template.render(Context({"value": NAME})) == 'By <bdi lang="fr" dir="ltr">Région de Marrakech-Safi</bdi>.'
+        )
+        assert template.render(Context({"value": {"ar": "نص"}})) == 'By <bdi lang="ar" dir="rtl">نص</bdi>.'
+    with translation.override("fr"):
+        assert template.render(Context({"value": NAME})) == "By <bdi>Région de Marrakech-Safi</bdi>."
+
+
+@pytest.mark.parametrize(("language", "expected"), [("ar", "أ، ب"), ("fr", "a, b")])
+def test_lists_are_separated_with_the_comma_of_the_language(language, expected):
+    template = Template(
+        "{% load infitah %}{% for x in items %}{% if not forloop.first %}{% comma %}{% endif %}{{ x }}{% endfor %}"
+    )
+    items = ["أ", "ب"] if language == "ar" else ["a", "b"]
+    with translation.override(language):
+        assert template.render(Context({"items": items})) == expected

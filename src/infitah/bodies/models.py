@@ -8,6 +8,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from infitah.accounts.models import Gender
 from infitah.bodies.clock import DEFAULT_RESPONSE_DAYS, due_date, response_clock
@@ -223,9 +224,9 @@ class OpinionKind(models.TextChoices):
 
 
 class OpinionStatus(models.TextChoices):
-    SUBMITTED = "submitted", _("Submitted")
+    SUBMITTED = "submitted", pgettext_lazy("opinion status", "Submitted")
     ACKNOWLEDGED = "acknowledged", _("Acknowledged")
-    ANSWERED = "answered", _("Answered")
+    ANSWERED = "answered", pgettext_lazy("opinion status", "Answered")
 
 
 def default_response_days():

@@ -4,7 +4,7 @@ from django import forms
 from django.utils import formats
 from django.utils.functional import lazy
 from django.utils.text import format_lazy
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from infitah.consultations.models import (
@@ -299,7 +299,7 @@ class ContributionFilterForm(forms.Form):
 
     STATES = [
         ("", _("All")),
-        ("answered", _("Answered")),
+        ("answered", pgettext_lazy("contributions", "Answered")),
         ("unanswered", _("Not answered yet")),
         ("retained", _("Retained")),
         ("merged", _("Merged")),
@@ -323,5 +323,10 @@ class ConsultationFilterForm(forms.Form):
     state = forms.ChoiceField(
         label=_("State"),
         required=False,
-        choices=[("", _("All")), ("upcoming", _("Upcoming")), ("open", _("Open")), ("closed", _("Closed"))],
+        choices=[
+            ("", _("All")),
+            ("upcoming", pgettext_lazy("consultation state", "Upcoming")),
+            ("open", pgettext_lazy("consultation state", "Open")),
+            ("closed", pgettext_lazy("consultation state", "Closed")),
+        ],
     )

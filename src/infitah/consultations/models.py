@@ -14,6 +14,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from infitah.core.translation import TranslatedField, tr
 from infitah.participation.models.base import Hideable
@@ -264,7 +265,7 @@ class ReportStatus(models.TextChoices):
     QUEUED = "queued", _("Waiting to start")
     RUNNING = "running", _("Being produced")
     DONE = "done", _("Ready")
-    FAILED = "failed", _("Failed")
+    FAILED = "failed", pgettext_lazy("report status", "Failed")
 
 
 class ReportDocument(models.Model):

@@ -14,3 +14,7 @@ class CoreConfig(AppConfig):
 
         enforce_text_limits()
         pre_save.connect(clean_text_fields, dispatch_uid="infitah.core.text.clean_text_fields")
+
+        from infitah.core.translation import install_interface_fallbacks
+
+        install_interface_fallbacks()

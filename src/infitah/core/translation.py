@@ -6,6 +6,8 @@ settings.CONTENT_FALLBACKS and remembers which language it actually found, so te
 fallback text with the right `lang` and `dir`.
 """
 
+import gettext as gettext_module
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -190,3 +192,61 @@ def lazy_format(message, params):
     from django.utils.functional import lazy
 
     return lazy(lambda: str(message) % params, str)()
+
+
+# Interface strings (gettext) of a language whose catalogue is partial, such as Tamazight: a string not yet
+# translated falls back to settings.INTERFACE_FALLBACKS[language] (Arabic for Tamazight, as its content does),
+# else to the English source. The fallback text is wrapped in Unicode isolates (RLI or LRI … PDI), so it keeps
+# its own direction wherever it lands — a title, an attribute, an e-mail — and InterfaceFallbackMiddleware turns
+# the isolates in a page's text into <span lang=… dir=…>, so that it is also read in its own language.
+RLI, LRI, PDI = "\u2067", "\u2066", "\u2069"
+CONTEXT_SEPARATOR = "\x04"  # between a pgettext context and its message
+SOURCE_LANGUAGE = "en"
+
+
+def isolate(text, lang):
+    """`text` marked as written in `lang` (an isolate in that language's direction)."""
+    if not text:
+        return text
+    return f"{RLI if lang in RTL_LANGUAGES else LRI}{text}{PDI}"
+
+
+class MarkedFallback(gettext_module.NullTranslations):
+    """The fallback catalogue of a partial language: marks every string it answers with its language."""
+
+    def __init__(self, catalogue, lang):
+        super().__init__()
+        self.catalogue, self.lang = catalogue, lang
+
+    def gettext(self, message):
+        text = self.catalogue.gettext(message)
+        if text == message:  # not translated there either: the English source ("context\x04" left out)
+            return isolate(text.split(CONTEXT_SEPARATOR)[-1], SOURCE_LANGUAGE)
+        return isolate(text, self.lang)
+
+    def ngettext(self, msgid1, msgid2, n):
+        text = self.catalogue.ngettext(msgid1, msgid2, n)
+        if text in (msgid1, msgid2):
+            return isolate(text.split(CONTEXT_SEPARATOR)[-1], SOURCE_LANGUAGE)
+        return isolate(text, self.lang)
+
+
+def install_interface_fallbacks():
+    """Give each language of settings.INTERFACE_FALLBACKS its marked fallback (Django's own is the default
+    language, unmarked). Called once when the apps are ready."""
+    from django.utils.translation import trans_real
+
+    original = trans_real.DjangoTranslation._add_fallback
+    if getattr(original, "marks_fallbacks", False):
+        return
+
+    def add_fallback(self, localedirs=None):
+        fallback = getattr(settings, "INTERFACE_FALLBACKS", {}).get(self.language())
+        if fallback and self.domain == "django":
+            self.add_fallback(MarkedFallback(trans_real.translation(fallback), fallback))
+            return
+        original(self, localedirs)
+
+    add_fallback.marks_fallbacks = True
+    trans_real.DjangoTranslation._add_fallback = add_fallback
+    trans_real._translations = {}

@@ -8,10 +8,10 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from infitah.core.site import site_link
 from infitah.core.translation import tr
 from infitah.events.ics import event_ics
 from infitah.events.models import Registration, RegistrationStatus
-from infitah.participation.notifications import site_link
 
 REASONS = ("registered", "promoted", "reminder")
 

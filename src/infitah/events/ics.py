@@ -6,8 +6,8 @@ import icalendar
 from django.conf import settings
 from django.utils import timezone
 
+from infitah.core.site import site_link
 from infitah.core.translation import tr
-from infitah.participation.notifications import site_link
 
 PRODID = "-//Infitah//Events//AR"
 

@@ -7,6 +7,7 @@ import io
 
 from django.db.models import Count
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from infitah.accounts.models import AgeBand, Gender
 from infitah.core import csv as safe_csv
@@ -58,5 +59,7 @@ def as_csv(table):
         for label, cells, total in table[key]:
             writer.writerow([section, str(label), *[cells[code] for code, _l in table["genders"]], total])
     totals, total = table["totals"]
-    writer.writerow([_("All"), _("Present"), *[totals[code] for code, _l in table["genders"]], total])
+    writer.writerow(
+        [_("All"), pgettext("people present", "Present"), *[totals[code] for code, _l in table["genders"]], total]
+    )
     return safe_csv.BOM + out.getvalue()

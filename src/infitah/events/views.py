@@ -12,13 +12,13 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from infitah.core.permissions import can
+from infitah.core.site import site_link
 from infitah.core.translation import tr
 from infitah.events import selectors
 from infitah.events.forms import EventFilterForm, MinutesReviewForm, RegistrationForm
 from infitah.events.ics import calendar_of
 from infitah.events.models import Event, MinutesReview, MinutesStatus, RegistrationStatus
 from infitah.events.registrations import active_registration, waiting_position
-from infitah.participation.notifications import site_link
 from infitah.territories.models import Collectivity
 
 EVENTS_PER_PAGE = 30

@@ -8,6 +8,7 @@ from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 
 from infitah.accounts.models import STAFF_ROLES
 from infitah.accounts.roles import collectivities_where, is_network_coordinator
@@ -65,7 +66,7 @@ class ReportAdmin(ReadOnlyScopedAdmin):
     def moderate_link(self, report):
         label = f"{report.content_type.app_label}.{report.content_type.model}"
         url = reverse("participation:moderate", args=[label, report.object_id])
-        return format_html('<a href="{}">{}</a>', url, _("Open"))
+        return format_html('<a href="{}">{}</a>', url, pgettext("link", "Open"))
 
 
 @admin.register(Comment)

@@ -12,8 +12,9 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from infitah.core.site import site_link
 from infitah.participation.models import DigestLog, EmailFrequency, Notification
-from infitah.participation.notifications import describe, opening_link, site_link
+from infitah.participation.notifications import describe, opening_link
 
 logger = logging.getLogger(__name__)
 

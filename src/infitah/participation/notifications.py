@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from infitah.core.site import site_link
 from infitah.participation.models import EmailFrequency, Follow, Notification, NotificationSettings
 from infitah.participation.targets import content_type_of, target_fields, url_of
 
@@ -118,10 +119,6 @@ def email_frequency(user):
 
 def set_email_frequency(user, frequency):
     NotificationSettings.objects.update_or_create(user=user, defaults={"email_frequency": frequency})
-
-
-def site_link(path):
-    return f"{settings.SITE_URL}{path}" if path else settings.SITE_URL
 
 
 def send_notification_email(notification):

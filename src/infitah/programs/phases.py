@@ -15,6 +15,7 @@ from django.conf import settings
 from django.db import models, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Phase(models.TextChoices):
@@ -25,7 +26,7 @@ class Phase(models.TextChoices):
     ADOPTION = "adoption", _("Adoption by the council")
     IMPLEMENTATION = "implementation", _("Implementation")
     EVALUATION = "evaluation", _("Evaluation")
-    CLOSED = "closed", _("Closed")
+    CLOSED = "closed", pgettext_lazy("program phase", "Closed")
 
 
 ORDER = list(Phase)

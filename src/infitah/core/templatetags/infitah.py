@@ -1,6 +1,7 @@
 from django import template
 from django.utils import translation
 from django.utils.html import format_html
+from django.utils.translation import pgettext
 
 from infitah.core.translation import tr as translate_content
 
@@ -17,9 +18,47 @@ def tr_filter(value):
 def tr_tag(value):
     """Text of a translated field; text that fell back to another language is marked with its lang and dir."""
     text = translate_content(value)
-    if not text or text.lang == (translation.get_language() or "").split("-")[0]:
+    if not text or text.lang == _active_language():
         return text
     return format_html('<span lang="{}" dir="{}">{}</span>', text.lang, text.direction, text)
+
+
+def _active_language():
+    return (translation.get_language() or "").split("-")[0]
+
+
+def _text_of(value):
+    """The text of a value set into a sentence: a translated field's text, or an object's own translated name or
+    title (so that its language is known), else its string."""
+    if isinstance(value, dict):
+        return translate_content(value)
+    if isinstance(value, str):
+        return value
+    for attribute in ("name", "title"):
+        field = getattr(value, attribute, None)
+        if isinstance(field, dict) and field:
+            return translate_content(field)
+    return str(value)
+
+
+@register.filter(is_safe=True)
+def bdi(value):
+    """Text typed by people (a name, a title) set inside a sentence of the interface, isolated in <bdi> so that
+    an Arabic name in a French sentence (or the reverse) neither reorders the sentence nor is reordered by it.
+    Text that fell back to another language also says which (`lang`, `dir`)."""
+    if value is None or value == "":
+        return value
+    text = _text_of(value)
+    lang = getattr(text, "lang", None)
+    if lang and lang != _active_language():
+        return format_html('<bdi lang="{}" dir="{}">{}</bdi>', lang, text.direction, text)
+    return format_html("<bdi>{}</bdi>", text)
+
+
+@register.simple_tag
+def comma():
+    """The separator of a list in the page's language: "، " in Arabic, ", " elsewhere."""
+    return pgettext("list separator", ", ")
 
 
 @register.simple_tag(takes_context=True)

@@ -6,6 +6,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from infitah.core.translation import TranslatedField, tr
 from infitah.programs.phases import Phase
@@ -26,9 +27,9 @@ class EventFormat(models.TextChoices):
 
 
 class MinutesStatus(models.TextChoices):
-    DRAFT = "draft", _("Draft")
+    DRAFT = "draft", pgettext_lazy("event status", "Draft")
     CIRCULATED = "circulated", _("Circulated to participants for approval")
-    PUBLISHED = "published", _("Published")
+    PUBLISHED = "published", pgettext_lazy("event status", "Published")
 
 
 class EventQuerySet(models.QuerySet):

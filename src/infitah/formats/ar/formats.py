@@ -2,3 +2,5 @@
 NUMBER_GROUPING = 3
 THOUSAND_SEPARATOR = "\u202f"
 DECIMAL_SEPARATOR = ","
+# A date with its time, in Arabic punctuation.
+DATETIME_FORMAT = "j F Y، H:i"

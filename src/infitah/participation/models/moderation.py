@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from infitah.participation.models.base import ModerationReason, TargetedModel
 from infitah.participation.text import REASON_MAX_LENGTH
@@ -38,8 +39,8 @@ class Report(TargetedModel):
 
 
 class ModerationAction(models.TextChoices):
-    HIDDEN = "hidden", _("Hidden")
-    RESTORED = "restored", _("Restored")
+    HIDDEN = "hidden", pgettext_lazy("moderation decision", "Hidden")
+    RESTORED = "restored", pgettext_lazy("moderation decision", "Restored")
 
 
 class ModerationLogEntry(TargetedModel):

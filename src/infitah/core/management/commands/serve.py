@@ -6,6 +6,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
+from infitah.core.site import served_site_url
 from infitah.core.staticfiles import collect_if_changed
 
 # How long a stopping background worker may take to finish its current task before it is killed.
@@ -31,6 +32,10 @@ class Command(BaseCommand):
         if not no_collectstatic:
             collect_if_changed(stdout=self.stdout)
         self.stdout.write(f"Infitah on http://{host}:{port}/ ({workers} workers × {threads} threads)")
+        # E-mails, feeds and calendars link to the public address; without one set, to this server's. The web
+        # processes and the worker started below inherit it.
+        os.environ.setdefault("INFITAH_SITE_URL", served_site_url(host, port))
+        self.stdout.write(f"Links in e-mails and feeds go to {os.environ['INFITAH_SITE_URL']}/ (INFITAH_SITE_URL)")
         sys.stdout.flush()
         command = [
             sys.executable,
