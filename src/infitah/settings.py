@@ -162,7 +162,9 @@ ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS = 3
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_UNIQUE_EMAIL = True
-ACCOUNT_PREVENT_ENUMERATION = False
+# Sign-up and password reset look the same whether or not an address has an account; the owner of an address
+# that has one is told by e-mail instead (someone tried to sign up with it).
+ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_SIGNUP_FORM_CLASS = "infitah.accounts.forms.SignupProfileForm"
 ACCOUNT_ADAPTER = "infitah.accounts.adapter.AccountAdapter"
 ACCOUNT_RATE_LIMITS = {

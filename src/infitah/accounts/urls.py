@@ -6,4 +6,7 @@ app_name = "accounts"
 
 urlpatterns = [
     path("profile/", views.profile, name="profile"),
+    path("profile/my-data.json", views.download_my_data, name="my_data"),
+    path("profile/delete/", views.delete_account, name="delete"),
+    path("privacy/", views.privacy, name="privacy"),
 ]

@@ -108,3 +108,15 @@ def association_register(request):
             return redirect("associations:detail", pk=association.pk)
         messages.error(request, _("Please correct the errors below."))
     return render(request, "accounts/associations/register.html", {"form": form})
+
+
+def privacy(request):
+    return render(request, "accounts/privacy.html")
+
+
+def download_my_data(request):
+    raise Http404
+
+
+def delete_account(request):
+    raise Http404
