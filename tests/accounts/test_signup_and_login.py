@@ -138,9 +138,7 @@ def visible_text(response):
 
 
 @pytest.mark.parametrize("existing", ["signed up", "created by an administrator"])
-def test_signing_up_with_a_registered_address_looks_the_same_and_tells_its_owner_in_their_language(
-    client, existing
-):
+def test_signing_up_with_a_registered_address_looks_the_same_and_tells_its_owner_in_their_language(client, existing):
     if existing == "signed up":
         sign_up(client, email="yassine@example.ma", language="fr")
         client.logout()
@@ -192,7 +190,9 @@ def test_password_reset_looks_the_same_for_a_registered_and_an_unknown_address(c
     assert visible_text(client.get(registered["Location"])) == visible_text(stranger.get(unknown["Location"]))
     form_text = visible_text(client.get("/ar/accounts/password/reset/"))
     with translation.override("ar"):
-        assert translation.gettext("The next page is the same whether or not the address has an account")[:20] in form_text
+        assert (
+            translation.gettext("The next page is the same whether or not the address has an account")[:20] in form_text
+        )
 
 
 @pytest.mark.parametrize("email", ["yassine", "yassine@", "yassine@example", "ياسين@example.ma@x"])

@@ -1,6 +1,9 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
+from django.contrib.sites.shortcuts import get_current_site
 from django.utils import translation
 
+from infitah.accounts import tasks, throttle
 from infitah.accounts.models import User
 
 
@@ -15,8 +18,17 @@ class AccountAdapter(DefaultAccountAdapter):
         # account, in the language the person is using the site in.
         user = context.get("user") or owner_of(email)
         language = getattr(user, "preferred_language", "") or translation.get_language()
+        request = allauth_context.request
+        full_context = {"request": request, "email": email, "current_site": get_current_site(request), **context}
         with translation.override(language):
-            super().send_mail(template_prefix, email, context)
+            message = self.render_mail(template_prefix, email, full_context)
+        tasks.send_account_mail.enqueue(
+            message.subject,
+            message.body,
+            message.from_email,
+            list(message.to),
+            [list(alternative) for alternative in getattr(message, "alternatives", [])],
+        )
 
     def send_account_already_exists_mail(self, email):
         # Someone tried to sign up with an address that has an account (ACCOUNT_PREVENT_ENUMERATION): the page
@@ -25,3 +37,22 @@ class AccountAdapter(DefaultAccountAdapter):
         language = getattr(owner, "preferred_language", "") or translation.get_language()
         with translation.override(language):
             super().send_account_already_exists_mail(email)
+
+    # Login throttling (accounts/throttle.py) replaces allauth's login_failed rate limit, which locked an
+    # account for everyone, its owner included, after five failures from anywhere.
+    def _throttle_scope(self, request, credentials):
+        return self.get_client_ip(request), credentials.get("email") or credentials.get("username") or ""
+
+    def pre_authenticate(self, request, **credentials):
+        address, account = self._throttle_scope(request, credentials)
+        if not throttle.may_try(throttle.recent_failures(address, account), throttle.limits()):
+            raise self.validation_error("too_many_login_attempts")
+
+    def authenticate(self, request, **credentials):
+        user = super().authenticate(request, **credentials)
+        if user is not None:
+            throttle.record_success(*self._throttle_scope(request, credentials))
+        return user
+
+    def authentication_failed(self, request, **credentials):
+        throttle.record_failure(*self._throttle_scope(request, credentials))

@@ -1,0 +1,112 @@
+"""How long the login and sign-up POSTs take, and where the time goes (issue 8: "2–3 s on this machine").
+
+    .venv/bin/python bench/auth_posts.py
+
+A throw-away INFITAH_DATA_DIR with SQLite (`infitah migrate`), the platform's own settings (its password hasher,
+its cache, its e-mail backend writing to the console), then Django's test client in this process: the median of a
+few POSTs of each kind, and for each the number of password hashes computed and their share of the time. A
+password hash at the strength Django recommends is meant to be slow (a few hundred milliseconds): a POST that
+computes two is twice as slow as it needs to be. Prints a table; asserts nothing.
+"""
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import redirect_stdout
+from io import StringIO
+from pathlib import Path
+
+ROUNDS = 5
+PASSWORD = "a long sentence nobody guesses 42"
+
+
+def main():
+    data_dir = Path(tempfile.mkdtemp(prefix="infitah-bench-auth-"))
+    for name in ("DATABASE_URL", "REDIS_URL", "DEBUG"):
+        os.environ.pop(name, None)
+    os.environ.update(
+        INFITAH_DATA_DIR=str(data_dir),
+        INFITAH_HTTPS="false",
+        ALLOWED_HOSTS="testserver",
+        INFITAH_STATIC_STORAGE="django.contrib.staticfiles.storage.StaticFilesStorage",
+        DJANGO_SETTINGS_MODULE="infitah.settings",
+    )
+    infitah = Path(sys.executable).with_name("infitah")
+    subprocess.run([str(infitah), "migrate", "-v", "0"], check=True)
+
+    import django
+
+    django.setup()
+    from allauth.account.models import EmailAddress
+    from django.conf import settings
+    from django.contrib.auth import hashers
+    from django.core.cache import cache
+    from django.test import Client
+
+    from infitah.accounts.models import User
+
+    hasher = hashers.get_hasher()
+    spent = {"hashes": 0, "seconds": 0.0}
+    original_encode = type(hasher).encode
+
+    def counted_encode(self, *args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return original_encode(self, *args, **kwargs)
+        finally:
+            spent["hashes"] += 1
+            spent["seconds"] += time.perf_counter() - start
+
+    type(hasher).encode = counted_encode  # verify() and the dummy hash for unknown addresses call encode()
+
+    user = User.objects.create_user("owner@example.ma", PASSWORD)
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+
+    def post(path, data, address):
+        cache.clear()  # rate limits are not what is measured
+        client = Client(REMOTE_ADDR=address)
+        spent.update(hashes=0, seconds=0.0)
+        start, cpu = time.perf_counter(), time.process_time()
+        with redirect_stdout(StringIO()):  # the console e-mail backend
+            response = client.post(path, data)
+        wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+        return wall, spent["hashes"], spent["seconds"], response.status_code, cpu
+
+    cases = {
+        "login, right password": lambda n: post(
+            "/ar/accounts/login/", {"login": user.email, "password": PASSWORD}, f"10.0.0.{n}"
+        ),
+        "login, wrong password": lambda n: post(
+            "/ar/accounts/login/", {"login": user.email, "password": "wrong"}, f"10.0.1.{n}"
+        ),
+        "login, unknown address": lambda n: post(
+            "/ar/accounts/login/", {"login": f"nobody{n}@example.ma", "password": "wrong"}, f"10.0.2.{n}"
+        ),
+        "sign-up": lambda n: post(
+            "/ar/accounts/signup/",
+            {"email": f"new{n}@example.ma", "password1": PASSWORD, "password2": PASSWORD, "full_name": "N"},
+            f"10.0.3.{n}",
+        ),
+    }
+    post("/ar/accounts/login/", {"login": user.email, "password": PASSWORD}, "10.9.9.9")  # warm-up
+
+    print(f"hasher: {hasher.algorithm} · cache: {settings.CACHES['default']['BACKEND']} · {time.strftime('%Y-%m-%d %H:%M')}")
+    # CPU time is the process's own work: on a machine shared with other busy processes it is the steadier figure.
+    print(f"{'POST':<26} {'median':>9} {'CPU':>8} {'hashes':>7} {'in hashing':>11}  status")
+    for name, run in cases.items():
+        results = [run(n) for n in range(ROUNDS)]
+        median = statistics.median(r[0] for r in results)
+        hashes = statistics.median(r[1] for r in results)
+        hashing = statistics.median(r[2] for r in results)
+        cpu = statistics.median(r[4] for r in results)
+        print(
+            f"{name:<26} {median * 1000:>7.0f}ms {cpu * 1000:>6.0f}ms {hashes:>7.0f} {hashing * 1000:>9.0f}ms"
+            f"  {results[0][3]}"
+        )
+
+
+if __name__ == "__main__":
+    main()
