@@ -8,7 +8,12 @@ class BodiesConfig(AppConfig):
     verbose_name = _("Advisory bodies")
 
     def ready(self):
-        from infitah.bodies import opinions, rules, selectors  # noqa: F401 - rules and notification verbs register
+        from infitah.bodies import (  # noqa: F401 - rules and notification verbs register
+            opinions,
+            personal_data,  # noqa: F401 - registers what it holds about a person
+            rules,
+            selectors,
+        )
         from infitah.core.contributions import (
             MemberSection,
             NavigationItem,
