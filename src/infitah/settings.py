@@ -273,6 +273,9 @@ TASKS = {
     }
 }
 
+# Who answers questions and requests about personal data (law 09-08), shown on the privacy notice.
+INFITAH_PRIVACY_EMAIL = os.environ.get("INFITAH_PRIVACY_EMAIL", "")
+
 # The platform's public address, for the links in e-mails written outside a request (notifications, digests).
 SITE_URL = os.environ.get("INFITAH_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 

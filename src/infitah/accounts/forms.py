@@ -56,6 +56,27 @@ class ProfileForm(forms.ModelForm):
         self.fields["age_band"].choices = [("", _("Prefer not to say")), *self.fields["age_band"].choices[1:]]
 
 
+class DeleteAccountForm(forms.Form):
+    """Deleting one's account asks for the password: a session left open on a shared computer is not enough."""
+
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text=_("To confirm that it is you who deletes the account."),
+    )
+
+    def __init__(self, user, *args, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("This is not your password."), code="wrong_password")
+        return password
+
+
 class SeatChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj):
         label = f"{tr(obj.name)} — {obj.kind_label}"
