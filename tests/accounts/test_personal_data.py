@@ -118,7 +118,12 @@ def test_deleting_my_account_erases_me_keeps_my_comments_as_a_former_participant
     assert "_auth_user_id" not in client.session
     home = client.get(response["Location"])
     with translation.override("fr"):
-        assert translation.gettext("Your account has been deleted")[:20] in home.content.decode()
+        deleted = translation.gettext(
+            "Your account has been deleted and your personal data erased. What you contributed stays on the "
+            "platform under “former participant”."
+        )
+    assert deleted.startswith("Votre compte a été supprimé")
+    assert deleted in home.content.decode()
 
     person = User.objects.get(pk=verified_user.pk)
     assert "amina" not in person.email

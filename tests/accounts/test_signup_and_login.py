@@ -178,7 +178,13 @@ def test_the_sign_up_page_explains_it_never_says_whether_an_address_is_registere
     page = client.get("/fr/accounts/signup/")
     text = visible_text(page)
     with translation.override("fr"):
-        assert translation.gettext("If this address already has an account, this page will not say so") in text
+        note = translation.gettext(
+            "If this address already has an account, this page will not say so: we send an e-mail to the address "
+            "instead, telling its owner that someone tried to sign up with it and how to sign in or reset the "
+            "password. That way nobody can use this page to find out who is registered."
+        )
+    assert note.startswith("Si cette adresse a déjà un compte")
+    assert note in text
 
 
 def test_password_reset_looks_the_same_for_a_registered_and_an_unknown_address(client, verified_user):
@@ -190,9 +196,12 @@ def test_password_reset_looks_the_same_for_a_registered_and_an_unknown_address(c
     assert visible_text(client.get(registered["Location"])) == visible_text(stranger.get(unknown["Location"]))
     form_text = visible_text(client.get("/ar/accounts/password/reset/"))
     with translation.override("ar"):
-        assert (
-            translation.gettext("The next page is the same whether or not the address has an account")[:20] in form_text
+        note = translation.gettext(
+            "The next page is the same whether or not the address has an account, so nobody can use this form to "
+            "find out who is registered. If the address has no account, the e-mail says so."
         )
+    assert note.startswith("الصفحة التالية")
+    assert note in form_text
 
 
 @pytest.mark.parametrize("email", ["yassine", "yassine@", "yassine@example", "ياسين@example.ma@x"])
