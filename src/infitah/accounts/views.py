@@ -111,7 +111,6 @@ def association_register(request):
     return render(request, "accounts/associations/register.html", {"form": form})
 
 
-
 def privacy(request):
     """The privacy notice (law 09-08): what is collected, why, for how long, who to ask."""
     return render(
@@ -127,9 +126,7 @@ def privacy(request):
 @login_required
 def download_my_data(request):
     """Everything the platform holds about the signed-in person, as one JSON file (the right of access)."""
-    response = JsonResponse(
-        personal_data.export(request.user), json_dumps_params={"ensure_ascii": False, "indent": 2}
-    )
+    response = JsonResponse(personal_data.export(request.user), json_dumps_params={"ensure_ascii": False, "indent": 2})
     response["Content-Disposition"] = 'attachment; filename="infitah-my-data.json"'
     response["Cache-Control"] = "no-store"
     return response
