@@ -148,9 +148,9 @@ else:
     }
 
 AUTH_USER_MODEL = "accounts.User"
-# One backend: allauth's (a ModelBackend that finds the account by e-mail, also for the admin's login form). With
-# Django's ModelBackend listed too, every failed login hashed the password twice.
-AUTHENTICATION_BACKENDS = ["allauth.account.auth_backends.AuthenticationBackend"]
+# One backend: allauth's (a ModelBackend that finds the account by e-mail, also for the admin's login form) behind
+# the login throttle. With Django's ModelBackend listed too, every failed login hashed the password twice.
+AUTHENTICATION_BACKENDS = ["infitah.accounts.backends.ThrottledAuthenticationBackend"]
 # Argon2id with Django's own parameters: not Django's default only because it needs a third-party library (Django's
 # documentation, which cites the Password Hashing Competition's advice to use it); ~0.25 s of CPU here against
 # ~0.45 s for PBKDF2's 1,000,000 iterations (docs/performance.md). PBKDF2 stays listed so that existing passwords still

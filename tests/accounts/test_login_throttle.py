@@ -170,3 +170,28 @@ def test_one_limit_across_app_processes(platform_cache, tmp_path):
         "too-many-attempts",  # the fifth failure was this process's second: the count is shared
     ]
     assert worker(tmp_path, "198.51.100.20", owner.email, PASSWORD) == ["signed-in"]  # the owner, at home
+
+
+@pytest.mark.django_db
+def test_the_back_offices_login_form_still_signs_staff_in_with_one_backend(client):
+    staff = UserFactory(email="admin@example.ma", is_staff=True, is_superuser=True)  # created on the command line
+    response = client.post("/ar/admin/login/", {"username": "ADMIN@example.ma", "password": PASSWORD})
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(staff.pk)
+
+
+@pytest.mark.django_db
+def test_the_back_offices_login_form_is_throttled_too(client, settings):
+    staff = UserFactory(email="admin@example.ma", is_staff=True, is_superuser=True)
+    for _attempt in range(5):
+        client.post("/ar/admin/login/", {"username": staff.email, "password": "guess"}, REMOTE_ADDR="203.0.113.7")
+    refused = client.post(
+        "/ar/admin/login/", {"username": staff.email, "password": PASSWORD}, REMOTE_ADDR="203.0.113.7"
+    )
+    assert refused.status_code == 200
+    assert "_auth_user_id" not in client.session
+    elsewhere = client.post(
+        "/ar/admin/login/", {"username": staff.email, "password": PASSWORD}, REMOTE_ADDR="198.51.100.20"
+    )
+    assert elsewhere.status_code == 302
+    assert client.session["_auth_user_id"] == str(staff.pk)

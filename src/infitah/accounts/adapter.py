@@ -39,20 +39,10 @@ class AccountAdapter(DefaultAccountAdapter):
             super().send_account_already_exists_mail(email)
 
     # Login throttling (accounts/throttle.py) replaces allauth's login_failed rate limit, which locked an
-    # account for everyone, its owner included, after five failures from anywhere.
-    def _throttle_scope(self, request, credentials):
-        return self.get_client_ip(request), credentials.get("email") or credentials.get("username") or ""
-
+    # account for everyone, its owner included, after five failures from anywhere. The authentication backend
+    # counts the failures (for the back office's login form too); here a refusal gets allauth's message.
     def pre_authenticate(self, request, **credentials):
-        address, account = self._throttle_scope(request, credentials)
+        address = self.get_client_ip(request)
+        account = credentials.get("email") or credentials.get("username") or ""
         if not throttle.may_try(throttle.recent_failures(address, account), throttle.limits()):
             raise self.validation_error("too_many_login_attempts")
-
-    def authenticate(self, request, **credentials):
-        user = super().authenticate(request, **credentials)
-        if user is not None:
-            throttle.record_success(*self._throttle_scope(request, credentials))
-        return user
-
-    def authentication_failed(self, request, **credentials):
-        throttle.record_failure(*self._throttle_scope(request, credentials))
