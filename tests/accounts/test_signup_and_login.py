@@ -174,6 +174,19 @@ def test_signing_up_with_a_registered_address_looks_the_same_and_tells_its_owner
     assert "/fr/accounts/password/reset/" in to_owner.body, "the owner gets the way back in, in French"
 
 
+def test_signing_up_costs_one_password_hash_whether_or_not_the_address_is_registered(client, verified_user):
+    """Not a timing measurement: the slow part of a sign-up, hashing a password, happens in both cases."""
+    from django.contrib.auth.hashers import MD5PasswordHasher
+
+    hashes = []
+    original = MD5PasswordHasher.encode
+    with mock.patch.object(MD5PasswordHasher, "encode", lambda self, *args: hashes.append(1) or original(self, *args)):
+        sign_up(client, email=verified_user.email)
+        registered = len(hashes)
+        sign_up(Client(), email="nobody@example.ma")
+    assert registered == len(hashes) - registered == 1
+
+
 def test_the_sign_up_page_explains_it_never_says_whether_an_address_is_registered(client):
     page = client.get("/fr/accounts/signup/")
     text = visible_text(page)

@@ -1,7 +1,9 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
+from django.contrib.auth.hashers import make_password
 from django.contrib.sites.shortcuts import get_current_site
 from django.utils import translation
+from django.utils.crypto import get_random_string
 
 from infitah.accounts import tasks, throttle
 from infitah.accounts.models import User
@@ -34,6 +36,8 @@ class AccountAdapter(DefaultAccountAdapter):
         # Someone tried to sign up with an address that has an account (ACCOUNT_PREVENT_ENUMERATION): the page
         # they see says nothing; the owner is told, with links in their own language.
         owner = owner_of(email)
+        # A new account costs a password hash: so does this answer, or its speed would tell the address is taken.
+        make_password(get_random_string(32))
         language = getattr(owner, "preferred_language", "") or translation.get_language()
         with translation.override(language):
             super().send_account_already_exists_mail(email)
