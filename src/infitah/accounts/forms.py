@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.contrib.auth import authenticate
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
@@ -66,13 +67,15 @@ class DeleteAccountForm(forms.Form):
         help_text=_("To confirm that it is you who deletes the account."),
     )
 
-    def __init__(self, user, *args, **kwargs):
-        self.user = user
+    def __init__(self, request, *args, **kwargs):
+        self.request = request
         super().__init__(*args, **kwargs)
 
     def clean_password(self):
         password = self.cleaned_data["password"]
-        if not self.user.check_password(password):
+        # Through the authentication backend, so that guesses here count against the login throttle too.
+        confirmed = authenticate(self.request, email=self.request.user.email, password=password)
+        if confirmed is None or confirmed.pk != self.request.user.pk:
             raise forms.ValidationError(_("This is not your password."), code="wrong_password")
         return password
 

@@ -134,7 +134,7 @@ def download_my_data(request):
 
 @login_required
 def delete_account(request):
-    form = DeleteAccountForm(request.user, request.POST or None)
+    form = DeleteAccountForm(request, request.POST or None)
     if request.method == "POST" and form.is_valid():
         personal_data.delete_account(request.user)
         logout(request)
