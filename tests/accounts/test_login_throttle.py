@@ -195,3 +195,16 @@ def test_the_back_offices_login_form_is_throttled_too(client, settings):
     )
     assert elsewhere.status_code == 302
     assert client.session["_auth_user_id"] == str(staff.pk)
+
+
+def test_simultaneous_failures_are_all_counted(platform_cache):
+    """Failures arriving together (from several workers) each count once: no read-then-write loses one."""
+    from tests.concurrency import in_parallel
+
+    def fail_three_times():
+        for _ in range(3):
+            record_failure("203.0.113.80", "amina@example.ma", now=1_000_000.0, limits_=LIMITS)
+
+    assert in_parallel([fail_three_times] * 4) == []
+    failures = recent_failures("203.0.113.80", "amina@example.ma", now=1_000_000.0, limits_=LIMITS)
+    assert failures == Failures(12, 12, 12)

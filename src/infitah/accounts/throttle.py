@@ -14,13 +14,13 @@ refused attempts are not counted. Cache keys are keyed hashes: the cache holds n
 """
 
 import time
-from contextlib import nullcontext
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.db import DatabaseCache
-from django.db import router, transaction
+from django.db import connections, router, transaction
 from django.utils.crypto import salted_hmac
 
 
@@ -81,13 +81,26 @@ def recent_failures(address, account, *, now=None, limits_=None):
     return Failures(**{scope: sum(int(stored.get(b) or 0) for b in pair) for scope, pair in buckets.items()})
 
 
+# Any fixed number: the key of PostgreSQL's advisory lock that serialises the throttle's increments.
+_ADVISORY_LOCK = 0x1F1A7A
+
+
+@contextmanager
 def _serialised():
-    """Redis increments atomically. The database cache reads and writes: in a transaction (on SQLite, which
-    takes its write lock at BEGIN, transactions run one at a time) so two processes never lose a count."""
+    """Redis increments atomically. The database cache reads then writes, so the increment runs in a transaction
+    that holds a lock: SQLite takes its write lock at BEGIN (transaction_mode IMMEDIATE); PostgreSQL takes an
+    advisory lock until the commit. Two processes then never lose a count."""
     cache = caches["default"]
-    if isinstance(cache, DatabaseCache):
-        return transaction.atomic(using=router.db_for_write(cache.cache_model_class))
-    return nullcontext()
+    if not isinstance(cache, DatabaseCache):
+        yield
+        return
+    alias = router.db_for_write(cache.cache_model_class)
+    with transaction.atomic(using=alias):
+        connection = connections[alias]
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_ADVISORY_LOCK])
+        yield
 
 
 def _increment(bucket, timeout):
