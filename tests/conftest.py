@@ -33,10 +33,14 @@ def _test_settings(settings, tmp_path):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # Background tasks run at once, in the test's thread and transaction.
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": []}}
+    if settings.CACHES["default"]["BACKEND"].endswith("DatabaseCache"):
+        # Without Redis the platform's cache is in the database; tests that touch no database still need one.
+        # The shared cache itself is tested where it matters (tests/accounts/test_login_throttle.py).
+        settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache():
+def _fresh_cache(_test_settings):
     from django.contrib.contenttypes.models import ContentType
     from django.core.cache import cache
 

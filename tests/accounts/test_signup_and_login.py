@@ -10,6 +10,7 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core import mail, signing
 from django.core.cache import cache
+from django.test import Client
 from django.utils import translation
 
 from infitah.accounts.models import User
@@ -130,18 +131,91 @@ def test_a_tampered_confirmation_link_gets_the_same_clear_page(client):
     assert "account/email_confirm.html" in [t.name for t in page.templates]
 
 
+def visible_text(response):
+    """The page as a person reads it: the main content's text, with the CSRF token and whitespace left out."""
+    html = response.content.decode()
+    main = html[html.index("<main") : html.index("</main>")]
+    return " ".join(re.sub(r"<[^>]+>", " ", main).split())
+
+
 @pytest.mark.parametrize("existing", ["signed up", "created by an administrator"])
-def test_signing_up_again_with_the_same_email_in_another_case_is_refused(client, existing):
+def test_signing_up_with_a_registered_address_looks_the_same_and_tells_its_owner_in_their_language(client, existing):
     if existing == "signed up":
-        sign_up(client, email="yassine@example.ma")
+        sign_up(client, email="yassine@example.ma", language="fr")
         client.logout()
     else:
-        UserFactory(email="yassine@example.ma")
+        UserFactory(email="yassine@example.ma", preferred_language="fr")
+    mail.outbox.clear()
+    cache.clear()
 
-    response = sign_up(client, email="Yassine@Example.MA")
-    assert response.status_code == 200
-    assert response.context["form"].errors["email"] == [allauth_message("email_taken", "ar")]
+    registered = sign_up(client, email="Yassine@Example.MA", language="ar")
+    registered_page = client.get(registered["Location"])
+    stranger = Client()
+    unregistered = sign_up(stranger, email="nobody@example.ma", language="ar")
+    unregistered_page = stranger.get(unregistered["Location"])
+
+    assert registered.status_code == unregistered.status_code == 302
+    assert registered["Location"] == unregistered["Location"] == "/ar/accounts/confirm-email/"
+    # The same page, word for word, but for the address each person typed.
+    typed = re.compile(r"yassine@example\.ma|nobody@example\.ma", re.IGNORECASE)
+    assert typed.sub("ADDRESS", visible_text(registered_page)) == typed.sub("ADDRESS", visible_text(unregistered_page))
+    owner_note = (
+        "If this address already has an account, its owner receives an e-mail saying so, with a link to reset "
+        "the password, instead of a confirmation link."
+    )
+    with translation.override("ar"):
+        assert translation.gettext(owner_note) != owner_note
+        assert translation.gettext(owner_note) in visible_text(registered_page)
     assert User.objects.filter(email__iexact="yassine@example.ma").count() == 1
+
+    (to_owner,) = [m for m in mail.outbox if m.to == ["Yassine@Example.MA"] or m.to == ["yassine@example.ma"]]
+    with translation.override("fr"):
+        assert to_owner.subject == "[Infitah] " + translation.gettext("Account Already Exists")
+        assert translation.gettext("Account Already Exists") != "Account Already Exists"
+    assert "/fr/accounts/password/reset/" in to_owner.body, "the owner gets the way back in, in French"
+
+
+def test_signing_up_costs_one_password_hash_whether_or_not_the_address_is_registered(client, verified_user):
+    """Not a timing measurement: the slow part of a sign-up, hashing a password, happens in both cases."""
+    from django.contrib.auth.hashers import MD5PasswordHasher
+
+    hashes = []
+    original = MD5PasswordHasher.encode
+    with mock.patch.object(MD5PasswordHasher, "encode", lambda self, *args: hashes.append(1) or original(self, *args)):
+        sign_up(client, email=verified_user.email)
+        registered = len(hashes)
+        sign_up(Client(), email="nobody@example.ma")
+    assert registered == len(hashes) - registered == 1
+
+
+def test_the_sign_up_page_explains_it_never_says_whether_an_address_is_registered(client):
+    page = client.get("/fr/accounts/signup/")
+    text = visible_text(page)
+    with translation.override("fr"):
+        note = translation.gettext(
+            "If this address already has an account, this page will not say so: we send an e-mail to the address "
+            "instead, telling its owner that someone tried to sign up with it and how to sign in or reset the "
+            "password. That way nobody can use this page to find out who is registered."
+        )
+    assert note.startswith("Si cette adresse a déjà un compte")
+    assert note in text
+
+
+def test_password_reset_looks_the_same_for_a_registered_and_an_unknown_address(client, verified_user):
+    registered = client.post("/ar/accounts/password/reset/", {"email": verified_user.email})
+    stranger = Client()
+    unknown = stranger.post("/ar/accounts/password/reset/", {"email": "nobody@example.ma"})
+    assert registered.status_code == unknown.status_code == 302
+    assert registered["Location"] == unknown["Location"]
+    assert visible_text(client.get(registered["Location"])) == visible_text(stranger.get(unknown["Location"]))
+    form_text = visible_text(client.get("/ar/accounts/password/reset/"))
+    with translation.override("ar"):
+        note = translation.gettext(
+            "The next page is the same whether or not the address has an account, so nobody can use this form to "
+            "find out who is registered. If the address has no account, the e-mail says so."
+        )
+    assert note.startswith("الصفحة التالية")
+    assert note in form_text
 
 
 @pytest.mark.parametrize("email", ["yassine", "yassine@", "yassine@example", "ياسين@example.ma@x"])

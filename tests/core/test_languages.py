@@ -1,4 +1,5 @@
 import pytest
+from django.utils import translation
 
 pytestmark = pytest.mark.django_db
 
@@ -27,10 +28,32 @@ def test_switching_language_keeps_the_page_and_remembers_the_choice(client):
     assert client.cookies["django_language"].value == "fr"
 
 
-def test_switching_language_is_saved_in_the_profile(client, django_user_model):
+def test_switching_language_changes_the_pages_not_the_profile_nor_the_mails(client, django_user_model):
+    from django.core import mail
+
     user = django_user_model.objects.create_user("amina@example.ma", "a long enough password")
     client.force_login(user)
-    client.post("/i18n/setlang/", {"language": "fr", "next": "/ar/"})
+    response = client.post("/i18n/setlang/", {"language": "fr", "next": "/ar/accounts/profile/"})
+    assert response["Location"] == "/fr/accounts/profile/"
+    assert client.get("/")["Location"] == "/fr/", "the pages follow the switcher"
+
+    user.refresh_from_db()
+    assert user.preferred_language == "ar"
+    profile = client.get("/fr/accounts/profile/")
+    assert profile.context["form"]["preferred_language"].value() == "ar", "the profile still says Arabic"
+
+    # Mail written outside the request (a reset asked from another device) still comes in the profile's language.
+    client.logout()
+    client.post("/en/accounts/password/reset/", {"email": user.email})
+    with translation.override("ar"):
+        assert mail.outbox[-1].subject == "[Infitah] " + translation.gettext("Password Reset Email")
+
+
+def test_the_profile_language_is_changed_in_the_profile(client, django_user_model):
+    user = django_user_model.objects.create_user("amina@example.ma", "a long enough password")
+    client.force_login(user)
+    data = {"full_name": "", "preferred_language": "fr", "residence": "", "gender": "", "age_band": ""}
+    client.post("/ar/accounts/profile/", data)
     user.refresh_from_db()
     assert user.preferred_language == "fr"
 

@@ -101,11 +101,13 @@ def test_the_deployment_check_fails_when_https_is_turned_off(production_env):
     assert "security.W008" in result.stderr  # SECURE_SSL_REDIRECT
 
 
-def test_without_services_the_platform_uses_sqlite_in_the_data_dir_and_a_local_cache(production_env):
+def test_without_services_the_platform_uses_sqlite_in_the_data_dir_and_a_cache_every_process_shares(production_env):
     seen = settings_seen_with(production_env)
     assert seen["database"] == "django.db.backends.sqlite3"
     assert seen["database_name"] == str(Path(production_env["INFITAH_DATA_DIR"]).resolve() / "infitah.sqlite3")
-    assert seen["cache"] == "django.core.cache.backends.locmem.LocMemCache"
+    # In the database, not in each process's memory: login limits hold across gunicorn's workers.
+    assert seen["cache"] == "django.core.cache.backends.db.DatabaseCache"
+    assert seen["cache_location"] == "infitah_cache"
 
 
 def test_redis_url_moves_the_cache_and_sessions_to_redis(production_env):

@@ -8,7 +8,7 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts, associations and roles")
 
     def ready(self):
-        from infitah.accounts import rules  # noqa: F401 - registers the permission rules
+        from infitah.accounts import account_data, rules  # noqa: F401 - registers rules and personal data
         from infitah.core.contributions import NavigationItem, register_navigation
 
         register_navigation(NavigationItem("associations", _("Associations"), "associations:list", order=30))

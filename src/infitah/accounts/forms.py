@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.contrib.auth import authenticate
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
@@ -54,6 +55,29 @@ class ProfileForm(forms.ModelForm):
         )
         self.fields["gender"].choices = [("", _("Prefer not to say")), *self.fields["gender"].choices[1:]]
         self.fields["age_band"].choices = [("", _("Prefer not to say")), *self.fields["age_band"].choices[1:]]
+
+
+class DeleteAccountForm(forms.Form):
+    """Deleting one's account asks for the password: a session left open on a shared computer is not enough."""
+
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text=_("To confirm that it is you who deletes the account."),
+    )
+
+    def __init__(self, request, *args, **kwargs):
+        self.request = request
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        # Through the authentication backend, so that guesses here count against the login throttle too.
+        confirmed = authenticate(self.request, email=self.request.user.email, password=password)
+        if confirmed is None or confirmed.pk != self.request.user.pk:
+            raise forms.ValidationError(_("This is not your password."), code="wrong_password")
+        return password
 
 
 class SeatChoiceField(forms.ModelChoiceField):

@@ -90,6 +90,8 @@ class User(AbstractBaseUser, PermissionsMixin):
         ordering = ["email"]
 
     def __str__(self):
+        if self.is_former_participant:
+            return self.display_name
         return self.full_name or self.email
 
     def save(self, *args, **kwargs):
@@ -97,11 +99,20 @@ class User(AbstractBaseUser, PermissionsMixin):
         super().save(*args, **kwargs)
 
     @property
+    def is_former_participant(self):
+        """The person deleted their account: what they contributed stays, without anything personal."""
+        from infitah.accounts.personal_data import ERASED_EMAIL_DOMAIN
+
+        return self.email.endswith("@" + ERASED_EMAIL_DOMAIN)
+
+    @property
     def display_name(self):
         """The name shown publicly: the full name the person gave, else a neutral label — never any part of the
         e-mail address, which would tell who they are."""
-        from django.utils.translation import gettext
+        from django.utils.translation import gettext, pgettext
 
+        if self.is_former_participant:
+            return pgettext("a deleted account's author", "Former participant")
         return self.full_name or gettext("Participant no. %(number)s") % {"number": self.pk}
 
     @cached_property

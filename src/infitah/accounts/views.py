@@ -1,17 +1,18 @@
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from infitah.accounts import invitations, selectors
-from infitah.accounts.forms import AssociationFilterForm, AssociationForm, ProfileForm
+from infitah.accounts import invitations, personal_data, selectors
+from infitah.accounts.forms import AssociationFilterForm, AssociationForm, DeleteAccountForm, ProfileForm
 from infitah.accounts.models import Association, Representative
 from infitah.core.permissions import can
 
@@ -138,3 +139,41 @@ def invitation(request, token):
         {"invitation": invitation, "represented": represented, "refusal": refusal},
         status=400 if refusal else 200,
     )
+
+
+def privacy(request):
+    """The privacy notice (law 09-08): what is collected, why, for how long, who to ask."""
+    return render(
+        request,
+        "accounts/privacy.html",
+        {
+            "privacy_email": settings.INFITAH_PRIVACY_EMAIL,
+            "throttle_minutes": 2 * settings.INFITAH_LOGIN_LIMITS["window_seconds"] // 60,
+        },
+    )
+
+
+@login_required
+def download_my_data(request):
+    """Everything the platform holds about the signed-in person, as one JSON file (the right of access)."""
+    response = JsonResponse(personal_data.export(request.user), json_dumps_params={"ensure_ascii": False, "indent": 2})
+    response["Content-Disposition"] = 'attachment; filename="infitah-my-data.json"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@login_required
+def delete_account(request):
+    form = DeleteAccountForm(request, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        personal_data.delete_account(request.user)
+        logout(request)
+        messages.success(
+            request,
+            _(
+                "Your account has been deleted and your personal data erased. What you contributed stays on the "
+                "platform under “former participant”."
+            ),
+        )
+        return redirect("core:home")
+    return render(request, "accounts/delete.html", {"form": form})

@@ -12,7 +12,12 @@ class BodiesConfig(AppConfig):
         from infitah.bodies.selectors import people_linked
 
         register_person_link(people_linked)
-        from infitah.bodies import opinions, rules, selectors  # noqa: F401 - rules and notification verbs register
+        from infitah.bodies import (  # noqa: F401 - rules and notification verbs register
+            opinions,
+            personal_data,  # noqa: F401 - registers what it holds about a person
+            rules,
+            selectors,
+        )
         from infitah.core.contributions import (
             MemberSection,
             NavigationItem,

@@ -12,7 +12,11 @@ class ConsultationsConfig(AppConfig):
         from infitah.consultations.selectors import people_linked
 
         register_person_link(people_linked)
-        from infitah.consultations import report_rules, rules  # noqa: F401 - registers the permission rules
+        from infitah.consultations import (  # noqa: F401 - registers the permission rules
+            personal_data,  # noqa: F401 - registers what it holds about a person
+            report_rules,
+            rules,
+        )
         from infitah.consultations.gate import contribution_gate
         from infitah.consultations.models import Consultation, Contribution, Response
         from infitah.participation.notifications import register_verb

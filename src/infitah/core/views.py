@@ -1,6 +1,5 @@
 from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import translation
@@ -22,15 +21,13 @@ def healthz(request):
 
 @require_POST
 def switch_language(request):
-    """Django's set_language (cookie + the same page in the new language), remembered in the profile too."""
+    """Django's set_language: a cookie and the same page in the new language.
+
+    It changes the pages only. The profile's language (the one e-mails are written in) is changed in the
+    profile, on purpose: a glance at the site in another language must not change the mail a person receives.
+    """
     # translate_url resolves `next` in the active language, which on this unprefixed URL comes from the
     # browser's Accept-Language: /ar/… would not resolve for a French browser and the page would not switch.
     next_path = urlsplit(request.POST.get("next", "")).path
     with translation.override(translation.get_language_from_path(next_path) or translation.get_language()):
-        response = set_language(request)
-    language = request.POST.get("language")
-    user = request.user
-    if user.is_authenticated and language in dict(settings.LANGUAGES) and user.preferred_language != language:
-        user.preferred_language = language
-        user.save(update_fields=["preferred_language"])
-    return response
+        return set_language(request)

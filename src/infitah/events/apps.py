@@ -18,7 +18,11 @@ class EventsConfig(AppConfig):
             register_member_section,
             register_navigation,
         )
-        from infitah.events import rules, selectors  # noqa: F401 - registers the permission rules
+        from infitah.events import (  # noqa: F401 - registers the permission rules
+            personal_data,  # noqa: F401 - registers what it holds about a person
+            rules,
+            selectors,
+        )
 
         register_navigation(NavigationItem("events", _("Events"), "events:list", order=35))
         register_member_section(

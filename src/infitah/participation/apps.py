@@ -12,7 +12,7 @@ class ParticipationConfig(AppConfig):
         from infitah.accounts.models import Association
         from infitah.core.admin import register_admin_listener
         from infitah.core.contributions import AccountMenuItem, register_account_menu_item
-        from infitah.participation import rules  # noqa: F401 - registers the permission rules
+        from infitah.participation import personal_data, rules  # noqa: F401 - registers rules and personal data
         from infitah.participation.audit import record_admin_action
         from infitah.participation.targets import ParticipationTarget, register_scope, register_target
         from infitah.territories.models import Collectivity

@@ -7,30 +7,70 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accounts', '0001_initial'),
-        ('territories', '0002_regions'),
+        ("accounts", "0001_initial"),
+        ("territories", "0002_regions"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Invitation',
+            name="Invitation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('email', models.EmailField(max_length=254, verbose_name='e-mail address')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='sent at')),
-                ('accepted_at', models.DateTimeField(blank=True, null=True, verbose_name='accepted at')),
-                ('accepted_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='accepted_invitations', to=settings.AUTH_USER_MODEL, verbose_name='accepted by')),
-                ('association', models.ForeignKey(blank=True, help_text='Chosen by the person accepting, among the associations they represent.', null=True, on_delete=django.db.models.deletion.CASCADE, related_name='accepted_invitations', to='accounts.association', verbose_name='on behalf of the association')),
-                ('collectivity', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='invitations', to='territories.collectivity', verbose_name='collectivity')),
-                ('invited_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='invited by')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("email", models.EmailField(max_length=254, verbose_name="e-mail address")),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now, verbose_name="sent at")),
+                ("accepted_at", models.DateTimeField(blank=True, null=True, verbose_name="accepted at")),
+                (
+                    "accepted_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="accepted_invitations",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="accepted by",
+                    ),
+                ),
+                (
+                    "association",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Chosen by the person accepting, among the associations they represent.",
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="accepted_invitations",
+                        to="accounts.association",
+                        verbose_name="on behalf of the association",
+                    ),
+                ),
+                (
+                    "collectivity",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="invitations",
+                        to="territories.collectivity",
+                        verbose_name="collectivity",
+                    ),
+                ),
+                (
+                    "invited_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="invited by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'invitation',
-                'verbose_name_plural': 'invitations',
-                'ordering': ['-created_at'],
-                'indexes': [models.Index(fields=['collectivity', 'accepted_at'], name='accounts_in_collect_6922e1_idx')],
+                "verbose_name": "invitation",
+                "verbose_name_plural": "invitations",
+                "ordering": ["-created_at"],
+                "indexes": [
+                    models.Index(fields=["collectivity", "accepted_at"], name="accounts_in_collect_6922e1_idx")
+                ],
             },
         ),
     ]

@@ -1,0 +1,39 @@
+"""The accounts app's part of a person's data (see accounts/personal_data.py)."""
+
+from allauth.account.models import EmailAddress
+
+from infitah.accounts.models import Representative, RoleAssignment
+from infitah.accounts.personal_data import PersonalData, register, rows
+
+
+def export_account(user):
+    return {
+        "email": user.email,
+        "full_name": user.full_name,
+        "preferred_language": user.preferred_language,
+        "residence": user.residence_id,
+        "gender": user.gender,
+        "age_band": user.age_band,
+        "date_joined": user.date_joined.isoformat(),
+        "last_login": user.last_login.isoformat() if user.last_login else None,
+        "email_addresses": rows(EmailAddress.objects.filter(user=user), ["email", "verified", "primary"]),
+    }
+
+
+def export_roles(user):
+    return rows(RoleAssignment.objects.filter(user=user), ["role", "collectivity", "granted_at"])
+
+
+def export_representations(user):
+    return rows(Representative.objects.filter(user=user), ["association", "title"])
+
+
+def erase(user):
+    RoleAssignment.objects.filter(user=user).delete()
+    Representative.objects.filter(user=user).delete()
+    EmailAddress.objects.filter(user=user).delete()
+
+
+register(PersonalData("account", export_account, erase, order=0))
+register(PersonalData("roles", export_roles, order=1))
+register(PersonalData("associations_represented", export_representations, order=2))

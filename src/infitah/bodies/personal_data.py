@@ -1,0 +1,21 @@
+"""Advisory bodies' part of a person's data (see accounts/personal_data.py). A body's composition is public
+record: the seat stays with the name it was appointed under, no longer linked to the account."""
+
+from infitah.accounts.personal_data import PersonalData, register, rows
+from infitah.bodies.models import BodyMember
+
+
+def export(user):
+    return {
+        "memberships": rows(
+            BodyMember.objects.filter(user=user),
+            ["body", "full_name", "seat_type", "bureau_role", "joined_on", "left_on"],
+        )
+    }
+
+
+def erase(user):
+    BodyMember.objects.filter(user=user).update(user=None)
+
+
+register(PersonalData("advisory_bodies", export, erase, order=40))
