@@ -49,7 +49,34 @@ class AccountMenuItem:
     order: int = 100
 
 
+@dataclass(frozen=True)
+class Waiting:
+    """One thing that waits for a person: what, where to act, by when (None: no deadline)."""
+
+    title: str
+    url: str
+    due: object = None  # a date, or None
+    overdue: bool = False
+    detail: str = ""  # a short line of context: the collectivity, a status, a count
+
+
+@dataclass(frozen=True)
+class WaitingGroup:
+    """A heading of the landing page after login, and a function (user, now) -> list[Waiting].
+
+    The function must cost a fixed number of queries whatever the person has waiting (the landing page's query
+    count is pinned by a test) and return [] when the person has nothing of this kind (the group is then left
+    out).
+    """
+
+    key: str
+    title: str
+    items: Callable
+    order: int = 100
+
+
 home_sections: dict[str, HomeSection] = {}
+waiting_groups: dict[str, WaitingGroup] = {}
 member_sections: dict[str, MemberSection] = {}
 navigation: dict[str, NavigationItem] = {}
 account_menu: dict[str, AccountMenuItem] = {}
@@ -69,6 +96,10 @@ def register_navigation(item):
 
 def register_account_menu_item(item):
     account_menu[item.key] = item
+
+
+def register_waiting(group):
+    waiting_groups[group.key] = group
 
 
 def ordered(registry):
