@@ -3,13 +3,13 @@
 Only what people chose to give is counted: an empty gender or age band is "not given", never guessed.
 """
 
+import csv
 import io
 
 from django.db.models import Count
 from django.utils.translation import gettext as _
 
 from infitah.accounts.models import AgeBand, Gender
-from infitah.core import csv as safe_csv
 from infitah.events.models import Category, Registration, RegistrationStatus
 
 NOT_GIVEN = ""
@@ -51,7 +51,7 @@ def attendance_table(event):
 
 def as_csv(table):
     out = io.StringIO()
-    writer = safe_csv.writer(out)
+    writer = csv.writer(out)
     labels = [str(label) for _code, label in table["genders"]]
     writer.writerow([_("Breakdown"), _("Group"), *labels, _("Total")])
     for section, key in ((_("Category"), "by_category"), (_("Age band"), "by_age")):
@@ -59,4 +59,4 @@ def as_csv(table):
             writer.writerow([section, str(label), *[cells[code] for code, _l in table["genders"]], total])
     totals, total = table["totals"]
     writer.writerow([_("All"), _("Present"), *[totals[code] for code, _l in table["genders"]], total])
-    return safe_csv.BOM + out.getvalue()
+    return "\ufeff" + out.getvalue()
