@@ -82,7 +82,7 @@ def test_sign_up_confirm_the_email_then_log_in(page, transactional_db, log_in):
         page.locator("main form [type=submit]").click()
 
     log_in("salma@example.ma", NEW_PASSWORD)
-    assert page.url.endswith("/ar/accounts/profile/")
+    assert page.url.endswith("/ar/accounts/home/")
     main = page.locator("main").inner_text()
     assert "salma@example.ma" in main or "Salma Bennani" in main
 
@@ -94,7 +94,7 @@ def test_a_focal_point_sees_only_their_own_commune_in_the_back_office(page, veri
     RoleAssignment.objects.create(user=focal_point, role=Role.FOCAL_POINT, collectivity=commune_a)
 
     log_in("focal@example.ma")
-    assert page.url.endswith("/ar/accounts/profile/")
+    assert page.url.endswith("/ar/accounts/home/")
 
     page.goto("/ar/admin/territories/collectivity/")
     results = page.locator("#result_list").inner_text()

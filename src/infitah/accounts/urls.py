@@ -5,5 +5,6 @@ from infitah.accounts import views
 app_name = "accounts"
 
 urlpatterns = [
+    path("home/", views.home, name="home"),
     path("profile/", views.profile, name="profile"),
 ]

@@ -8,15 +8,20 @@ class BodiesConfig(AppConfig):
     verbose_name = _("Advisory bodies")
 
     def ready(self):
-        from infitah.bodies import opinions, rules, selectors  # noqa: F401 - rules and notification verbs register
+        from infitah.bodies import opinions, rules, selectors, waiting  # noqa: F401 - rules and notification verbs register
         from infitah.core.contributions import (
             MemberSection,
             NavigationItem,
             register_member_section,
+            WaitingGroup,
             register_navigation,
+            register_waiting,
         )
 
         register_navigation(NavigationItem("bodies", _("Advisory bodies"), "bodies:list", order=40))
+        register_waiting(
+            WaitingGroup("opinions", _("Opinions to acknowledge or answer"), waiting.opinions_to_handle, order=10)
+        )
         register_member_section(
             MemberSection("advisory_bodies", "bodies/member_section.html", selectors.member_section_context, order=20)
         )

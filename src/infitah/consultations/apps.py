@@ -8,9 +8,10 @@ class ConsultationsConfig(AppConfig):
     verbose_name = _("Public consultations")
 
     def ready(self):
-        from infitah.consultations import report_rules, rules  # noqa: F401 - registers the permission rules
+        from infitah.consultations import report_rules, rules, waiting  # noqa: F401 - registers the permission rules
         from infitah.consultations.gate import contribution_gate
         from infitah.consultations.models import Consultation, Contribution, Response
+        from infitah.core.contributions import WaitingGroup, register_waiting
         from infitah.participation.notifications import register_verb
         from infitah.participation.targets import ParticipationTarget, register_scope, register_target
 
@@ -28,6 +29,14 @@ class ConsultationsConfig(AppConfig):
         register_verb("contribution_answered", _("%(actor)s answered your contribution “%(target)s”"))
         register_verb(
             "contribution_answer_changed", _("%(actor)s changed the answer to your contribution “%(target)s”")
+        )
+        register_waiting(
+            WaitingGroup("contributions", _("Contributions to answer"), waiting.contributions_to_answer, order=20)
+        )
+        register_waiting(
+            WaitingGroup(
+                "own_contributions", _("Your contributions and their answers"), waiting.own_contributions, order=60
+            )
         )
         self._stamp_activity(Contribution, Response)
 

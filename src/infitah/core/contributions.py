@@ -53,11 +53,13 @@ class AccountMenuItem:
 class Waiting:
     """One thing that waits for a person: what, where to act, by when (None: no deadline)."""
 
-    title: str
+    title: str  # people's text (shown direction-isolated)
     url: str
-    due: object = None  # a date, or None
+    due: object = None  # the date by which to act, or None
     overdue: bool = False
-    detail: str = ""  # a short line of context: the collectivity, a status, a count
+    note: str = ""  # what to do or what happened, in the reader's language
+    place: str = ""  # where: a body, a collectivity (people's text, direction-isolated)
+    on: object = None  # when it happened (a date or datetime), for what needs no action by a date
 
 
 @dataclass(frozen=True)

@@ -12,13 +12,21 @@ class EventsConfig(AppConfig):
             MemberSection,
             NavigationItem,
             register_member_section,
+            WaitingGroup,
             register_navigation,
+            register_waiting,
         )
-        from infitah.events import rules, selectors  # noqa: F401 - registers the permission rules
+        from infitah.events import rules, selectors, waiting  # noqa: F401 - registers the permission rules
 
         register_navigation(NavigationItem("events", _("Events"), "events:list", order=35))
         register_member_section(
             MemberSection("events", "events/member_section.html", selectors.member_section_context, order=30)
+        )
+        register_waiting(
+            WaitingGroup("events", _("Events: registrations and attendance"), waiting.events_to_follow, order=30)
+        )
+        register_waiting(
+            WaitingGroup("own_registrations", _("Your registrations"), waiting.own_registrations, order=70)
         )
         self._scope_audit_entries()
 
