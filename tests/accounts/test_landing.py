@@ -95,7 +95,7 @@ def test_the_focal_point_sees_each_kind_of_work_with_its_due_date_and_what_is_ov
     client.force_login(world.focal_point)
     text = text_of(client.get(LANDING))
     assert "Opinions to acknowledge or answer (1)" in text
-    assert "Avis en retard 0 — هيئة المساواة" in text
+    assert "Avis en retard 0 — Instance de" in text
     due = (timezone.localdate() - datetime.timedelta(days=30)).strftime("%-d %B %Y")
     assert f"to acknowledge due on {due} Overdue" in text
     assert "Contributions to answer (1)" in text and "Consultation close" in text

@@ -12,8 +12,8 @@ class BodiesConfig(AppConfig):
         from infitah.core.contributions import (
             MemberSection,
             NavigationItem,
-            register_member_section,
             WaitingGroup,
+            register_member_section,
             register_navigation,
             register_waiting,
         )

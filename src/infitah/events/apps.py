@@ -11,8 +11,8 @@ class EventsConfig(AppConfig):
         from infitah.core.contributions import (
             MemberSection,
             NavigationItem,
-            register_member_section,
             WaitingGroup,
+            register_member_section,
             register_navigation,
             register_waiting,
         )

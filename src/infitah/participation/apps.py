@@ -17,8 +17,10 @@ class ParticipationConfig(AppConfig):
             register_account_menu_item,
             register_waiting,
         )
-        from infitah.participation import waiting
-        from infitah.participation import rules  # noqa: F401 - registers the permission rules
+        from infitah.participation import (
+            rules,  # noqa: F401 - registers the permission rules
+            waiting,
+        )
         from infitah.participation.audit import record_admin_action
         from infitah.participation.targets import ParticipationTarget, register_scope, register_target
         from infitah.territories.models import Collectivity
