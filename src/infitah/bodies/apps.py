@@ -8,17 +8,20 @@ class BodiesConfig(AppConfig):
     verbose_name = _("Advisory bodies")
 
     def ready(self):
-        from infitah.bodies import opinions, rules, selectors, waiting  # noqa: F401 - rules and notification verbs register
+        from infitah.bodies import home, opinions, rules, selectors, waiting  # noqa: F401 - rules and notification verbs register
         from infitah.core.contributions import (
+            HomeSection,
             MemberSection,
             NavigationItem,
             WaitingGroup,
+            register_home_section,
             register_member_section,
             register_navigation,
             register_waiting,
         )
 
         register_navigation(NavigationItem("bodies", _("Advisory bodies"), "bodies:list", order=40))
+        register_home_section(HomeSection("opinions", "bodies/home_section.html", home.recent_opinions, order=8))
         register_waiting(
             WaitingGroup("opinions", _("Opinions to acknowledge or answer"), waiting.opinions_to_handle, order=10)
         )

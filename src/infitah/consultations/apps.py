@@ -8,10 +8,10 @@ class ConsultationsConfig(AppConfig):
     verbose_name = _("Public consultations")
 
     def ready(self):
-        from infitah.consultations import report_rules, rules, waiting  # noqa: F401 - registers the permission rules
+        from infitah.consultations import home, report_rules, rules, waiting  # noqa: F401 - registers the permission rules
         from infitah.consultations.gate import contribution_gate
         from infitah.consultations.models import Consultation, Contribution, Response
-        from infitah.core.contributions import WaitingGroup, register_waiting
+        from infitah.core.contributions import HomeSection, WaitingGroup, register_home_section, register_waiting
         from infitah.participation.notifications import register_verb
         from infitah.participation.targets import ParticipationTarget, register_scope, register_target
 
@@ -30,6 +30,10 @@ class ConsultationsConfig(AppConfig):
         register_verb(
             "contribution_answer_changed", _("%(actor)s changed the answer to your contribution “%(target)s”")
         )
+        register_home_section(
+            HomeSection("consultations", "consultations/home_open.html", home.open_consultations, order=4)
+        )
+        register_home_section(HomeSection("answers", "consultations/home_answers.html", home.recent_answers, order=7))
         register_waiting(
             WaitingGroup("contributions", _("Contributions to answer"), waiting.contributions_to_answer, order=20)
         )

@@ -9,19 +9,22 @@ class EventsConfig(AppConfig):
 
     def ready(self):
         from infitah.core.contributions import (
+            HomeSection,
             MemberSection,
             NavigationItem,
             WaitingGroup,
+            register_home_section,
             register_member_section,
             register_navigation,
             register_waiting,
         )
-        from infitah.events import rules, selectors, waiting  # noqa: F401 - registers the permission rules
+        from infitah.events import home, rules, selectors, waiting  # noqa: F401 - registers the permission rules
 
         register_navigation(NavigationItem("events", _("Events"), "events:list", order=35))
         register_member_section(
             MemberSection("events", "events/member_section.html", selectors.member_section_context, order=30)
         )
+        register_home_section(HomeSection("events", "events/home_section.html", home.upcoming_events, order=6))
         register_waiting(
             WaitingGroup("events", _("Events: registrations and attendance"), waiting.events_to_follow, order=30)
         )
