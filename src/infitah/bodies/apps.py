@@ -8,6 +8,7 @@ class BodiesConfig(AppConfig):
     verbose_name = _("Advisory bodies")
 
     def ready(self):
+        self._list_in_sitemap()
         from infitah.bodies import home, opinions, rules, selectors, waiting  # noqa: F401 - rules and notification verbs register
         from infitah.core.contributions import (
             HomeSection,
@@ -28,3 +29,12 @@ class BodiesConfig(AppConfig):
         register_member_section(
             MemberSection("advisory_bodies", "bodies/member_section.html", selectors.member_section_context, order=20)
         )
+
+    @staticmethod
+    def _list_in_sitemap():
+        from infitah.bodies import sitemaps
+        from infitah.core.contributions import register_sitemap
+
+        register_sitemap("body_pages", sitemaps.BodyPagesSitemap)
+        register_sitemap("bodies", sitemaps.BodiesSitemap)
+        register_sitemap("opinions", sitemaps.OpinionsSitemap)

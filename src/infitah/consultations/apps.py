@@ -8,6 +8,7 @@ class ConsultationsConfig(AppConfig):
     verbose_name = _("Public consultations")
 
     def ready(self):
+        self._list_in_sitemap()
         from infitah.consultations import home, report_rules, rules, waiting  # noqa: F401 - registers the permission rules
         from infitah.consultations.gate import contribution_gate
         from infitah.consultations.models import Consultation, Contribution, Response
@@ -61,3 +62,11 @@ class ConsultationsConfig(AppConfig):
             # weak=False: the receivers are local functions, nothing else keeps them alive.
             signal.connect(contribution_changed, sender=Contribution, weak=False, dispatch_uid=f"stamp-c-{signal}")
             signal.connect(response_changed, sender=Response, weak=False, dispatch_uid=f"stamp-r-{signal}")
+
+    @staticmethod
+    def _list_in_sitemap():
+        from infitah.consultations import sitemaps
+        from infitah.core.contributions import register_sitemap
+
+        register_sitemap("consultation_pages", sitemaps.ConsultationPagesSitemap)
+        register_sitemap("consultations", sitemaps.ConsultationsSitemap)

@@ -6,3 +6,9 @@ class CoreConfig(AppConfig):
     name = "infitah.core"
     label = "core"
     verbose_name = _("Core")
+
+    def ready(self):
+        from infitah.core.contributions import register_sitemap
+        from infitah.core.sitemaps import CorePagesSitemap
+
+        register_sitemap("pages", CorePagesSitemap)

@@ -78,6 +78,8 @@ class WaitingGroup:
 
 
 home_sections: dict[str, HomeSection] = {}
+# sitemap.xml: key -> a django.contrib.sitemaps.Sitemap class listing an app's public pages (i18n, alternates).
+sitemaps: dict[str, type] = {}
 waiting_groups: dict[str, WaitingGroup] = {}
 member_sections: dict[str, MemberSection] = {}
 navigation: dict[str, NavigationItem] = {}
@@ -98,6 +100,10 @@ def register_navigation(item):
 
 def register_account_menu_item(item):
     account_menu[item.key] = item
+
+
+def register_sitemap(key, sitemap):
+    sitemaps[key] = sitemap
 
 
 def register_waiting(group):

@@ -8,6 +8,7 @@ class EventsConfig(AppConfig):
     verbose_name = _("Workshops, meetings and trainings")
 
     def ready(self):
+        self._list_in_sitemap()
         from infitah.core.contributions import (
             HomeSection,
             MemberSection,
@@ -41,3 +42,11 @@ class EventsConfig(AppConfig):
 
         for model in (AgendaItem, Finding, Registration, TrainingMaterial):
             register_scope(model, lambda row: row.event.collectivity_id)
+
+    @staticmethod
+    def _list_in_sitemap():
+        from infitah.core.contributions import register_sitemap
+        from infitah.events import sitemaps
+
+        register_sitemap("event_pages", sitemaps.EventPagesSitemap)
+        register_sitemap("events", sitemaps.EventsSitemap)
