@@ -152,3 +152,12 @@ def test_the_landing_page_costs_the_same_queries_for_one_item_or_many(client, db
         counts.append(len(queries))
         client.logout()
     assert counts[0] == counts[1], counts
+
+
+def test_every_page_of_a_signed_in_person_links_to_what_waits(client, world):
+    client.force_login(world.citizen)
+    html = client.get("/en/network/").content.decode()
+    assert '<a href="/en/accounts/home/">What waits for you</a>' in html
+    assert (
+        'href="/en/accounts/home/" aria-current="page">What waits for you</a>' in client.get(LANDING).content.decode()
+    )
