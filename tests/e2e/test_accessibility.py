@@ -80,18 +80,20 @@ SIGNED_IN_PAGES = {
 }
 
 
-def check(page, axe, path, failures):
+def check(page, axe, path, failures, screenshot=None):
     response = page.goto(path)
     if response.status != 200:
         failures.append(f"{path}: HTTP {response.status}")
         return
     page.evaluate("document.fonts.ready")
+    if screenshot is not None:
+        page.screenshot(path=screenshot, full_page=True)
     violations = axe.run(page).response["violations"]
     if violations:
         failures.append(f"{path} at {page.viewport_size['width']}px:\n{describe(violations)}")
 
 
-def test_no_accessibility_violation_on_any_page_kind_in_any_language_or_width(page, log_in):
+def test_no_accessibility_violation_on_any_page_kind_in_any_language_or_width(page, log_in, screenshot_dir):
     world = demo_world()
     axe = Axe()
     failures = []
@@ -106,6 +108,7 @@ def test_no_accessibility_violation_on_any_page_kind_in_any_language_or_width(pa
     for width in WIDTHS:
         page.set_viewport_size({"width": width, "height": 800})
         for language in LANGUAGES:
-            for path in SIGNED_IN_PAGES.values():
-                check(page, axe, f"/{language}/{path.format(**world)}", failures)
+            for name, path in SIGNED_IN_PAGES.items():
+                shot = screenshot_dir / f"{name}-{language}-{width}.png" if name == "landing" else None
+                check(page, axe, f"/{language}/{path.format(**world)}", failures, shot)
     assert not failures, f"{len(failures)} page(s) with accessibility violations:\n" + "\n".join(failures)
