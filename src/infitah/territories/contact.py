@@ -34,6 +34,18 @@ def may_receive(collectivity, people=None):
     return bool(collectivity.contact_email or (people if people is not None else focal_points(collectivity)))
 
 
+def client_ip(request):
+    """The writer's network address as the login limits see it (allauth's, which honours the trusted proxies
+    configured with ALLAUTH_TRUSTED_PROXY_COUNT behind a reverse proxy)."""
+    from allauth.account.adapter import get_adapter
+    from django.core.exceptions import PermissionDenied
+
+    try:
+        return get_adapter(request).get_client_ip(request)
+    except PermissionDenied:
+        return None
+
+
 def over_limit(keys):
     """True when any of `keys` (the writer's network address, their e-mail) already sent its share in the window;
     otherwise counts this message against each of them."""

@@ -79,7 +79,7 @@ def contact(request, code):
     if request.method == "POST" and reachable:
         if form.is_valid():
             data = form.cleaned_data
-            if contact_service.over_limit([request.META.get("REMOTE_ADDR"), data["email"].lower()]):
+            if contact_service.over_limit([contact_service.client_ip(request), data["email"].lower()]):
                 form.add_error(
                     None,
                     _(
