@@ -97,11 +97,11 @@ def test_the_focal_point_sees_each_kind_of_work_with_its_due_date_and_what_is_ov
     assert "Opinions to acknowledge or answer (1)" in text
     assert "Avis en retard 0 — Instance de" in text
     due = (timezone.localdate() - datetime.timedelta(days=30)).strftime("%-d %B %Y")
-    assert f"to acknowledge due on {due} Overdue" in text
+    assert f"to acknowledge · due on {due} Overdue" in text
     assert "Contributions to answer (1)" in text and "Consultation close" in text
     assert "2 contributions to answer" in text  # the one without an answer and the reported one
     assert "Events: registrations and attendance (2)" in text
-    assert "Atelier à venir 0" in text and "1 registered, 0 on the waiting list" in text
+    assert "Atelier à venir 0" in text and "1 registered, 0 on the waiting list · on " in text
     assert "Atelier passé 0" in text and "Mark who attended: 1 registration not marked yet" in text
     assert "Reports to moderate (1)" in text and "Contribution no." in text and "reported once" in text
     assert "Your contributions" not in text and "Your registrations" not in text

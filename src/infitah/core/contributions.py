@@ -59,7 +59,8 @@ class Waiting:
     overdue: bool = False
     note: str = ""  # what to do or what happened, in the reader's language
     place: str = ""  # where: a body, a collectivity (people's text, direction-isolated)
-    on: object = None  # when it happened (a date or datetime), for what needs no action by a date
+    on: object = None  # when it happens or happened (a date or datetime), for what needs no action by a date
+    sentence: bool = False  # the title is a sentence in the reader's language (not people's text to isolate)
 
 
 @dataclass(frozen=True)

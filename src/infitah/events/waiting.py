@@ -67,8 +67,8 @@ def events_to_follow(user, now=None):
                 Waiting(
                     title=str(event),
                     url=event.get_absolute_url(),
-                    due=timezone.localdate(event.starts_at),
                     note=note,
+                    on=event.starts_at,
                     place=str(tr(event.collectivity.name)),
                 )
             )

@@ -56,6 +56,7 @@ def unread_notifications(user, now=None):
     return [
         Waiting(
             title=describe(notification),
+            sentence=True,
             url=link_of(notification) or reverse("participation:notifications"),
             on=notification.created_at,
         )
