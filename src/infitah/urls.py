@@ -7,6 +7,8 @@ from infitah.core import views as core_views
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", core_views.sitemap, name="sitemap"),
     path("i18n/setlang/", core_views.switch_language, name="set_language"),
     path("api/v1/", api.urls),
 ]

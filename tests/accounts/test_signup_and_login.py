@@ -74,7 +74,7 @@ def test_sign_up_in_arabic_sends_an_arabic_verification_mail_and_login_works_aft
 
     response = log_in(client)
     assert response.status_code == 302
-    assert response["Location"] == "/ar/accounts/profile/"
+    assert response["Location"] == "/ar/accounts/home/"
     assert is_signed_in(client)
 
 
@@ -266,7 +266,7 @@ def test_the_rate_limit_counts_per_address_not_per_person_typing(client, verifie
 def test_right_password_signs_in_a_verified_user(client, verified_user):
     response = log_in(client, email="AMINA@example.ma", password=PASSWORD, language="fr")
     assert response.status_code == 302
-    assert response["Location"] == "/fr/accounts/profile/"
+    assert response["Location"] == "/fr/accounts/home/"
     assert is_signed_in(client)
 
 

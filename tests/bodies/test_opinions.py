@@ -145,3 +145,26 @@ def test_staff_of_another_commune_and_council_members_cannot_acknowledge_or_answ
             answer(opinion, by=outsider, response={"ar": "رد"})
     opinion.refresh_from_db()
     assert opinion.status == A
+
+
+def test_a_submitted_opinion_is_announced_to_the_focal_point_and_the_bodys_secretariat(people):
+    """The collectivity learns that an opinion waits for its acknowledgement: its focal point, and the body's
+    president and rapporteur (the secretariat), are told, in their language; nobody else, not the submitter."""
+    from infitah.bodies.models import BureauRole
+    from infitah.participation.notifications import describe
+    from tests.factories import UserFactory
+
+    president = UserFactory(full_name="Nadia Berrada")
+    BodyMemberFactory(body=people.body, user=president, full_name="", bureau_role=BureauRole.PRESIDENT)
+    submit_opinion(
+        people.body,
+        by=people.member_user,
+        kind="opinion",
+        title={"ar": "رأي في ميزانية النوع", "fr": "Avis sur le budget genre"},
+        text={"ar": "نص", "fr": "Texte"},
+    )
+    told = Notification.objects.filter(verb="opinion_submitted").select_related("recipient", "actor")
+    assert {notification.recipient for notification in told} == {people.focal_point, president}
+    sentence = describe(told.first())
+    assert "Khadija Ait Taleb submitted the opinion" in sentence and "acknowledge its receipt" in sentence
+    assert not Notification.objects.filter(recipient__in=[people.other_focal_point, people.citizen]).exists()

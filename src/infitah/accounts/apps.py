@@ -9,9 +9,15 @@ class AccountsConfig(AppConfig):
 
     def ready(self):
         from infitah.accounts import account_data, rules  # noqa: F401 - registers rules and personal data
-        from infitah.core.contributions import NavigationItem, register_navigation
+        from infitah.core.contributions import (
+            AccountMenuItem,
+            NavigationItem,
+            register_account_menu_item,
+            register_navigation,
+        )
 
         register_navigation(NavigationItem("associations", _("Associations"), "associations:list", order=30))
+        register_account_menu_item(AccountMenuItem("waiting", "accounts/_account_menu.html", order=5))
         self._declare_visibility()
 
     @staticmethod

@@ -8,15 +8,28 @@ from django.db import transaction
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from infitah.accounts import invitations, personal_data, selectors
 from infitah.accounts.forms import AssociationFilterForm, AssociationForm, DeleteAccountForm, ProfileForm
 from infitah.accounts.models import Association, Representative
+from infitah.core.contributions import ordered, waiting_groups
 from infitah.core.permissions import can
 
 ASSOCIATIONS_PER_PAGE = 30
+
+
+@login_required
+def home(request):
+    """The landing page after login: what waits for this person, group by group, with the due dates."""
+    now = timezone.now()
+    groups = []
+    for group in ordered(waiting_groups):
+        items = group.items(request.user, now)
+        if items:
+            groups.append({"key": group.key, "title": group.title, "items": items})
+    return render(request, "accounts/home.html", {"groups": groups})
 
 
 @login_required

@@ -19,6 +19,7 @@ MOVES = {
     OpinionStatus.ANSWERED: set(),
 }
 
+register_verb("opinion_submitted", _("%(actor)s submitted the opinion “%(target)s”: acknowledge its receipt"))
 register_verb("opinion_acknowledged", _("%(actor)s acknowledged receipt of the opinion “%(target)s”"))
 register_verb("opinion_answered", _("The council answered the opinion “%(target)s”"))
 
@@ -87,7 +88,32 @@ def submit_opinion(body: AdvisoryBody, *, by, kind, title, text, member=None, no
     )
     if member.user_id != by.pk:
         audit(by, "bodies.record_opinion", opinion, {"member": [None, member.name]}, collectivity=body.collectivity)
+    notify("opinion_submitted", opinion, actor=by, recipients=receivers_of_opinions(body), exclude=[member.user])
     return opinion
+
+
+def receivers_of_opinions(body):
+    """Who is told that the body submitted an opinion: the focal points of its collectivity, who acknowledge it
+    and see to the council's answer, and the body's secretariat — its president and rapporteur, who keep its
+    records — when they have an account."""
+    from django.contrib.auth import get_user_model
+    from django.db.models import Q
+
+    from infitah.accounts.models import Role
+    from infitah.bodies.models import BureauRole
+
+    secretariat = BodyMember.objects.active().filter(
+        body=body, bureau_role__in=[BureauRole.PRESIDENT, BureauRole.RAPPORTEUR], user__isnull=False
+    )
+    return (
+        get_user_model()
+        .objects.filter(
+            Q(role_assignments__role=Role.FOCAL_POINT, role_assignments__collectivity_id=body.collectivity_id)
+            | Q(pk__in=secretariat.values("user_id")),
+            is_active=True,
+        )
+        .distinct()
+    )
 
 
 def _locked(opinion):

@@ -8,17 +8,21 @@ class ConsultationsConfig(AppConfig):
     verbose_name = _("Public consultations")
 
     def ready(self):
+        self._list_in_sitemap()
         from infitah.accounts.links import register_person_link
         from infitah.consultations.selectors import people_linked
 
         register_person_link(people_linked)
-        from infitah.consultations import (  # noqa: F401 - registers the permission rules
-            personal_data,  # noqa: F401 - registers what it holds about a person
+        from infitah.consultations import (  # noqa: F401 - rules, personal data, home and waiting items register
+            home,
+            personal_data,
             report_rules,
             rules,
+            waiting,
         )
         from infitah.consultations.gate import contribution_gate
         from infitah.consultations.models import Consultation, Contribution, Response
+        from infitah.core.contributions import HomeSection, WaitingGroup, register_home_section, register_waiting
         from infitah.participation.notifications import register_verb
         from infitah.participation.targets import ParticipationTarget, register_scope, register_target
 
@@ -36,6 +40,18 @@ class ConsultationsConfig(AppConfig):
         register_verb("contribution_answered", _("%(actor)s answered your contribution “%(target)s”"))
         register_verb(
             "contribution_answer_changed", _("%(actor)s changed the answer to your contribution “%(target)s”")
+        )
+        register_home_section(
+            HomeSection("consultations", "consultations/home_open.html", home.open_consultations, order=4)
+        )
+        register_home_section(HomeSection("answers", "consultations/home_answers.html", home.recent_answers, order=7))
+        register_waiting(
+            WaitingGroup("contributions", _("Contributions to answer"), waiting.contributions_to_answer, order=20)
+        )
+        register_waiting(
+            WaitingGroup(
+                "own_contributions", _("Your contributions and their answers"), waiting.own_contributions, order=60
+            )
         )
         self._stamp_activity(Contribution, Response)
 
@@ -56,3 +72,11 @@ class ConsultationsConfig(AppConfig):
             # weak=False: the receivers are local functions, nothing else keeps them alive.
             signal.connect(contribution_changed, sender=Contribution, weak=False, dispatch_uid=f"stamp-c-{signal}")
             signal.connect(response_changed, sender=Response, weak=False, dispatch_uid=f"stamp-r-{signal}")
+
+    @staticmethod
+    def _list_in_sitemap():
+        from infitah.consultations import sitemaps
+        from infitah.core.contributions import register_sitemap
+
+        register_sitemap("consultation_pages", sitemaps.ConsultationPagesSitemap)
+        register_sitemap("consultations", sitemaps.ConsultationsSitemap)

@@ -18,3 +18,8 @@ class CoreConfig(AppConfig):
         from infitah.core.translation import install_interface_fallbacks
 
         install_interface_fallbacks()
+
+        from infitah.core.contributions import register_sitemap
+        from infitah.core.sitemaps import CorePagesSitemap
+
+        register_sitemap("pages", CorePagesSitemap)

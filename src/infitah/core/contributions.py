@@ -49,7 +49,39 @@ class AccountMenuItem:
     order: int = 100
 
 
+@dataclass(frozen=True)
+class Waiting:
+    """One thing that waits for a person: what, where to act, by when (None: no deadline)."""
+
+    title: str  # people's text (shown direction-isolated)
+    url: str
+    due: object = None  # the date by which to act, or None
+    overdue: bool = False
+    note: str = ""  # what to do or what happened, in the reader's language
+    place: str = ""  # where: a body, a collectivity (people's text, direction-isolated)
+    on: object = None  # when it happens or happened (a date or datetime), for what needs no action by a date
+    sentence: bool = False  # the title is a sentence in the reader's language (not people's text to isolate)
+
+
+@dataclass(frozen=True)
+class WaitingGroup:
+    """A heading of the landing page after login, and a function (user, now) -> list[Waiting].
+
+    The function must cost a fixed number of queries whatever the person has waiting (the landing page's query
+    count is pinned by a test) and return [] when the person has nothing of this kind (the group is then left
+    out).
+    """
+
+    key: str
+    title: str
+    items: Callable
+    order: int = 100
+
+
 home_sections: dict[str, HomeSection] = {}
+# sitemap.xml: key -> a django.contrib.sitemaps.Sitemap class listing an app's public pages (i18n, alternates).
+sitemaps: dict[str, type] = {}
+waiting_groups: dict[str, WaitingGroup] = {}
 member_sections: dict[str, MemberSection] = {}
 navigation: dict[str, NavigationItem] = {}
 account_menu: dict[str, AccountMenuItem] = {}
@@ -69,6 +101,14 @@ def register_navigation(item):
 
 def register_account_menu_item(item):
     account_menu[item.key] = item
+
+
+def register_sitemap(key, sitemap):
+    sitemaps[key] = sitemap
+
+
+def register_waiting(group):
+    waiting_groups[group.key] = group
 
 
 def ordered(registry):

@@ -1,7 +1,10 @@
+import datetime
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_POST
 from django.views.i18n import set_language
@@ -12,6 +15,33 @@ from infitah.core.contributions import home_sections, ordered
 def home(request):
     sections = [{"template": section.template, **section.context(request)} for section in ordered(home_sections)]
     return render(request, "core/home.html", {"sections": sections})
+
+
+# The day the accessibility statement was drawn up (and last reviewed): change it with the statement's text.
+ACCESSIBILITY_STATEMENT_DATE = datetime.date(2026, 12, 1)
+# Under each language prefix, what search engines have no business indexing: forms, personal pages, back office.
+PRIVATE_PREFIXES = ("accounts/", "admin/", "participation/")
+
+
+def accessibility(request):
+    return render(request, "core/accessibility.html", {"statement_date": ACCESSIBILITY_STATEMENT_DATE})
+
+
+def robots_txt(request):
+    lines = ["User-agent: *", "Allow: /"]
+    for code, _name in settings.LANGUAGES:
+        lines += [f"Disallow: /{code}/{prefix}" for prefix in PRIVATE_PREFIXES]
+    lines += ["Disallow: /api/", "Disallow: /i18n/", "", f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}"]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def sitemap(request):
+    """Every public page in every language, with its alternates (the apps register what they list)."""
+    from django.contrib.sitemaps.views import sitemap as django_sitemap
+
+    from infitah.core.contributions import sitemaps
+
+    return django_sitemap(request, sitemaps=dict(sorted(sitemaps.items())))
 
 
 def healthz(request):

@@ -8,25 +8,39 @@ class EventsConfig(AppConfig):
     verbose_name = _("Workshops, meetings and trainings")
 
     def ready(self):
+        self._list_in_sitemap()
         from infitah.accounts.links import register_person_link
         from infitah.events.selectors import people_linked
 
         register_person_link(people_linked)
         from infitah.core.contributions import (
+            HomeSection,
             MemberSection,
             NavigationItem,
+            WaitingGroup,
+            register_home_section,
             register_member_section,
             register_navigation,
+            register_waiting,
         )
-        from infitah.events import (  # noqa: F401 - registers the permission rules
-            personal_data,  # noqa: F401 - registers what it holds about a person
+        from infitah.events import (  # noqa: F401 - rules, personal data, home and waiting items register
+            home,
+            personal_data,
             rules,
             selectors,
+            waiting,
         )
 
         register_navigation(NavigationItem("events", _("Events"), "events:list", order=35))
         register_member_section(
             MemberSection("events", "events/member_section.html", selectors.member_section_context, order=30)
+        )
+        register_home_section(HomeSection("events", "events/home_section.html", home.upcoming_events, order=6))
+        register_waiting(
+            WaitingGroup("events", _("Events: registrations and attendance"), waiting.events_to_follow, order=30)
+        )
+        register_waiting(
+            WaitingGroup("own_registrations", _("Your registrations"), waiting.own_registrations, order=70)
         )
         self._scope_audit_entries()
         self._declare_visibility()
@@ -47,3 +61,11 @@ class EventsConfig(AppConfig):
 
         for model in (AgendaItem, Finding, Registration, TrainingMaterial):
             register_scope(model, lambda row: row.event.collectivity_id)
+
+    @staticmethod
+    def _list_in_sitemap():
+        from infitah.core.contributions import register_sitemap
+        from infitah.events import sitemaps
+
+        register_sitemap("event_pages", sitemaps.EventPagesSitemap)
+        register_sitemap("events", sitemaps.EventsSitemap)

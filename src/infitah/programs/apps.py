@@ -8,6 +8,7 @@ class ProgramsConfig(AppConfig):
     verbose_name = _("Openness programs")
 
     def ready(self):
+        self._list_in_sitemap()
         from infitah.core.contributions import (
             MemberSection,
             NavigationItem,
@@ -44,3 +45,11 @@ class ProgramsConfig(AppConfig):
         register_scope(Commitment, lambda commitment: commitment.program.collectivity_id)
         register_scope(Milestone, lambda milestone: milestone.commitment.program.collectivity_id)
         register_scope(ProgramVersion, lambda version: version.program.collectivity_id)
+
+    @staticmethod
+    def _list_in_sitemap():
+        from infitah.core.contributions import register_sitemap
+        from infitah.programs import sitemaps
+
+        register_sitemap("program_pages", sitemaps.ProgramPagesSitemap)
+        register_sitemap("programs", sitemaps.ProgramsSitemap)

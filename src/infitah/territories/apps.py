@@ -19,3 +19,12 @@ class TerritoriesConfig(AppConfig):
         register_navigation(NavigationItem("network", _("The network"), "territories:network", order=10))
         register_navigation(NavigationItem("charter", _("Charter"), "territories:charter", order=20))
         register_home_section(HomeSection("network", "territories/home_section.html", selectors.home_context, order=10))
+        self._list_in_sitemap()
+
+    @staticmethod
+    def _list_in_sitemap():
+        from infitah.core.contributions import register_sitemap
+        from infitah.territories import sitemaps
+
+        register_sitemap("network", sitemaps.NetworkPagesSitemap)
+        register_sitemap("members", sitemaps.MembersSitemap)

@@ -72,6 +72,14 @@ class Collectivity(models.Model):
         default=False,
         help_text=_("Communes divided into arrondissements (e.g. Casablanca)."),
     )
+    contact_email = models.EmailField(
+        _("public contact e-mail"),
+        blank=True,
+        help_text=_(
+            "An address the collectivity publishes for the public (for example its openness office). It is shown "
+            "on its contact page: never enter a person's private address."
+        ),
+    )
     search_key = models.TextField(editable=False, blank=True, db_index=False)
 
     objects = CollectivityQuerySet.as_manager()

@@ -1,11 +1,13 @@
+from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from infitah.core.contributions import member_sections, ordered
+from infitah.territories import contact as contact_service
 from infitah.territories import selectors
-from infitah.territories.forms import MemberFilterForm
+from infitah.territories.forms import ContactForm, MemberFilterForm
 from infitah.territories.models import CollectivityKind, Membership
 
 MEMBERS_PER_PAGE = 30
@@ -60,6 +62,52 @@ def member(request, code):
                 for section in ordered(member_sections)
             ],
         },
+    )
+
+
+def contact(request, code):
+    """Write to a member collectivity: to its focal points and the address it published, never shown in full
+    unless published; limited per network address and e-mail; the text is kept when something is refused."""
+    membership = Membership.objects.select_related("collectivity").filter(collectivity__code=code).first()
+    if membership is None:
+        raise Http404(_("No member of the network has the code %(code)s.") % {"code": code})
+    collectivity = membership.collectivity
+    people = contact_service.focal_points(collectivity)
+    reachable = contact_service.may_receive(collectivity, people)
+    form = ContactForm(request.POST or None)
+    status = 200
+    if request.method == "POST" and reachable:
+        if form.is_valid():
+            data = form.cleaned_data
+            if contact_service.over_limit([contact_service.client_ip(request), data["email"].lower()]):
+                form.add_error(
+                    None,
+                    _(
+                        "You have sent several messages in a short time. Your message is kept below: "
+                        "send it again in an hour."
+                    ),
+                )
+                status = 429
+            else:
+                contact_service.send(
+                    collectivity,
+                    name=data["name"],
+                    email=data["email"],
+                    subject=data["subject"],
+                    message=data["message"],
+                    page_url=request.build_absolute_uri(membership.get_absolute_url()),
+                )
+                messages.success(
+                    request, _("Your message has been sent to the collectivity. It will answer by e-mail.")
+                )
+                return redirect(membership.get_absolute_url())
+        else:
+            status = 400
+    return render(
+        request,
+        "territories/contact.html",
+        {"collectivity": collectivity, "membership": membership, "form": form, "reachable": reachable},
+        status=status,
     )
 
 
