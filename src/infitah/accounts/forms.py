@@ -63,6 +63,7 @@ class DeleteAccountForm(forms.Form):
     password = forms.CharField(
         label=_("Your password"),
         strip=False,
+        max_length=4096,  # Django's own ceiling for a password
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
         help_text=_("To confirm that it is you who deletes the account."),
     )

@@ -209,9 +209,9 @@ class ContributionRevision(models.Model):
     )
     changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
     title = models.CharField(_("previous title"), max_length=TITLE_MAX_LENGTH, blank=True)
-    body = models.TextField(_("previous text"), blank=True)
-    problem = models.TextField(_("previous problem addressed"), blank=True)
-    expected_results = models.TextField(_("previous expected results"), blank=True)
+    body = models.TextField(_("previous text"), max_length=BODY_MAX_LENGTH, blank=True)
+    problem = models.TextField(_("previous problem addressed"), max_length=BODY_MAX_LENGTH, blank=True)
+    expected_results = models.TextField(_("previous expected results"), max_length=BODY_MAX_LENGTH, blank=True)
     principles = PrinciplesField(_("previous openness principles"), blank=True)
 
     class Meta:

@@ -8,41 +8,72 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('consultations', '0002_activity_stamp'),
+        ("consultations", "0002_activity_stamp"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='contribution',
-            name='edited_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='edited at'),
+            model_name="contribution",
+            name="edited_at",
+            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name="edited at"),
         ),
         migrations.AddField(
-            model_name='contribution',
-            name='withdrawn_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='withdrawn at'),
+            model_name="contribution",
+            name="withdrawn_at",
+            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name="withdrawn at"),
         ),
         migrations.CreateModel(
-            name='ContributionRevision',
+            name="ContributionRevision",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('action', models.CharField(choices=[('edited', 'Edited by its author'), ('withdrawn', 'Withdrawn by its author')], max_length=16, verbose_name='change')),
-                ('changed_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='changed at')),
-                ('title', models.CharField(blank=True, max_length=200, verbose_name='previous title')),
-                ('body', models.TextField(blank=True, verbose_name='previous text')),
-                ('problem', models.TextField(blank=True, verbose_name='previous problem addressed')),
-                ('expected_results', models.TextField(blank=True, verbose_name='previous expected results')),
-                ('principles', infitah.programs.models.PrinciplesField(blank=True, default=list, validators=[infitah.programs.models.validate_principles], verbose_name='previous openness principles')),
-                ('changed_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='changed by')),
-                ('contribution', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='revisions', to='consultations.contribution', verbose_name='contribution')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "action",
+                    models.CharField(
+                        choices=[("edited", "Edited by its author"), ("withdrawn", "Withdrawn by its author")],
+                        max_length=16,
+                        verbose_name="change",
+                    ),
+                ),
+                ("changed_at", models.DateTimeField(default=django.utils.timezone.now, verbose_name="changed at")),
+                ("title", models.CharField(blank=True, max_length=200, verbose_name="previous title")),
+                ("body", models.TextField(blank=True, verbose_name="previous text")),
+                ("problem", models.TextField(blank=True, verbose_name="previous problem addressed")),
+                ("expected_results", models.TextField(blank=True, verbose_name="previous expected results")),
+                (
+                    "principles",
+                    infitah.programs.models.PrinciplesField(
+                        blank=True,
+                        default=list,
+                        validators=[infitah.programs.models.validate_principles],
+                        verbose_name="previous openness principles",
+                    ),
+                ),
+                (
+                    "changed_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="changed by",
+                    ),
+                ),
+                (
+                    "contribution",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="revisions",
+                        to="consultations.contribution",
+                        verbose_name="contribution",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'contribution revision',
-                'verbose_name_plural': 'contribution revisions',
-                'ordering': ['-changed_at', '-pk'],
+                "verbose_name": "contribution revision",
+                "verbose_name_plural": "contribution revisions",
+                "ordering": ["-changed_at", "-pk"],
             },
         ),
     ]

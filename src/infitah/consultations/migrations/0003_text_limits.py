@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('consultations', '0002_activity_stamp'),
+        ("consultations", "0002_activity_stamp"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='contribution',
-            name='hidden_reason',
-            field=models.TextField(blank=True, max_length=1000, verbose_name='explanation'),
+            model_name="contribution",
+            name="hidden_reason",
+            field=models.TextField(blank=True, max_length=1000, verbose_name="explanation"),
         ),
     ]
