@@ -9,283 +9,109 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
     dependencies = [
-        ("auth", "0012_alter_user_first_name_max_length"),
-        ("territories", "0001_initial"),
+        ('auth', '0012_alter_user_first_name_max_length'),
+        ('territories', '0001_initial'),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="User",
+            name='User',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("password", models.CharField(max_length=128, verbose_name="password")),
-                ("last_login", models.DateTimeField(blank=True, null=True, verbose_name="last login")),
-                (
-                    "is_superuser",
-                    models.BooleanField(
-                        default=False,
-                        help_text="Designates that this user has all permissions without explicitly assigning them.",
-                        verbose_name="superuser status",
-                    ),
-                ),
-                ("email", models.EmailField(max_length=254, unique=True, verbose_name="e-mail address")),
-                ("full_name", models.CharField(blank=True, max_length=150, verbose_name="full name")),
-                (
-                    "preferred_language",
-                    models.CharField(
-                        choices=[("ar", "Arabic"), ("fr", "French"), ("en", "English"), ("zgh", "Tamazight")],
-                        default="ar",
-                        max_length=8,
-                        verbose_name="preferred language",
-                    ),
-                ),
-                (
-                    "gender",
-                    models.CharField(
-                        blank=True,
-                        choices=[("female", "Woman"), ("male", "Man")],
-                        help_text="Optional. Used only, anonymously, to count participation by gender.",
-                        max_length=16,
-                        verbose_name="gender",
-                    ),
-                ),
-                (
-                    "age_band",
-                    models.CharField(
-                        blank=True,
-                        choices=[
-                            ("under_18", "Under 18"),
-                            ("18_24", "18 to 24"),
-                            ("25_34", "25 to 34"),
-                            ("35_49", "35 to 49"),
-                            ("50_64", "50 to 64"),
-                            ("65_plus", "65 and over"),
-                        ],
-                        help_text="Optional. Used only, anonymously, to count participation by age.",
-                        max_length=16,
-                        verbose_name="age band",
-                    ),
-                ),
-                ("is_staff", models.BooleanField(default=False, verbose_name="platform staff")),
-                ("is_active", models.BooleanField(default=True, verbose_name="active")),
-                ("date_joined", models.DateTimeField(default=django.utils.timezone.now, verbose_name="date joined")),
-                (
-                    "groups",
-                    models.ManyToManyField(
-                        blank=True,
-                        help_text="The groups this user belongs to. A user will get all permissions granted to each of their groups.",
-                        related_name="user_set",
-                        related_query_name="user",
-                        to="auth.group",
-                        verbose_name="groups",
-                    ),
-                ),
-                (
-                    "residence",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to="territories.collectivity",
-                        verbose_name="collectivity of residence",
-                    ),
-                ),
-                (
-                    "user_permissions",
-                    models.ManyToManyField(
-                        blank=True,
-                        help_text="Specific permissions for this user.",
-                        related_name="user_set",
-                        related_query_name="user",
-                        to="auth.permission",
-                        verbose_name="user permissions",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('password', models.CharField(max_length=128, verbose_name='password')),
+                ('last_login', models.DateTimeField(blank=True, null=True, verbose_name='last login')),
+                ('is_superuser', models.BooleanField(default=False, help_text='Designates that this user has all permissions without explicitly assigning them.', verbose_name='superuser status')),
+                ('email', models.EmailField(max_length=254, unique=True, verbose_name='e-mail address')),
+                ('full_name', models.CharField(blank=True, max_length=150, verbose_name='full name')),
+                ('preferred_language', models.CharField(choices=[('ar', 'Arabic'), ('fr', 'French'), ('en', 'English'), ('zgh', 'Tamazight')], default='ar', max_length=8, verbose_name='preferred language')),
+                ('gender', models.CharField(blank=True, choices=[('female', 'Woman'), ('male', 'Man')], help_text='Optional. Used only, anonymously, to count participation by gender.', max_length=16, verbose_name='gender')),
+                ('age_band', models.CharField(blank=True, choices=[('under_18', 'Under 18'), ('18_24', '18 to 24'), ('25_34', '25 to 34'), ('35_49', '35 to 49'), ('50_64', '50 to 64'), ('65_plus', '65 and over')], help_text='Optional. Used only, anonymously, to count participation by age.', max_length=16, verbose_name='age band')),
+                ('is_staff', models.BooleanField(default=False, verbose_name='platform staff')),
+                ('is_active', models.BooleanField(default=True, verbose_name='active')),
+                ('date_joined', models.DateTimeField(default=django.utils.timezone.now, verbose_name='date joined')),
+                ('groups', models.ManyToManyField(blank=True, help_text='The groups this user belongs to. A user will get all permissions granted to each of their groups.', related_name='user_set', related_query_name='user', to='auth.group', verbose_name='groups')),
+                ('residence', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='territories.collectivity', verbose_name='collectivity of residence')),
+                ('user_permissions', models.ManyToManyField(blank=True, help_text='Specific permissions for this user.', related_name='user_set', related_query_name='user', to='auth.permission', verbose_name='user permissions')),
             ],
             options={
-                "verbose_name": "user",
-                "verbose_name_plural": "users",
-                "ordering": ["email"],
+                'verbose_name': 'user',
+                'verbose_name_plural': 'users',
+                'ordering': ['email'],
             },
             managers=[
-                ("objects", infitah.accounts.models.UserManager()),
+                ('objects', infitah.accounts.models.UserManager()),
             ],
         ),
         migrations.CreateModel(
-            name="Association",
+            name='Association',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("name", infitah.core.translation.TranslatedField(default=dict, max_length=300, verbose_name="name")),
-                (
-                    "registration_date",
-                    models.DateField(
-                        help_text="Date of the legal declaration (récépissé définitif).",
-                        verbose_name="registration date",
-                    ),
-                ),
-                (
-                    "description",
-                    infitah.core.translation.TranslatedField(
-                        blank=True, default=dict, multiline=True, verbose_name="description"
-                    ),
-                ),
-                ("is_verified", models.BooleanField(default=False, verbose_name="verified")),
-                ("verified_at", models.DateTimeField(blank=True, null=True, verbose_name="verified at")),
-                ("created_at", models.DateTimeField(auto_now_add=True)),
-                (
-                    "seat",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="associations",
-                        to="territories.collectivity",
-                        verbose_name="seat",
-                    ),
-                ),
-                (
-                    "verified_by",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                        verbose_name="verified by",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('name', infitah.core.translation.TranslatedField(default=dict, max_length=300, verbose_name='name')),
+                ('registration_date', models.DateField(help_text='Date of the legal declaration (récépissé définitif).', verbose_name='registration date')),
+                ('description', infitah.core.translation.TranslatedField(blank=True, default=dict, multiline=True, verbose_name='description')),
+                ('is_verified', models.BooleanField(default=False, verbose_name='verified')),
+                ('verified_at', models.DateTimeField(blank=True, null=True, verbose_name='verified at')),
+                ('created_at', models.DateTimeField(auto_now_add=True)),
+                ('seat', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='associations', to='territories.collectivity', verbose_name='seat')),
+                ('verified_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='verified by')),
             ],
             options={
-                "verbose_name": "association",
-                "verbose_name_plural": "associations",
-                "ordering": ["-created_at"],
+                'verbose_name': 'association',
+                'verbose_name_plural': 'associations',
+                'ordering': ['-created_at'],
             },
         ),
         migrations.CreateModel(
-            name="Representative",
+            name='Representative',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "title",
-                    models.CharField(
-                        blank=True, help_text="e.g. president, secretary general", max_length=100, verbose_name="title"
-                    ),
-                ),
-                (
-                    "association",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="representative_links",
-                        to="accounts.association",
-                    ),
-                ),
-                (
-                    "user",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="representative_links",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('title', models.CharField(blank=True, help_text='e.g. president, secretary general', max_length=100, verbose_name='title')),
+                ('association', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='representative_links', to='accounts.association')),
+                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='representative_links', to=settings.AUTH_USER_MODEL)),
             ],
             options={
-                "verbose_name": "representative",
-                "verbose_name_plural": "representatives",
+                'verbose_name': 'representative',
+                'verbose_name_plural': 'representatives',
             },
         ),
         migrations.AddField(
-            model_name="association",
-            name="representatives",
-            field=models.ManyToManyField(
-                related_name="associations",
-                through="accounts.Representative",
-                to=settings.AUTH_USER_MODEL,
-                verbose_name="representatives",
-            ),
+            model_name='association',
+            name='representatives',
+            field=models.ManyToManyField(related_name='associations', through='accounts.Representative', to=settings.AUTH_USER_MODEL, verbose_name='representatives'),
         ),
         migrations.CreateModel(
-            name="RoleAssignment",
+            name='RoleAssignment',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "role",
-                    models.CharField(
-                        choices=[
-                            ("focal_point", "Focal point"),
-                            ("editor", "Editor"),
-                            ("information_officer", "Information officer"),
-                            ("council_member", "Council member"),
-                            ("network_coordinator", "Network coordinator"),
-                        ],
-                        max_length=32,
-                        verbose_name="role",
-                    ),
-                ),
-                ("granted_at", models.DateTimeField(default=django.utils.timezone.now, verbose_name="granted at")),
-                (
-                    "collectivity",
-                    models.ForeignKey(
-                        blank=True,
-                        help_text="Empty only for network-wide roles.",
-                        null=True,
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="role_assignments",
-                        to="territories.collectivity",
-                        verbose_name="collectivity",
-                    ),
-                ),
-                (
-                    "granted_by",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                        verbose_name="granted by",
-                    ),
-                ),
-                (
-                    "user",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="role_assignments",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('role', models.CharField(choices=[('focal_point', 'Focal point'), ('editor', 'Editor'), ('information_officer', 'Information officer'), ('council_member', 'Council member'), ('network_coordinator', 'Network coordinator')], max_length=32, verbose_name='role')),
+                ('granted_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='granted at')),
+                ('collectivity', models.ForeignKey(blank=True, help_text='Empty only for network-wide roles.', null=True, on_delete=django.db.models.deletion.CASCADE, related_name='role_assignments', to='territories.collectivity', verbose_name='collectivity')),
+                ('granted_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='granted by')),
+                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='role_assignments', to=settings.AUTH_USER_MODEL)),
             ],
             options={
-                "verbose_name": "role",
-                "verbose_name_plural": "roles",
+                'verbose_name': 'role',
+                'verbose_name_plural': 'roles',
             },
         ),
         migrations.AddConstraint(
-            model_name="representative",
-            constraint=models.UniqueConstraint(fields=("association", "user"), name="one_link_per_representative"),
+            model_name='representative',
+            constraint=models.UniqueConstraint(fields=('association', 'user'), name='one_link_per_representative'),
         ),
         migrations.AddConstraint(
-            model_name="roleassignment",
-            constraint=models.UniqueConstraint(fields=("user", "role", "collectivity"), name="one_role_per_place"),
+            model_name='roleassignment',
+            constraint=models.UniqueConstraint(fields=('user', 'role', 'collectivity'), name='one_role_per_place'),
         ),
         migrations.AddConstraint(
-            model_name="roleassignment",
-            constraint=models.UniqueConstraint(
-                condition=models.Q(("collectivity__isnull", True)), fields=("user", "role"), name="one_network_role"
-            ),
+            model_name='roleassignment',
+            constraint=models.UniqueConstraint(condition=models.Q(('collectivity__isnull', True)), fields=('user', 'role'), name='one_network_role'),
         ),
         migrations.AddConstraint(
-            model_name="roleassignment",
-            constraint=models.CheckConstraint(
-                condition=models.Q(
-                    models.Q(("collectivity__isnull", True), ("role__in", ["network_coordinator"])),
-                    models.Q(
-                        models.Q(("role__in", ["network_coordinator"]), _negated=True), ("collectivity__isnull", False)
-                    ),
-                    _connector="OR",
-                ),
-                name="role_scope_matches_kind",
-            ),
+            model_name='roleassignment',
+            constraint=models.CheckConstraint(condition=models.Q(models.Q(('collectivity__isnull', True), ('role__in', ['network_coordinator'])), models.Q(models.Q(('role__in', ['network_coordinator']), _negated=True), ('collectivity__isnull', False)), _connector='OR'), name='role_scope_matches_kind'),
         ),
     ]

@@ -11,352 +11,117 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
     dependencies = [
-        ("accounts", "0001_initial"),
-        ("programs", "0001_initial"),
-        ("territories", "0002_regions"),
+        ('accounts', '0001_initial'),
+        ('programs', '0001_initial'),
+        ('territories', '0002_regions'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="Consultation",
+            name='Consultation',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("title", infitah.core.translation.TranslatedField(default=dict, max_length=300, verbose_name="title")),
-                (
-                    "description",
-                    infitah.core.translation.TranslatedField(
-                        blank=True, default=dict, max_length=5000, multiline=True, verbose_name="what is asked"
-                    ),
-                ),
-                (
-                    "rules",
-                    infitah.core.translation.TranslatedField(
-                        blank=True,
-                        default=dict,
-                        help_text="Who may take part, how contributions are moderated and answered.",
-                        max_length=5000,
-                        multiline=True,
-                        verbose_name="participation rules",
-                    ),
-                ),
-                ("opens_at", models.DateTimeField(verbose_name="opens at")),
-                ("closes_at", models.DateTimeField(verbose_name="closes at")),
-                (
-                    "accepts_proposals",
-                    models.BooleanField(default=True, verbose_name="accepts proposals of new commitments"),
-                ),
-                (
-                    "residents_only",
-                    models.BooleanField(
-                        default=False,
-                        help_text="Only people who declared they live in the collectivity (or verified associations seated there) may contribute.",
-                        verbose_name="residents only",
-                    ),
-                ),
-                (
-                    "response_days",
-                    models.PositiveSmallIntegerField(
-                        default=infitah.consultations.models.default_response_days,
-                        validators=[
-                            django.core.validators.MinValueValidator(1),
-                            django.core.validators.MaxValueValidator(365),
-                        ],
-                        verbose_name="days to answer after the close",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name="created at"),
-                ),
-                (
-                    "collectivity",
-                    models.ForeignKey(
-                        editable=False,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="consultations",
-                        to="territories.collectivity",
-                        verbose_name="collectivity",
-                    ),
-                ),
-                (
-                    "created_by",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                        verbose_name="opened by",
-                    ),
-                ),
-                (
-                    "program",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="consultations",
-                        to="programs.program",
-                        verbose_name="program",
-                    ),
-                ),
-                (
-                    "version",
-                    models.ForeignKey(
-                        help_text="The published version people read and comment on.",
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="consultations",
-                        to="programs.programversion",
-                        verbose_name="consulted version",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('title', infitah.core.translation.TranslatedField(default=dict, max_length=300, verbose_name='title')),
+                ('description', infitah.core.translation.TranslatedField(blank=True, default=dict, max_length=5000, multiline=True, verbose_name='what is asked')),
+                ('rules', infitah.core.translation.TranslatedField(blank=True, default=dict, help_text='Who may take part, how contributions are moderated and answered.', max_length=5000, multiline=True, verbose_name='participation rules')),
+                ('opens_at', models.DateTimeField(verbose_name='opens at')),
+                ('closes_at', models.DateTimeField(verbose_name='closes at')),
+                ('accepts_proposals', models.BooleanField(default=True, verbose_name='accepts proposals of new commitments')),
+                ('residents_only', models.BooleanField(default=False, help_text='Only people who declared they live in the collectivity (or verified associations seated there) may contribute.', verbose_name='residents only')),
+                ('response_days', models.PositiveSmallIntegerField(default=infitah.consultations.models.default_response_days, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(365)], verbose_name='days to answer after the close')),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name='created at')),
+                ('collectivity', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='consultations', to='territories.collectivity', verbose_name='collectivity')),
+                ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='opened by')),
+                ('program', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='consultations', to='programs.program', verbose_name='program')),
+                ('version', models.ForeignKey(help_text='The published version people read and comment on.', on_delete=django.db.models.deletion.PROTECT, related_name='consultations', to='programs.programversion', verbose_name='consulted version')),
             ],
             options={
-                "verbose_name": "public consultation",
-                "verbose_name_plural": "public consultations",
-                "ordering": ["-opens_at", "pk"],
+                'verbose_name': 'public consultation',
+                'verbose_name_plural': 'public consultations',
+                'ordering': ['-opens_at', 'pk'],
             },
         ),
         migrations.CreateModel(
-            name="Contribution",
+            name='Contribution',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("is_hidden", models.BooleanField(default=False, verbose_name="hidden")),
-                (
-                    "hidden_category",
-                    models.CharField(
-                        blank=True,
-                        choices=[
-                            ("abuse", "Insult, harassment or hate"),
-                            ("personal_data", "Personal data about someone"),
-                            ("spam", "Advertising or spam"),
-                            ("off_topic", "Off topic"),
-                            ("illegal", "Unlawful content"),
-                            ("other", "Other reason"),
-                        ],
-                        max_length=32,
-                        verbose_name="reason for hiding",
-                    ),
-                ),
-                ("hidden_reason", models.TextField(blank=True, verbose_name="explanation")),
-                ("hidden_at", models.DateTimeField(blank=True, null=True, verbose_name="hidden at")),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[("comment", "Comment"), ("proposal", "Proposed commitment")],
-                        max_length=16,
-                        verbose_name="kind",
-                    ),
-                ),
-                ("axis_key", models.UUIDField(blank=True, null=True, verbose_name="axis")),
-                ("commitment_key", models.UUIDField(blank=True, null=True, verbose_name="commitment")),
-                ("title", models.CharField(blank=True, max_length=200, verbose_name="title")),
-                ("body", models.TextField(max_length=2000, verbose_name="text")),
-                ("problem", models.TextField(blank=True, max_length=2000, verbose_name="problem addressed")),
-                ("expected_results", models.TextField(blank=True, max_length=2000, verbose_name="expected results")),
-                (
-                    "principles",
-                    infitah.programs.models.PrinciplesField(
-                        blank=True,
-                        default=list,
-                        validators=[infitah.programs.models.validate_principles],
-                        verbose_name="openness principles advanced",
-                    ),
-                ),
-                (
-                    "contributor_kind",
-                    models.CharField(
-                        choices=[("citizen", "Citizen"), ("association", "Association")], editable=False, max_length=16
-                    ),
-                ),
-                ("contributor_gender", models.CharField(blank=True, editable=False, max_length=16)),
-                ("contributor_age_band", models.CharField(blank=True, editable=False, max_length=16)),
-                (
-                    "created_at",
-                    models.DateTimeField(
-                        default=django.utils.timezone.now, editable=False, verbose_name="submitted at"
-                    ),
-                ),
-                (
-                    "association",
-                    models.ForeignKey(
-                        blank=True,
-                        help_text="A verified association the author represents.",
-                        null=True,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="contributions",
-                        to="accounts.association",
-                        verbose_name="on behalf of",
-                    ),
-                ),
-                (
-                    "author",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="contributions",
-                        to=settings.AUTH_USER_MODEL,
-                        verbose_name="author",
-                    ),
-                ),
-                (
-                    "collectivity",
-                    models.ForeignKey(
-                        editable=False,
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="+",
-                        to="territories.collectivity",
-                    ),
-                ),
-                (
-                    "consultation",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="contributions",
-                        to="consultations.consultation",
-                        verbose_name="consultation",
-                    ),
-                ),
-                (
-                    "hidden_by",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                        verbose_name="hidden by",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('is_hidden', models.BooleanField(default=False, verbose_name='hidden')),
+                ('hidden_category', models.CharField(blank=True, choices=[('abuse', 'Insult, harassment or hate'), ('personal_data', 'Personal data about someone'), ('spam', 'Advertising or spam'), ('off_topic', 'Off topic'), ('illegal', 'Unlawful content'), ('other', 'Other reason')], max_length=32, verbose_name='reason for hiding')),
+                ('hidden_reason', models.TextField(blank=True, verbose_name='explanation')),
+                ('hidden_at', models.DateTimeField(blank=True, null=True, verbose_name='hidden at')),
+                ('kind', models.CharField(choices=[('comment', 'Comment'), ('proposal', 'Proposed commitment')], max_length=16, verbose_name='kind')),
+                ('axis_key', models.UUIDField(blank=True, null=True, verbose_name='axis')),
+                ('commitment_key', models.UUIDField(blank=True, null=True, verbose_name='commitment')),
+                ('title', models.CharField(blank=True, max_length=200, verbose_name='title')),
+                ('body', models.TextField(max_length=2000, verbose_name='text')),
+                ('problem', models.TextField(blank=True, max_length=2000, verbose_name='problem addressed')),
+                ('expected_results', models.TextField(blank=True, max_length=2000, verbose_name='expected results')),
+                ('principles', infitah.programs.models.PrinciplesField(blank=True, default=list, validators=[infitah.programs.models.validate_principles], verbose_name='openness principles advanced')),
+                ('contributor_kind', models.CharField(choices=[('citizen', 'Citizen'), ('association', 'Association')], editable=False, max_length=16)),
+                ('contributor_gender', models.CharField(blank=True, editable=False, max_length=16)),
+                ('contributor_age_band', models.CharField(blank=True, editable=False, max_length=16)),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name='submitted at')),
+                ('association', models.ForeignKey(blank=True, help_text='A verified association the author represents.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='contributions', to='accounts.association', verbose_name='on behalf of')),
+                ('author', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='contributions', to=settings.AUTH_USER_MODEL, verbose_name='author')),
+                ('collectivity', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='territories.collectivity')),
+                ('consultation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='contributions', to='consultations.consultation', verbose_name='consultation')),
+                ('hidden_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='hidden by')),
             ],
             options={
-                "verbose_name": "contribution",
-                "verbose_name_plural": "contributions",
-                "ordering": ["created_at", "pk"],
+                'verbose_name': 'contribution',
+                'verbose_name_plural': 'contributions',
+                'ordering': ['created_at', 'pk'],
             },
         ),
         migrations.CreateModel(
-            name="ReportDocument",
+            name='ReportDocument',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("language", models.CharField(max_length=8, verbose_name="language")),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[
-                            ("queued", "Waiting to start"),
-                            ("running", "Being produced"),
-                            ("done", "Ready"),
-                            ("failed", "Failed"),
-                        ],
-                        default="queued",
-                        max_length=16,
-                        verbose_name="status",
-                    ),
-                ),
-                (
-                    "progress",
-                    models.PositiveSmallIntegerField(
-                        default=0,
-                        validators=[django.core.validators.MaxValueValidator(100)],
-                        verbose_name="progress (%)",
-                    ),
-                ),
-                ("file", models.FileField(blank=True, upload_to="consultation-reports/", verbose_name="file")),
-                ("fingerprint", models.CharField(blank=True, editable=False, max_length=64)),
-                ("error", models.TextField(blank=True, editable=False)),
-                ("requested_at", models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ("finished_at", models.DateTimeField(blank=True, editable=False, null=True)),
-                (
-                    "consultation",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="report_documents",
-                        to="consultations.consultation",
-                        verbose_name="consultation",
-                    ),
-                ),
-                (
-                    "requested_by",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('language', models.CharField(max_length=8, verbose_name='language')),
+                ('status', models.CharField(choices=[('queued', 'Waiting to start'), ('running', 'Being produced'), ('done', 'Ready'), ('failed', 'Failed')], default='queued', max_length=16, verbose_name='status')),
+                ('progress', models.PositiveSmallIntegerField(default=0, validators=[django.core.validators.MaxValueValidator(100)], verbose_name='progress (%)')),
+                ('file', models.FileField(blank=True, upload_to='consultation-reports/', verbose_name='file')),
+                ('fingerprint', models.CharField(blank=True, editable=False, max_length=64)),
+                ('error', models.TextField(blank=True, editable=False)),
+                ('requested_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
+                ('finished_at', models.DateTimeField(blank=True, editable=False, null=True)),
+                ('consultation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='report_documents', to='consultations.consultation', verbose_name='consultation')),
+                ('requested_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
             ],
             options={
-                "verbose_name": "consultation report",
-                "verbose_name_plural": "consultation reports",
-                "ordering": ["-requested_at", "pk"],
+                'verbose_name': 'consultation report',
+                'verbose_name_plural': 'consultation reports',
+                'ordering': ['-requested_at', 'pk'],
             },
         ),
         migrations.CreateModel(
-            name="Response",
+            name='Response',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "outcome",
-                    models.CharField(
-                        choices=[("retained", "Retained"), ("merged", "Merged"), ("not_retained", "Not retained")],
-                        max_length=16,
-                        verbose_name="outcome",
-                    ),
-                ),
-                (
-                    "reason",
-                    infitah.core.translation.TranslatedField(
-                        default=dict, max_length=5000, multiline=True, verbose_name="reasoned answer"
-                    ),
-                ),
-                ("commitment_key", models.UUIDField(blank=True, null=True, verbose_name="commitment")),
-                ("answered_at", models.DateTimeField(default=django.utils.timezone.now, verbose_name="answered at")),
-                (
-                    "answered_by",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                        verbose_name="answered by",
-                    ),
-                ),
-                (
-                    "contribution",
-                    models.OneToOneField(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="response",
-                        to="consultations.contribution",
-                        verbose_name="contribution",
-                    ),
-                ),
-                (
-                    "merged_into",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="merged_responses",
-                        to="consultations.contribution",
-                        verbose_name="merged with",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('outcome', models.CharField(choices=[('retained', 'Retained'), ('merged', 'Merged'), ('not_retained', 'Not retained')], max_length=16, verbose_name='outcome')),
+                ('reason', infitah.core.translation.TranslatedField(default=dict, max_length=5000, multiline=True, verbose_name='reasoned answer')),
+                ('commitment_key', models.UUIDField(blank=True, null=True, verbose_name='commitment')),
+                ('answered_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='answered at')),
+                ('answered_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='answered by')),
+                ('contribution', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='response', to='consultations.contribution', verbose_name='contribution')),
+                ('merged_into', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='merged_responses', to='consultations.contribution', verbose_name='merged with')),
             ],
             options={
-                "verbose_name": "response",
-                "verbose_name_plural": "responses",
+                'verbose_name': 'response',
+                'verbose_name_plural': 'responses',
             },
         ),
         migrations.AddConstraint(
-            model_name="consultation",
-            constraint=models.CheckConstraint(
-                condition=models.Q(("closes_at__gt", models.F("opens_at"))), name="consultation_dates"
-            ),
+            model_name='consultation',
+            constraint=models.CheckConstraint(condition=models.Q(('closes_at__gt', models.F('opens_at'))), name='consultation_dates'),
         ),
         migrations.AddIndex(
-            model_name="contribution",
-            index=models.Index(fields=["consultation", "created_at"], name="contribution_by_consultation"),
+            model_name='contribution',
+            index=models.Index(fields=['consultation', 'created_at'], name='contribution_by_consultation'),
         ),
     ]

@@ -5,14 +5,15 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("consultations", "0001_initial"),
+        ('consultations', '0001_initial'),
     ]
 
     operations = [
         migrations.AddField(
-            model_name="consultation",
-            name="activity_at",
+            model_name='consultation',
+            name='activity_at',
             field=models.DateTimeField(default=django.utils.timezone.now, editable=False),
         ),
     ]
