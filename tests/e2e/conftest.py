@@ -98,6 +98,12 @@ def browser(django_db_setup):
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
+@pytest.fixture(autouse=True)
+def _site_is_the_live_server(settings, live_server):
+    """Links in e-mails and feeds go to the platform's public address: in these tests, the live server."""
+    settings.SITE_URL = live_server.url
+
+
 @pytest.fixture
 def page(browser, live_server):
     context = browser.new_context(viewport={"width": 1280, "height": 800}, base_url=live_server.url)
