@@ -24,6 +24,8 @@ def text_of(response):
 
     html = response.content.decode()
     main = html[html.index("<main") : html.index("</main>")]
+    # Inline tags (a name isolated in <bdi>, a link) are read as part of the sentence; other tags separate words.
+    main = re.sub(r"</?(?:bdi|a|span|strong|em|time)\b[^>]*>", "", main)
     return " ".join(re.sub(r"<[^>]+>", " ", main).split())
 
 

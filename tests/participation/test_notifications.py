@@ -115,7 +115,7 @@ def test_the_notifications_page_lists_them_and_marks_them_read(client, discussio
     client.force_login(neighbour)
 
     html = client.get("/en/participation/notifications/").content.decode()
-    assert html.count("Salma Idrissi commented on") == 3
+    assert html.count("<bdi>Salma Idrissi</bdi> commented on") == 3
     assert html.count('class="notification notification-unread"') == 3
     assert 'href="/en/participation/notifications/"' in html, "the header links to the page"
 
@@ -124,6 +124,18 @@ def test_the_notifications_page_lists_them_and_marks_them_read(client, discussio
     assert unread_count(neighbour) == 2
     client.post("/en/participation/notifications/read/")
     assert unread_count(neighbour) == 0
+
+
+def test_names_in_a_notification_are_isolated_and_escaped_on_the_page(client, discussion, neighbour):
+    """An Arabic name in a French sentence keeps its place (<bdi>), and a name is never markup."""
+    writer = UserFactory(full_name="مريم <script>alert(1)</script>")
+    follow(neighbour, discussion)
+    post_comment(writer, discussion, "Bonjour")
+    client.force_login(neighbour)
+
+    html = client.get("/fr/participation/notifications/").content.decode()
+    assert "<bdi>مريم &lt;script&gt;alert(1)&lt;/script&gt;</bdi>" in html
+    assert "<script>alert(1)" not in html
 
 
 def test_opening_a_notification_marks_it_read_and_leads_to_its_page(client, discussion, citizen, neighbour):
@@ -140,7 +152,7 @@ def test_opening_a_notification_marks_it_read_and_leads_to_its_page(client, disc
     assert response.status_code == 302 and response["Location"] == f"/ar/discussions/{discussion.pk}/"
     html = client.get("/en/participation/notifications/").content.decode()
     assert "(1 unread)" not in html and "notification-unread" not in html
-    assert "Salma Idrissi commented on" in html
+    assert "<bdi>Salma Idrissi</bdi> commented on" in html
 
 
 def test_nobody_opens_someone_elses_notification(client, discussion, citizen, neighbour):

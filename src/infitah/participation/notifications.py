@@ -16,6 +16,8 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from infitah.core.site import site_link
@@ -80,14 +82,22 @@ def _enqueue_emails(ids):
     send_notification_emails.enqueue(ids)
 
 
-def describe(notification):
-    """The notification's sentence in the active language (target and actor should be loaded already)."""
+def describe(notification, html=False):
+    """The notification's sentence in the active language (target and actor should be loaded already).
+
+    With `html`, for a page: the names people gave (the actor's, the target's title) are escaped and isolated in
+    <bdi>, so that an Arabic name in a French sentence, or a French title in an Arabic one, does not reorder the
+    words around it. E-mails take the plain sentence."""
     target = notification.target
     sentence = VERBS.get(notification.verb, _("Something happened on %(target)s"))
-    return sentence % {
+    names = {
         "actor": notification.actor.display_name if notification.actor else _("Someone"),
         "target": str(target) if target is not None else _("an item that no longer exists"),
     }
+    if html:
+        isolated = {key: format_html("<bdi>{}</bdi>", value) for key, value in names.items()}
+        return mark_safe(conditional_escape(sentence) % isolated)  # noqa: S308 - the sentence and names are escaped
+    return sentence % names
 
 
 def link_of(notification):

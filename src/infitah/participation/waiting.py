@@ -55,7 +55,7 @@ def reports_to_moderate(user, now=None):
 def unread_notifications(user, now=None):
     return [
         Waiting(
-            title=describe(notification),
+            title=describe(notification, html=True),
             sentence=True,
             url=link_of(notification) or reverse("participation:notifications"),
             on=notification.created_at,

@@ -19,7 +19,7 @@ PER_PAGE = 30
 def inbox(request):
     page = Paginator(selectors.inbox(request.user), PER_PAGE).get_page(request.GET.get("page"))
     items = [
-        {"notification": n, "sentence": notifications.describe(n), "link": notifications.link_of(n)}
+        {"notification": n, "sentence": notifications.describe(n, html=True), "link": notifications.link_of(n)}
         for n in page.object_list
     ]
     return render(
