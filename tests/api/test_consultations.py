@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from infitah.consultations.models import Contribution, ContributionKind
+from infitah.consultations.services import withdraw_contribution
 from infitah.participation.supports import support
 from infitah.programs.models import Program
 from infitah.programs.phases import Phase
@@ -103,6 +104,20 @@ def test_contributions_show_no_personal_data_and_hidden_ones_only_why(client, cl
     assert one["response"]["reason"]["ar"]
     unanswered = get_json(client, f"{API}/consultations/{closed_consultation.pk}/contributions", answered="false")
     assert [i["is_hidden"] for i in unanswered["items"]] == [True]
+
+
+def test_a_withdrawn_contribution_names_nobody_and_awaits_no_answer(client):
+    consultation = ConsultationFactory(
+        opens_at=timezone.now() - datetime.timedelta(days=2), closes_at=timezone.now() + datetime.timedelta(days=20)
+    )
+    author = UserFactory(full_name="Nadia Berrada")
+    contribution = ContributionFactory(consultation=consultation, author=author, body="Mon avis")
+    withdraw_contribution(author, contribution)
+
+    item = get_json(client, f"{API}/contributions/{contribution.pk}")
+    assert item["is_withdrawn"] and item["response_state"] == "withdrawn"
+    assert item["author_name"] is None and item["association"] is None and item["body"] == ""
+    assert "Nadia" not in client.get(f"{API}/consultations/{consultation.pk}/contributions").content.decode()
 
 
 def test_the_contribution_list_costs_the_same_for_10_or_500(client):

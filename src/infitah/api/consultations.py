@@ -102,9 +102,10 @@ class ContributionOut(Schema):
     consultation_id: int
     kind: ContributionKind
     is_hidden: bool
+    is_withdrawn: bool = Field(description="Withdrawn by its author: no text, no author, not answered")
     hidden_category: str = Field(description="Why the moderators hid it (empty when visible)")
     hidden_reason: str
-    author_name: str | None = Field(description="The author's display name (null when hidden)")
+    author_name: str | None = Field(description="The author's display name (null when hidden or withdrawn)")
     association: ContributionAssociationOut | None = Field(
         description="The verified association it was made on behalf of"
     )
@@ -118,19 +119,28 @@ class ContributionOut(Schema):
     created_at: datetime
     support_count: int
     comment_count: int
-    response_state: str = Field(description="not_due, pending, overdue, answered, answered_late or hidden")
+    response_state: str = Field(
+        description="not_due, pending, overdue, answered, answered_late, hidden or withdrawn"
+    )
     response: ResponseOut | None
 
     @staticmethod
+    def resolve_is_withdrawn(obj):
+        return obj.withdrawn_at is not None
+
+    @staticmethod
     def resolve_author_name(obj):
-        return None if obj.is_hidden else obj.author.display_name
+        # As on the page: a hidden or withdrawn contribution names nobody.
+        return None if obj.is_hidden or obj.withdrawn_at else obj.author.display_name
 
     @staticmethod
     def resolve_association(obj):
-        return None if obj.is_hidden else obj.association
+        return None if obj.is_hidden or obj.withdrawn_at else obj.association
 
     @staticmethod
     def resolve_response_state(obj):
+        if obj.withdrawn_at:
+            return "withdrawn"
         if obj.is_hidden:
             return "hidden"
         consultation = obj.consultation
