@@ -119,9 +119,7 @@ class ContributionOut(Schema):
     created_at: datetime
     support_count: int
     comment_count: int
-    response_state: str = Field(
-        description="not_due, pending, overdue, answered, answered_late, hidden or withdrawn"
-    )
+    response_state: str = Field(description="not_due, pending, overdue, answered, answered_late, hidden or withdrawn")
     response: ResponseOut | None
 
     @staticmethod
