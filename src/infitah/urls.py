@@ -30,3 +30,6 @@ urlpatterns += i18n_patterns(
 
 handler404 = "infitah.core.errors.not_found"
 handler403 = "infitah.core.errors.permission_denied"
+handler400 = "infitah.core.errors.bad_request"
+# allauth answers its rate limits (sign-up, password reset…) through the root URLconf's handler429.
+handler429 = "infitah.core.errors.too_many_requests"

@@ -75,3 +75,28 @@ def test_a_form_refused_for_its_security_token_says_what_to_do():
     assert "Formulaire non accepté" in html
     assert "Autorisez les cookies de ce site" in html
     assert 'class="site-header"' in html
+
+
+def test_a_form_with_too_many_fields_gets_a_page_that_says_so_in_french(client, settings):
+    settings.DATA_UPLOAD_MAX_NUMBER_FIELDS = 10
+    response = client.post("/fr/accounts/login/", {f"field{number}": "x" for number in range(20)})
+
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "La demande n’a pas pu être lue" in html
+    assert "Rien n’a été enregistré" in html
+    assert 'class="site-header"' in html
+
+
+def test_too_many_password_resets_get_a_page_that_says_to_wait_in_arabic(client, settings):
+    settings.ACCOUNT_RATE_LIMITS = {**settings.ACCOUNT_RATE_LIMITS, "reset_password": "2/m/ip"}
+    for _ in range(2):
+        client.post("/ar/accounts/password/reset/", {"email": "someone@example.ma"})
+
+    response = client.post("/ar/accounts/password/reset/", {"email": "someone@example.ma"})
+
+    assert response.status_code == 429
+    html = response.content.decode()
+    assert "محاولات كثيرة جدا" in html
+    assert "انتظر بضع دقائق" in html
+    assert 'class="site-header"' in html

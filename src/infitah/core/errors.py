@@ -1,4 +1,4 @@
-"""The error pages, in the site's layout and the person's language: 404, 403 (why, and what to do) and the
+"""The error pages, in the site's layout and the person's language: 400, 404, 403 (why, and what to do), 429 and the
 refused form (CSRF)."""
 
 from django.shortcuts import render
@@ -35,3 +35,13 @@ def csrf_failure(request, reason=""):
     """The form was refused because its security token was missing or stale (an old tab, cookies blocked)."""
     context = {"csrf": True, "back_url": _back_url(request), "login_next": request.get_full_path()}
     return render(request, "core/403.html", context, status=403)
+
+
+def bad_request(request, exception=None):
+    """400: a request the platform cannot read (too many fields or files in one form, a malformed address)."""
+    return render(request, "core/400.html", {"back_url": _back_url(request)}, status=400)
+
+
+def too_many_requests(request, exception=None):
+    """429: too many attempts in a short time (sign-in, sign-up, password reset): wait, then try again."""
+    return render(request, "core/429.html", {"back_url": _back_url(request)}, status=429)
