@@ -27,3 +27,16 @@ def test_titles_and_attributes_take_plain_text(path):
     for value in ATTRIBUTE.findall(source):
         assert "{% tr " not in value, f"{path.name}: an attribute takes {{{{ value|tr }}}}, not {{% tr value %}}"
         assert "|bdi" not in value, f"{path.name}: an attribute cannot hold a <bdi>"
+
+
+SOURCES = sorted(
+    path
+    for path in Path(infitah.__file__).parent.glob("**/*")
+    if path.suffix in {".html", ".py"} and "formats" not in path.parts and "migrations" not in path.parts
+)
+
+
+def test_dates_with_a_time_use_each_languages_format():
+    """'j F Y, H:i' writes a Latin comma into Arabic pages; DATETIME_FORMAT is set per language (formats/)."""
+    literal = [str(path.name) for path in SOURCES if "j F Y, H:i" in path.read_text(encoding="utf-8")]
+    assert not literal, f"use DATETIME_FORMAT instead of 'j F Y, H:i' in {literal}"

@@ -7,7 +7,7 @@ from infitah.participation.targets import VIEW
 
 
 def _when(moment):
-    return formats.date_format(timezone.localtime(moment), "j F Y, H:i")
+    return formats.date_format(timezone.localtime(moment), "DATETIME_FORMAT")
 
 
 def dates_refusal(consultation, now=None):

@@ -128,7 +128,7 @@ def report_pdf(request, pk, language):
             "document": document,
             "is_current": document is not None and document.fingerprint == current,
             "working": document is not None and document.status in (ReportStatus.QUEUED, ReportStatus.RUNNING),
-            "requested_at": formats.date_format(timezone.localtime(document.requested_at), "j F Y, H:i")
+            "requested_at": formats.date_format(timezone.localtime(document.requested_at), "DATETIME_FORMAT")
             if document
             else "",
         },
