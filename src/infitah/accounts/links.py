@@ -6,12 +6,15 @@ A person is linked to a collectivity when they hold a role there, represent an a
 one of its invitations — or through what a capability registers here (a seat on one of its advisory bodies, a
 registration to one of its events, a contribution to one of its consultations).
 
-`register_person_link(source)`: `source(collectivity_ids)` returns a queryset of user ids (`values("user")`-like,
-one column) of the people linked to any of those collectivities; `collectivity_ids` is None for "linked to any
-collectivity" (network coordinators choose among those).
+`register_person_link(PersonLink(rows, collectivity, person))`: the rows that link a person (`rows()`, a
+queryset), the lookup from a row to its collectivity and the field naming the person. A capability registers one
+from its `ready()`, e.g. `PersonLink(Registration.objects.all, "event__collectivity", "user")`.
 """
 
-from django.db.models import Q
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.db.models import Q, QuerySet
 
 from infitah.accounts.models import Association, Invitation, Representative, Role, RoleAssignment, User
 from infitah.accounts.roles import collectivities_where, is_network_coordinator
@@ -20,28 +23,32 @@ from infitah.accounts.roles import collectivities_where, is_network_coordinator
 # associations' representatives.
 CHOOSERS = {Role.FOCAL_POINT, Role.EDITOR}
 
-_person_links = []
 
+@dataclass(frozen=True)
+class PersonLink:
+    rows: Callable[[], QuerySet]
+    collectivity: str
+    person: str
 
-def register_person_link(source):
-    if source not in _person_links:
-        _person_links.append(source)
+    def people(self, collectivity_ids):
+        """Ids of the people these rows link to any of `collectivity_ids` (None: to any collectivity)."""
+        return self.rows().filter(_in(self.collectivity, collectivity_ids)).values(self.person)
 
 
 def _in(path, collectivity_ids):
     return Q() if collectivity_ids is None else Q(**{f"{path}__in": collectivity_ids})
 
 
-def _roles(ids):
-    return RoleAssignment.objects.filter(_in("collectivity", ids), collectivity__isnull=False).values("user")
+_person_links = [
+    PersonLink(lambda: RoleAssignment.objects.filter(collectivity__isnull=False), "collectivity", "user"),
+    PersonLink(Representative.objects.all, "association__seat", "user"),
+    PersonLink(lambda: Invitation.objects.accepted(), "collectivity", "accepted_by"),
+]
 
 
-def _representatives(ids):
-    return Representative.objects.filter(_in("association__seat", ids)).values("user")
-
-
-def _invited(ids):
-    return Invitation.objects.accepted().filter(_in("collectivity", ids)).values("accepted_by")
+def register_person_link(link):
+    if link not in _person_links:
+        _person_links.append(link)
 
 
 def people_linked_to(collectivity_ids):
@@ -50,8 +57,8 @@ def people_linked_to(collectivity_ids):
         return User.objects.none()
     ids = None if collectivity_ids is None else list(collectivity_ids)
     linked = Q()
-    for source in [_roles, _representatives, _invited, *_person_links]:
-        linked |= Q(pk__in=source(ids))
+    for link in _person_links:
+        linked |= Q(pk__in=link.people(ids))
     return User.objects.filter(linked, is_active=True)
 
 

@@ -9,10 +9,13 @@ class BodiesConfig(AppConfig):
 
     def ready(self):
         self._list_in_sitemap()
-        from infitah.accounts.links import register_person_link
-        from infitah.bodies.selectors import people_linked
+        from infitah.accounts.links import PersonLink, register_person_link
+        from infitah.bodies.models import BodyMember
 
-        register_person_link(people_linked)
+        # Staff may choose, in the back office, the people this app links to their collectivity.
+        register_person_link(
+            PersonLink(lambda: BodyMember.objects.filter(user__isnull=False), "body__collectivity", "user")
+        )
         from infitah.bodies import (  # noqa: F401 - rules, notification verbs, home and waiting items register
             home,
             opinions,

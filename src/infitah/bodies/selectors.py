@@ -89,12 +89,3 @@ def opinion_detail(pk):
 def submitting_members(body):
     """Active members a staff member may name as presenting an opinion."""
     return BodyMember.objects.active().filter(body=body).select_related("user").order_by("full_name", "pk")
-
-
-def people_linked(collectivity_ids):
-    """Ids of the people linked to those collectivities through this app (None: any collectivity), for the back
-    office's choosers (`accounts.links`)."""
-    seats = BodyMember.objects.filter(user__isnull=False)
-    if collectivity_ids is not None:
-        seats = seats.filter(body__collectivity__in=collectivity_ids)
-    return seats.values("user")

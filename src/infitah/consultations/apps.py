@@ -9,10 +9,11 @@ class ConsultationsConfig(AppConfig):
 
     def ready(self):
         self._list_in_sitemap()
-        from infitah.accounts.links import register_person_link
-        from infitah.consultations.selectors import people_linked
+        from infitah.accounts.links import PersonLink, register_person_link
+        from infitah.consultations.models import Contribution
 
-        register_person_link(people_linked)
+        # Staff may choose, in the back office, the people this app links to their collectivity.
+        register_person_link(PersonLink(Contribution.objects.all, "consultation__collectivity", "author"))
         from infitah.consultations import (  # noqa: F401 - rules, personal data, home and waiting items register
             home,
             personal_data,

@@ -206,15 +206,6 @@ def clock_summary(consultation, now=None):
     )
 
 
-def people_linked(collectivity_ids):
-    """Ids of the people linked to those collectivities through this app (None: any collectivity), for the back
-    office's choosers (`accounts.links`)."""
-    contributions = Contribution.objects.all()
-    if collectivity_ids is not None:
-        contributions = contributions.filter(consultation__collectivity__in=collectivity_ids)
-    return contributions.values("author")
-
-
 def revisions_of(contribution):
     """The edit history of a contribution, newest first, with who made each change (for its moderators only)."""
     return contribution.revisions.select_related("changed_by").order_by("-changed_at", "-pk")

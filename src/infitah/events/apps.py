@@ -9,10 +9,11 @@ class EventsConfig(AppConfig):
 
     def ready(self):
         self._list_in_sitemap()
-        from infitah.accounts.links import register_person_link
-        from infitah.events.selectors import people_linked
+        from infitah.accounts.links import PersonLink, register_person_link
+        from infitah.events.models import Registration
 
-        register_person_link(people_linked)
+        # Staff may choose, in the back office, the people this app links to their collectivity.
+        register_person_link(PersonLink(Registration.objects.all, "event__collectivity", "user"))
         from infitah.core.contributions import (
             HomeSection,
             MemberSection,

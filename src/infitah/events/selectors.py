@@ -164,12 +164,3 @@ def workshops_for_commitment(commitment):
 
 def member_section_context(request, collectivity):
     return {"events": upcoming_of(collectivity)}
-
-
-def people_linked(collectivity_ids):
-    """Ids of the people linked to those collectivities through this app (None: any collectivity), for the back
-    office's choosers (`accounts.links`)."""
-    registrations = Registration.objects.all()
-    if collectivity_ids is not None:
-        registrations = registrations.filter(event__collectivity__in=collectivity_ids)
-    return registrations.values("user")
