@@ -19,7 +19,6 @@ from infitah.api.problems import Code, Id, Pages, documented
 from infitah.core.visibility import all_visible, sees
 from infitah.events import selectors
 from infitah.events.models import AgendaItem, Event, EventFormat, EventKind
-from infitah.programs.models import Axis, Commitment
 
 router = Router(tags=["events"])
 
@@ -199,8 +198,9 @@ def list_events(
 def get_event(request, event_id: Id):
     queryset = _published().prefetch_related(
         Prefetch("agenda_items", queryset=AgendaItem.objects.order_by("order", "starts_at", "pk")),
-        Prefetch("findings__axes", queryset=Axis.objects.select_related("program")),
-        Prefetch("findings__commitments", queryset=Commitment.objects.select_related("program")),
+        # The programs too, to ask whether each is public; by lookup, so the API does not import programs' models.
+        "findings__axes__program",
+        "findings__commitments__program",
     )
     event = queryset.filter(pk=event_id).first()
     if event is None:
