@@ -1,29 +1,15 @@
+"""The site's addresses: each installed app's, as its capability declares them (core.capabilities)."""
+
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import path
 
-from infitah.api.urls import api
-from infitah.core import views as core_views
+from infitah.core.capabilities import site_urlpatterns
 
-urlpatterns = [
-    path("healthz", core_views.healthz, name="healthz"),
-    path("robots.txt", core_views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", core_views.sitemap, name="sitemap"),
-    path("i18n/setlang/", core_views.switch_language, name="set_language"),
-    path("api/v1/", api.urls),
-]
+urlpatterns = site_urlpatterns(translated=False)
 
 urlpatterns += i18n_patterns(
-    path("", include("infitah.core.urls")),
-    path("network/", include("infitah.territories.urls")),
-    path("accounts/", include("infitah.accounts.urls")),
-    path("accounts/", include("allauth.urls")),
-    path("associations/", include("infitah.accounts.association_urls")),
-    path("programs/", include("infitah.programs.urls")),
-    path("consultations/", include("infitah.consultations.urls")),
-    path("events/", include("infitah.events.urls")),
-    path("bodies/", include("infitah.bodies.urls")),
-    path("participation/", include("infitah.participation.urls")),
+    *site_urlpatterns(translated=True),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )

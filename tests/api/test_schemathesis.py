@@ -9,11 +9,10 @@ loopback and proxies are bypassed: nothing leaves the machine.
 import pytest
 import schemathesis
 from django.test.utils import override_settings
-from django.utils.module_loading import import_string
 from schemathesis.config import SchemathesisConfig
 from schemathesis.engine import Status, events, from_schema
 
-from infitah.core.management.commands.demo import DEMO_LOADERS
+from tests.demo_data import load_demo
 
 # The live server needs committed data; serialized rollback restores the regions a data migration ships.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -47,8 +46,7 @@ def _failures(event):
 
 def test_every_answer_of_the_api_is_documented(plain_http_live_server, monkeypatch):
     monkeypatch.setenv("NO_PROXY", "*")
-    for loader in DEMO_LOADERS:
-        import_string(loader)()
+    load_demo()
     url = plain_http_live_server.url
     config = SchemathesisConfig.from_dict({**CONFIG, "base-url": url})
     schema = schemathesis.openapi.from_url(f"{url}/api/v1/openapi.json", config=config)

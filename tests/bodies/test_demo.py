@@ -6,7 +6,7 @@ from django.contrib.auth import authenticate
 
 from infitah.bodies import demo
 from infitah.bodies.models import AdvisoryBody, BodyMember, BureauRole, Opinion, OpinionStatus
-from infitah.core.management.commands.demo import DEMO_LOADERS, DEMO_PASSWORD
+from infitah.core.management.commands.demo import DEMO_PASSWORD
 from infitah.territories import demo as territories_demo
 
 pytestmark = pytest.mark.django_db
@@ -16,10 +16,6 @@ pytestmark = pytest.mark.django_db
 def logins():
     territories_demo.load()
     return demo.load()
-
-
-def test_the_loader_runs_after_the_territories():
-    assert DEMO_LOADERS.index("infitah.bodies.demo.load") > DEMO_LOADERS.index("infitah.territories.demo.load")
 
 
 def test_each_body_has_a_bureau_and_members_of_both_genders(logins):

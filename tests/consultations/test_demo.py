@@ -9,7 +9,6 @@ from django.utils import timezone
 from infitah.consultations import demo
 from infitah.consultations.models import Consultation, Contribution, Response
 from infitah.consultations.selectors import clock_summary, contributions_of
-from infitah.core.management.commands.demo import DEMO_LOADERS
 from infitah.participation.models import Support
 from infitah.programs import demo as programs_demo
 from infitah.programs.phases import Phase
@@ -24,10 +23,6 @@ def world():
     programs_demo.load()
     demo.load()
     return Consultation.objects.get(collectivity__code="07")
-
-
-def test_the_loader_runs_after_the_programs():
-    assert DEMO_LOADERS.index("infitah.consultations.demo.load") > DEMO_LOADERS.index("infitah.programs.demo.load")
 
 
 def test_marrakech_safi_consulted_on_version_2_in_summer_2023(world):

@@ -6,10 +6,9 @@ from collections import deque
 from urllib.parse import urlsplit
 
 import pytest
-from django.utils.module_loading import import_string
 
 from infitah.accounts.models import User
-from infitah.core.management.commands.demo import DEMO_LOADERS
+from tests.demo_data import load_demo
 
 pytestmark = pytest.mark.django_db
 
@@ -42,9 +41,7 @@ def crawl(client):
 
 
 def test_every_link_a_demo_role_sees_in_the_back_office_opens(client):
-    logins = []
-    for loader in DEMO_LOADERS:
-        logins.extend(import_string(loader)() or [])
+    logins = load_demo()
     staff = [(role, email) for role, email in logins if User.objects.get(email=email).can_access_backoffice]
     assert len(staff) >= 3
     failures = {}

@@ -11,15 +11,14 @@ from html.parser import HTMLParser
 import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.module_loading import import_string
 
 from infitah.bodies.models import AdvisoryBody, Opinion
 from infitah.consultations.models import Consultation, Contribution
-from infitah.core.management.commands.demo import DEMO_LOADERS
 from infitah.core.security import content_security_policy
 from infitah.events.models import Event
 from infitah.programs.models import Commitment, Program
 from infitah.territories.models import Membership
+from tests.demo_data import load_demo
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -78,8 +77,7 @@ def parse_policy(header):
 @pytest.fixture
 def demo():
     with translation.override("en"):
-        for loader in DEMO_LOADERS:
-            import_string(loader)()
+        load_demo()
 
 
 def public_pages():

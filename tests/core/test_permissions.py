@@ -6,6 +6,8 @@ fails until the action's rows are written here — a new door cannot open untest
 
 import datetime
 import importlib
+import importlib.util
+import pkgutil
 from dataclasses import dataclass
 from html import escape as html_escape
 
@@ -14,6 +16,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.utils import translation
 
 from infitah.accounts.models import Invitation, Role, RoleAssignment
+from infitah.core.capabilities import capabilities
 from infitah.core.permissions import Refused, can, declared_actions, refusal_reason, require
 from infitah.programs.phases import Phase
 from tests.factories import (
@@ -178,16 +181,23 @@ PERMISSIONS = [
 ]
 # fmt: on
 
-# Apps that keep their rows next to their own tests (tests/<app>/permission_rows.py: ROWS and targets()).
-APP_TABLES = [
-    importlib.import_module(f"tests.{module}")
-    for module in (
-        "consultations.permission_rows",
-        "consultations.report_permission_rows",
-        "events.permission_rows",
-        "bodies.permission_rows",
-    )
-]
+
+# Every installed app (its capability declaration) may keep rows next to its own tests: each module
+# tests/<app label>/*permission_rows.py holds ROWS and targets(). A new capability's rows join the table by existing.
+def _app_tables():
+    tables = []
+    for declared in capabilities():
+        package = f"tests.{declared.label}"
+        if importlib.util.find_spec(package) is None:
+            continue
+        folder = importlib.import_module(package).__path__
+        for module in sorted(info.name for info in pkgutil.iter_modules(folder)):
+            if module.endswith("permission_rows"):
+                tables.append(importlib.import_module(f"{package}.{module}"))
+    return tables
+
+
+APP_TABLES = _app_tables()
 for table in APP_TABLES:
     PERMISSIONS.extend(table.ROWS)
 

@@ -6,10 +6,10 @@ the demo and start a page each time. Every violation found is reported together 
 """
 
 from axe_playwright_python.sync_playwright import Axe
-from django.utils.module_loading import import_string
 from playwright.sync_api import expect
 
-from infitah.core.management.commands.demo import DEMO_LOADERS, DEMO_PASSWORD
+from infitah.core.management.commands.demo import DEMO_PASSWORD
+from tests.demo_data import load_demo
 
 LANGUAGES = ("ar", "fr", "zgh")
 WIDTHS = (1280, 360)
@@ -35,8 +35,7 @@ def demo_world():
     from infitah.programs.models import Program
     from infitah.territories.models import Membership
 
-    for loader in DEMO_LOADERS:
-        import_string(loader)()
+    load_demo()
     program = Program.objects.public().order_by("pk").first()
     event = Event.objects.published().order_by("starts_at").first()
     return {

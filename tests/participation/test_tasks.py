@@ -35,7 +35,7 @@ def test_the_demo_serves_with_one_worker(monkeypatch):
 
     calls = []
     monkeypatch.setattr(demo, "call_command", lambda name, **options: calls.append((name, options)))
-    monkeypatch.setattr(demo, "DEMO_LOADERS", [])
+    monkeypatch.setattr(demo, "demo_loaders", list)
 
     demo.Command().handle(port=8123, no_serve=False)
 

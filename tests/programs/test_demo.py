@@ -7,7 +7,6 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from infitah.core.management.commands.demo import DEMO_LOADERS
 from infitah.programs import demo
 from infitah.programs.diff import diff_versions
 from infitah.programs.models import Commitment, CouncilAdoption, PhaseTransition, Program, ProgramVersion
@@ -26,10 +25,6 @@ def world():
 
 def local_day(moment):
     return timezone.localtime(moment).date()
-
-
-def test_the_loader_runs_after_the_territories(world):
-    assert DEMO_LOADERS.index("infitah.programs.demo.load") > DEMO_LOADERS.index("infitah.territories.demo.load")
 
 
 def test_marrakech_safi_went_through_every_phase_up_to_implementation_on_the_storys_dates(world):

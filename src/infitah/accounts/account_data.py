@@ -3,7 +3,7 @@
 from allauth.account.models import EmailAddress
 
 from infitah.accounts.models import Representative, RoleAssignment
-from infitah.accounts.personal_data import PersonalData, register, rows
+from infitah.accounts.personal_data import PersonalData, rows
 
 
 def export_account(user):
@@ -34,6 +34,8 @@ def erase(user):
     EmailAddress.objects.filter(user=user).delete()
 
 
-register(PersonalData("account", export_account, erase, order=0))
-register(PersonalData("roles", export_roles, order=1))
-register(PersonalData("associations_represented", export_representations, order=2))
+PERSONAL_DATA = (
+    PersonalData("account", export_account, erase, order=0),
+    PersonalData("roles", export_roles, order=1),
+    PersonalData("associations_represented", export_representations, order=2),
+)

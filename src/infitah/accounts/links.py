@@ -18,6 +18,7 @@ from django.db.models import Q, QuerySet
 
 from infitah.accounts.models import Association, Invitation, Representative, Role, RoleAssignment, User
 from infitah.accounts.roles import collectivities_where, is_network_coordinator
+from infitah.core.capabilities import accepts
 
 # The roles that choose people: a focal point grants roles; focal points and editors manage bodies' members and
 # associations' representatives.
@@ -49,6 +50,9 @@ _person_links = [
 def register_person_link(link):
     if link not in _person_links:
         _person_links.append(link)
+
+
+accepts(PersonLink, register_person_link)
 
 
 def people_linked_to(collectivity_ids):

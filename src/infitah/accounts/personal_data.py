@@ -1,7 +1,7 @@
 """What the platform holds about a person, for "download my data" and "delete my account" (law 09-08: the
 rights of access, rectification and opposition).
 
-Each app that keeps something about a person registers it here from its AppConfig.ready(), in one declaration:
+Each app that keeps something about a person declares it in its capability (core.capabilities), in one entry:
 a key, a function returning JSON-ready data for a user, and optionally a function erasing what must go when the
 account is deleted. Contributions and comments stay (a consultation's record is public), shown under
 "former participant"; the account itself is then emptied by `delete_account`.
@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils import timezone
+
+from infitah.core.capabilities import accepts
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,9 @@ registry: dict[str, PersonalData] = {}
 
 def register(entry):
     registry[entry.key] = entry
+
+
+accepts(PersonalData, register)
 
 
 def ordered():

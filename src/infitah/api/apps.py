@@ -1,7 +1,7 @@
-from django.apps import AppConfig
+from infitah.core import capabilities
 
 
-class ApiConfig(AppConfig):
+class ApiConfig(capabilities.CapabilityConfig):
     name = "infitah.api"
     label = "api"
     verbose_name = "API"

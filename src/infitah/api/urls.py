@@ -10,11 +10,12 @@ problem details document (see problems.py), and the schema documents it under ap
 
 from functools import wraps
 
-from django.urls import URLPattern, re_path
+from django.urls import URLPattern, path, re_path
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Swagger
 
-from infitah.api import bodies, consultations, events, problems, programs, territories
+from infitah.api import problems
+from infitah.core.capabilities import api_routers
 
 
 class InfitahAPI(NinjaAPI):
@@ -65,8 +66,8 @@ api = InfitahAPI(
     docs=Swagger(settings={"validatorUrl": None}),
 )
 problems.install(api)
-api.add_router("/", territories.router)
-api.add_router("/", programs.router)
-api.add_router("/", consultations.router)
-api.add_router("/", events.router)
-api.add_router("/", bodies.router)
+# Each installed app's router (its capability declares it), in INSTALLED_APPS order.
+for _label, router in api_routers():
+    api.add_router("/", router)
+
+urlpatterns = [path("", api.urls)]

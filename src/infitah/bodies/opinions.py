@@ -11,17 +11,13 @@ from infitah.bodies.models import AdvisoryBody, BodyMember, Opinion, OpinionStat
 from infitah.core.permissions import can
 from infitah.core.translation import clean_translations
 from infitah.participation.audit import audit
-from infitah.participation.notifications import notify, register_verb
+from infitah.participation.notifications import notify
 
 MOVES = {
     OpinionStatus.SUBMITTED: {OpinionStatus.ACKNOWLEDGED},
     OpinionStatus.ACKNOWLEDGED: {OpinionStatus.ANSWERED},
     OpinionStatus.ANSWERED: set(),
 }
-
-register_verb("opinion_submitted", _("%(actor)s submitted the opinion “%(target)s”: acknowledge its receipt"))
-register_verb("opinion_acknowledged", _("%(actor)s acknowledged receipt of the opinion “%(target)s”"))
-register_verb("opinion_answered", _("The council answered the opinion “%(target)s”"))
 
 
 class OpinionRefused(Exception):

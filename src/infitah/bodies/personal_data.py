@@ -1,7 +1,7 @@
 """Advisory bodies' part of a person's data (see accounts/personal_data.py). A body's composition is public
 record: the seat stays with the name it was appointed under, no longer linked to the account."""
 
-from infitah.accounts.personal_data import PersonalData, register, rows
+from infitah.accounts.personal_data import PersonalData, rows
 from infitah.bodies.models import BodyMember
 
 
@@ -18,4 +18,4 @@ def erase(user):
     BodyMember.objects.filter(user=user).update(user=None)
 
 
-register(PersonalData("advisory_bodies", export, erase, order=40))
+PERSONAL_DATA = PersonalData("advisory_bodies", export, erase, order=40)

@@ -15,8 +15,8 @@ from infitah.bodies import selectors
 from infitah.bodies.forms import AcknowledgeForm, AnswerForm, BodyFilterForm, OpinionFilterForm, OpinionForm
 from infitah.bodies.models import AdvisoryBody, BodyKind, Opinion, OpinionStatus
 from infitah.bodies.opinions import OpinionRefused, acknowledge, answer, membership_of, submit_opinion
+from infitah.bodies.sections import sections_for
 from infitah.core.permissions import can
-from infitah.events.selectors import meetings_of_body
 
 BODIES_PER_PAGE = 30
 OPINIONS_PER_PAGE = 20
@@ -73,7 +73,7 @@ def body_detail(request, pk):
             "members": members,
             "gender_counts": [(Gender(code).label, count) for code, count in sorted(by_gender.items())],
             "gender_unknown": gender_unknown,
-            "meetings": meetings_of_body(body, request.user),
+            "body_sections": sections_for(request, body),
             "filters": filters,
             "page": opinions,
             "may_submit": can(user, "bodies.submit_opinion", body),

@@ -1,7 +1,7 @@
 """Consultations' part of a person's data (see accounts/personal_data.py). Contributions stay in the public
 record of the consultation after the account is deleted, shown under "former participant"."""
 
-from infitah.accounts.personal_data import PersonalData, register, rows
+from infitah.accounts.personal_data import PersonalData, rows
 from infitah.consultations.models import Contribution
 
 
@@ -10,4 +10,4 @@ def export(user):
     return {"contributions": rows(Contribution.objects.filter(author=user), [*fields, "created_at", "is_hidden"])}
 
 
-register(PersonalData("consultations", export, order=20))
+PERSONAL_DATA = PersonalData("consultations", export, order=20)

@@ -1,11 +1,14 @@
-"""What each app contributes to the rest of the platform, registered in one place per app.
+"""The page-level contributions an app declares (core.capabilities): navigation, home and member-page blocks,
+account-menu entries, "waiting for you" groups and sitemap sections.
 
-An app's AppConfig.ready() calls these registries, so adding a capability touches that app plus one
-registration line, never the core's templates (the Decidim component idea).
+An app lists entries of these kinds in its `capability.declare()`; the registries below collect them, so adding a
+capability never touches the core's templates (the Decidim component idea).
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from infitah.core.capabilities import accepts
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,14 @@ class AccountMenuItem:
     key: str
     template: str
     order: int = 100
+
+
+@dataclass(frozen=True)
+class SitemapSection:
+    """A part of sitemap.xml: a django.contrib.sitemaps.Sitemap class listing an app's public pages."""
+
+    key: str
+    sitemap: type
 
 
 @dataclass(frozen=True)
@@ -109,6 +120,14 @@ def register_sitemap(key, sitemap):
 
 def register_waiting(group):
     waiting_groups[group.key] = group
+
+
+accepts(HomeSection, register_home_section)
+accepts(MemberSection, register_member_section)
+accepts(NavigationItem, register_navigation)
+accepts(AccountMenuItem, register_account_menu_item)
+accepts(WaitingGroup, register_waiting)
+accepts(SitemapSection, lambda section: register_sitemap(section.key, section.sitemap))
 
 
 def ordered(registry):

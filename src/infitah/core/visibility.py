@@ -5,23 +5,37 @@ meetings; a commitment the associations that co-own it. The linked object may no
 preparation, an unpublished event, an association waiting for verification). Then, for whoever may not see it, the
 link renders as nothing — no title, no link, no id — on the pages, in the feeds and in the API.
 
-Each app declares, in its `ready()`, which of its permission rules says who sees its models:
+Each app declares, in its capability, which of its permission rules says who sees its models:
 
-    register_visibility(Program, "programs.view_program")
+    Visibility(Program, "programs.view_program")
 
 and every page, feed and API schema asks `sees(user, obj)` / `visible(user, obj)` (templates: the filters
 `visible_to` and `all_visible_to` of `{% load infitah %}`). The public API asks for the anonymous visitor
 (`user=None`). A model nobody registered is public (collectivities, advisory bodies).
 """
 
+from dataclasses import dataclass
+
+from infitah.core.capabilities import accepts
 from infitah.core.permissions import can
 
 _ACTIONS = {}
 
 
+@dataclass(frozen=True)
+class Visibility:
+    """A capability's contribution: the rule that says who sees `model`'s rows."""
+
+    model: type
+    action: str
+
+
 def register_visibility(model, action):
     """`action`: the permission rule (declared with `@rule`, marked `@public`) that says who sees `model`'s rows."""
     _ACTIONS[model] = action
+
+
+accepts(Visibility, lambda entry: register_visibility(entry.model, entry.action))
 
 
 def action_for(model):

@@ -1,7 +1,7 @@
 """Events' part of a person's data (see accounts/personal_data.py). Registrations stay for the events'
 attendance statistics, without a name once the account is deleted."""
 
-from infitah.accounts.personal_data import PersonalData, register, rows
+from infitah.accounts.personal_data import PersonalData, rows
 from infitah.events.models import MinutesReview, Registration
 
 
@@ -15,4 +15,4 @@ def export(user):
     }
 
 
-register(PersonalData("events", export, order=30))
+PERSONAL_DATA = PersonalData("events", export, order=30)

@@ -31,6 +31,11 @@ def meetings_of_body(body, user=None):
     return list(meetings.order_by("-starts_at", "-pk"))
 
 
+def body_section_context(request, body) -> dict:
+    """The meetings block of an advisory body's page (one query)."""
+    return {"meetings": meetings_of_body(body, request.user)}
+
+
 def visible_events(user):
     """Published events, plus the unpublished ones of the collectivities where the user works."""
     queryset = Event.objects.all()

@@ -8,6 +8,7 @@ when it is read, not in the actor's when it was created:
 """
 
 import logging
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -20,6 +21,7 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from infitah.core.capabilities import accepts
 from infitah.core.site import site_link
 from infitah.participation.models import EmailFrequency, Follow, Notification, NotificationSettings
 from infitah.participation.targets import content_type_of, target_fields, url_of
@@ -29,9 +31,21 @@ logger = logging.getLogger(__name__)
 VERBS = {}
 
 
+@dataclass(frozen=True)
+class NotificationVerb:
+    """A capability's contribution: a verb and its sentence, a lazy translation that may use %(actor)s and
+    %(target)s."""
+
+    code: str
+    sentence: object
+
+
 def register_verb(code, sentence):
     """`sentence` is a lazy translation that may use %(actor)s and %(target)s."""
     VERBS[code] = sentence
+
+
+accepts(NotificationVerb, lambda verb: register_verb(verb.code, verb.sentence))
 
 
 register_verb("comment_posted", _("%(actor)s commented on %(target)s"))

@@ -1,7 +1,7 @@
 """Participation's part of a person's data (see accounts/personal_data.py): comments and supports stay (they
 belong to a public discussion, shown under "former participant"); follows and notifications go."""
 
-from infitah.accounts.personal_data import PersonalData, register, rows
+from infitah.accounts.personal_data import PersonalData, rows
 from infitah.participation.models import Comment, DigestLog, Follow, Notification, NotificationSettings, Report, Support
 
 TARGET = ["content_type__app_label", "content_type__model", "object_id"]
@@ -25,4 +25,4 @@ def erase(user):
     DigestLog.objects.filter(user=user).delete()
 
 
-register(PersonalData("participation", export, erase, order=10))
+PERSONAL_DATA = PersonalData("participation", export, erase, order=10)

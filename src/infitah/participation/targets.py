@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from infitah.core.capabilities import accepts
+
 FEATURES = frozenset({"comment", "support", "follow", "report", "attach"})
 VIEW = "view"
 
@@ -77,6 +79,18 @@ def unregister_target(model):
 def register_scope(model, collectivity):
     """Say how to find the collectivity of a model that is not a target (used by the audit log)."""
     _SCOPES[model._meta.label_lower] = collectivity
+
+
+@dataclass(frozen=True)
+class Scope:
+    """A capability's contribution: how to find the collectivity of a model that is not a target."""
+
+    model: type[models.Model]
+    collectivity: Callable
+
+
+accepts(ParticipationTarget, register_target)
+accepts(Scope, lambda scope: register_scope(scope.model, scope.collectivity))
 
 
 def target_for(obj_or_model):

@@ -5,14 +5,7 @@ from django.core.management.base import BaseCommand
 from django.utils import translation
 from django.utils.module_loading import import_string
 
-# Each app that has demo data names its loader here, in dependency order.
-DEMO_LOADERS = [
-    "infitah.territories.demo.load",
-    "infitah.programs.demo.load",
-    "infitah.bodies.demo.load",
-    "infitah.events.demo.load",
-    "infitah.consultations.demo.load",
-]
+from infitah.core.capabilities import demo_loaders
 
 
 class Command(BaseCommand):
@@ -31,7 +24,8 @@ class Command(BaseCommand):
         # whoever runs the demo, not for the platform's users.
         with translation.override("en"):
             logins = []
-            for loader in DEMO_LOADERS:
+            # Each installed app's loader (its capability declares it), after the apps whose data it builds on.
+            for _label, loader in demo_loaders():
                 logins.extend(import_string(loader)(stdout=self.stdout) or [])
             if logins:
                 self.stdout.write("\nDemo logins (password for all: " + DEMO_PASSWORD + "):")

@@ -1,0 +1,26 @@
+from django.utils.translation import gettext_lazy as _
+
+from infitah.core.capabilities import Capability, Urls
+from infitah.core.contributions import AccountMenuItem, NavigationItem
+from infitah.core.visibility import Visibility
+
+
+def declare() -> Capability:
+    from infitah.accounts import account_data
+    from infitah.accounts.models import Association
+
+    return Capability(
+        urls=(
+            Urls("accounts/", "infitah.accounts.urls"),
+            Urls("accounts/", "allauth.urls"),
+            Urls("associations/", "infitah.accounts.association_urls"),
+        ),
+        rules=("infitah.accounts.rules",),
+        contributes=(
+            NavigationItem("associations", _("Associations"), "associations:list", order=30),
+            AccountMenuItem("waiting", "accounts/_account_menu.html", order=5),
+            # A pending association is named nowhere to those who may not see it.
+            Visibility(Association, "accounts.view_association"),
+            *account_data.PERSONAL_DATA,
+        ),
+    )

@@ -1,0 +1,23 @@
+from infitah.core.capabilities import Capability, Urls
+from infitah.core.contributions import SitemapSection
+
+
+def declare() -> Capability:
+    from infitah.core.sitemaps import CorePagesSitemap
+
+    return Capability(
+        urls=(Urls("", "infitah.core.root_urls", translated=False), Urls("", "infitah.core.urls")),
+        contributes=(SitemapSection("pages", CorePagesSitemap),),
+        on_ready=_prepare_text_and_languages,
+    )
+
+
+def _prepare_text_and_languages() -> None:
+    from django.db.models.signals import pre_save
+
+    from infitah.core.text import clean_text_fields, enforce_text_limits
+    from infitah.core.translation import install_interface_fallbacks
+
+    enforce_text_limits()
+    pre_save.connect(clean_text_fields, dispatch_uid="infitah.core.text.clean_text_fields")
+    install_interface_fallbacks()

@@ -1,0 +1,40 @@
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from infitah.core.capabilities import Capability, Urls
+from infitah.core.contributions import AccountMenuItem, WaitingGroup
+from infitah.participation.targets import ParticipationTarget, Scope
+
+
+def declare() -> Capability:
+    from infitah.accounts.models import Association
+    from infitah.participation import personal_data, waiting
+    from infitah.territories.models import Collectivity
+
+    return Capability(
+        urls=(Urls("participation/", "infitah.participation.urls"),),
+        rules=("infitah.participation.rules",),
+        contributes=(
+            # A member collectivity can be followed: capabilities notify its followers of new programs,
+            # consultations and events.
+            ParticipationTarget(
+                model=Collectivity,
+                features={"follow"},
+                collectivity=lambda collectivity: collectivity.pk,
+                url=lambda collectivity: reverse("territories:member", args=[collectivity.code]),
+            ),
+            Scope(Association, lambda association: association.seat_id),
+            AccountMenuItem("notifications", "participation/_account_menu.html", order=10),
+            WaitingGroup("reports", _("Reports to moderate"), waiting.reports_to_moderate, order=40),
+            WaitingGroup("notifications", _("Unread notifications"), waiting.unread_notifications, order=50),
+            personal_data.PERSONAL_DATA,
+        ),
+        on_ready=_audit_back_office_edits,
+    )
+
+
+def _audit_back_office_edits() -> None:
+    from infitah.core.admin import register_admin_listener
+    from infitah.participation.audit import record_admin_action
+
+    register_admin_listener(record_admin_action)

@@ -1,0 +1,93 @@
+from django.utils.translation import gettext_lazy as _
+
+from infitah.core.capabilities import Capability, Demo, Urls
+from infitah.core.contributions import MemberSection, NavigationItem, SitemapSection
+from infitah.core.datasets import Column, Dataset
+from infitah.core.indicators import Indicator
+from infitah.core.principles import Principle
+from infitah.core.search import SearchDocuments
+from infitah.core.translation import tr
+from infitah.core.visibility import Visibility
+from infitah.participation.targets import Scope
+
+
+def declare() -> Capability:
+    from infitah.programs import selectors, sitemaps
+    from infitah.programs.models import Axis, Commitment, Milestone, PhaseDates, Program, ProgramVersion
+
+    return Capability(
+        urls=(Urls("programs/", "infitah.programs.urls"),),
+        api="infitah.api.programs.router",
+        demo=Demo("infitah.programs.demo.load", after=("territories",)),
+        rules=("infitah.programs.rules",),
+        contributes=(
+            NavigationItem("programs", _("Openness programs"), "programs:list", order=25),
+            MemberSection("programs", "programs/member_section.html", selectors.member_section_context, order=10),
+            SitemapSection("program_pages", sitemaps.ProgramPagesSitemap),
+            SitemapSection("programs", sitemaps.ProgramsSitemap),
+            # A program in preparation, its axes, commitments and versions are named nowhere to those who may
+            # not see it: one rule for all of them.
+            *(Visibility(model, "programs.view_program") for model in (Program, Axis, Commitment, ProgramVersion)),
+            # The audit log's collectivity of a back-office edit of the draft.
+            Scope(Axis, lambda axis: axis.program.collectivity_id),
+            Scope(PhaseDates, lambda row: row.program.collectivity_id),
+            Scope(Commitment, lambda commitment: commitment.program.collectivity_id),
+            Scope(Milestone, lambda milestone: milestone.commitment.program.collectivity_id),
+            Scope(ProgramVersion, lambda version: version.program.collectivity_id),
+            SearchDocuments(
+                kind="programs.program",
+                label=_("Openness programs"),
+                rows=lambda: Program.objects.public().select_related("collectivity"),
+                title=str,
+                text=lambda program: str(tr(program.summary)),
+                url=lambda program: program.get_absolute_url(),
+                collectivity=lambda program: program.collectivity_id,
+            ),
+            SearchDocuments(
+                kind="programs.commitment",
+                label=_("Commitments"),
+                rows=lambda: Commitment.objects.public().select_related("program"),
+                title=str,
+                text=lambda commitment: " ".join(
+                    str(tr(text)) for text in (commitment.problem, commitment.description, commitment.activities)
+                ),
+                url=lambda commitment: commitment.get_absolute_url(),
+                collectivity=lambda commitment: commitment.program.collectivity_id,
+            ),
+            Dataset(
+                key="programs",
+                title=_("Openness programs"),
+                description=_("Every public openness program of the network's members, with its phase."),
+                rows=lambda: Program.objects.public().select_related("collectivity").order_by("pk"),
+                columns=(
+                    Column("id", lambda program: program.pk),
+                    Column("collectivity", lambda program: program.collectivity.code),
+                    Column("title", lambda program: str(program)),
+                    Column("phase", lambda program: program.phase),
+                    Column("adopted", lambda program: program.reference_version_id is not None),
+                ),
+            ),
+            Indicator(
+                key="programs.adopted",
+                principle=Principle.ACCOUNTABILITY,
+                title=_("An openness program adopted by the council"),
+                compute=_programs_adopted,
+                unit="yes/no",
+            ),
+        ),
+    )
+
+
+def _programs_adopted(collectivity_ids) -> dict[int, float]:
+    """1 where a public program has an adopted reference version, 0 where public programs exist but none is adopted."""
+    from infitah.programs.models import Program
+
+    rows = (
+        Program.objects.public()
+        .filter(collectivity_id__in=list(collectivity_ids))
+        .values_list("collectivity_id", "reference_version_id")
+    )
+    values: dict[int, float] = {}
+    for collectivity_id, reference in rows:
+        values[collectivity_id] = max(values.get(collectivity_id, 0.0), 1.0 if reference else 0.0)
+    return values

@@ -1,0 +1,27 @@
+from django.utils.translation import gettext_lazy as _
+
+from infitah.core.capabilities import Capability, Demo, Urls
+from infitah.core.contributions import HomeSection, NavigationItem, SitemapSection
+
+
+def declare() -> Capability:
+    from infitah.territories import selectors, sitemaps
+
+    return Capability(
+        urls=(Urls("network/", "infitah.territories.urls"),),
+        api="infitah.api.territories.router",
+        demo=Demo("infitah.territories.demo.load"),
+        rules=("infitah.territories.rules",),
+        contributes=(
+            NavigationItem("network", _("The network"), "territories:network", order=10),
+            NavigationItem("charter", _("Charter"), "territories:charter", order=20),
+            HomeSection("network", "territories/home_section.html", selectors.home_context, order=10),
+            SitemapSection("network", sitemaps.NetworkPagesSitemap),
+            SitemapSection("members", sitemaps.MembersSitemap),
+            *_open_data(),
+        ),
+    )
+
+
+def _open_data() -> tuple:
+    return ()
