@@ -14,7 +14,12 @@ from django.urls import URLPattern, re_path
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Swagger
 
-from infitah.api import bodies, consultations, events, problems, programs, territories
+from infitah.api import problems
+from infitah.bodies import api as bodies
+from infitah.consultations import api as consultations
+from infitah.events import api as events
+from infitah.programs import api as programs
+from infitah.territories import api as territories
 
 
 class InfitahAPI(NinjaAPI):

@@ -9,11 +9,12 @@ from datetime import date
 
 from django.db.models import Q
 from django.utils.translation import gettext as _
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Query, Schema
 from ninja.errors import HttpError
 from ninja.pagination import paginate
 
 from infitah.api.problems import Code, Pages, documented
+from infitah.api.routers import AppRouter
 from infitah.territories import selectors
 from infitah.territories.models import (
     CharterCommitment,
@@ -24,7 +25,7 @@ from infitah.territories.models import (
     StandingLevel,
 )
 
-router = Router(tags=["territories"])
+router = AppRouter("territories", tags=["territories"])
 
 TRANSLATED = "Text per language code (ar, fr, en, zgh); languages without text are left out."
 

@@ -12,11 +12,12 @@ from decimal import Decimal
 from uuid import UUID
 
 from django.utils.translation import gettext as _
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Query, Schema
 from ninja.errors import HttpError
 from ninja.pagination import paginate
 
 from infitah.api.problems import Code, Id, Number, Pages, Words, documented
+from infitah.api.routers import AppRouter
 from infitah.core.principles import Principle
 from infitah.core.visibility import all_visible
 from infitah.programs import selectors
@@ -24,7 +25,7 @@ from infitah.programs.diff import diff_versions
 from infitah.programs.models import Axis, Milestone, Program, ProgramVersion
 from infitah.programs.phases import Phase
 
-router = Router(tags=["programs"])
+router = AppRouter("programs", tags=["programs"])
 
 TRANSLATED = "Text per language code (ar, fr, en, zgh); languages without text are left out."
 

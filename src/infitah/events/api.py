@@ -10,17 +10,18 @@ from typing import Annotated
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Query, Schema
 from ninja.errors import HttpError
 from ninja.pagination import paginate
 from pydantic import WithJsonSchema
 
 from infitah.api.problems import Code, Id, Pages, documented
+from infitah.api.routers import AppRouter
 from infitah.core.visibility import all_visible, sees
 from infitah.events import selectors
 from infitah.events.models import AgendaItem, Event, EventFormat, EventKind
 
-router = Router(tags=["events"])
+router = AppRouter("events", tags=["events"])
 
 TRANSLATED = "Text per language code (ar, fr, en, zgh); languages without text are left out."
 

@@ -9,16 +9,17 @@ from datetime import date, datetime
 
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Query, Schema
 from ninja.errors import HttpError
 from ninja.pagination import paginate
 
 from infitah.api.problems import Code, Id, Pages, documented
+from infitah.api.routers import AppRouter
 from infitah.bodies import selectors
 from infitah.bodies.models import AdvisoryBody, BodyKind, BodyMember, BureauRole, OpinionKind, OpinionStatus, SeatType
 from infitah.core.visibility import visible
 
-router = Router(tags=["advisory bodies"])
+router = AppRouter("bodies", tags=["advisory bodies"])
 
 TRANSLATED = "Text per language code (ar, fr, en, zgh); languages without text are left out."
 

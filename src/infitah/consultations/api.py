@@ -11,18 +11,19 @@ from uuid import UUID
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Query, Schema
 from ninja.errors import HttpError
 from ninja.pagination import paginate
 
 from infitah.api.problems import Code, Id, Pages, documented
+from infitah.api.routers import AppRouter
 from infitah.consultations import clock, selectors
 from infitah.consultations.models import Contribution, ContributionKind, ResponseOutcome
 from infitah.core.principles import Principle
 from infitah.participation.selectors import with_participation
 from infitah.programs.phases import PUBLIC_PHASES
 
-router = Router(tags=["consultations"])
+router = AppRouter("consultations", tags=["consultations"])
 
 TRANSLATED = "Text per language code (ar, fr, en, zgh); languages without text are left out."
 State = Literal["upcoming", "open", "closed"]
