@@ -6,11 +6,11 @@ import re
 import pytest
 
 from infitah.api.problems import MAX_ID, MAX_NUMBER
+from tests.api.helpers import API
 from tests.factories import CommuneFactory
 
 pytestmark = pytest.mark.django_db
 
-API = "/api/v1"
 PROBLEM = "application/problem+json"
 HUGE = 2**64  # past every database integer
 ENGLISH = {"accept-language": "en"}

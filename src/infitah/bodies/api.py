@@ -2,7 +2,7 @@
 
 Members carry only what the body's page shows: name, seat type, bureau role and association. Never a user's
 e-mail address or account id. Every answer costs a fixed number of queries whatever the rows (pinned by
-tests/api/test_bodies.py).
+tests/bodies/test_api.py).
 """
 
 from datetime import date, datetime

@@ -2,7 +2,8 @@
 
 Only consultations on public programs appear. A contribution hidden by the moderators shows only that it is
 hidden and why; no personal data is published: the author's display name, never an e-mail address. Every
-answer costs a fixed number of queries whatever the consultation holds (pinned by tests/api/test_consultations.py).
+answer costs a fixed number of queries whatever the consultation holds (pinned by
+tests/consultations/test_api.py).
 """
 
 from datetime import date, datetime

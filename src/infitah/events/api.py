@@ -1,6 +1,6 @@
 """Public, read-only data of events: published workshops, meetings and trainings with their agenda and how many
 people registered (confirmed, waiting) — never who. Every answer costs a fixed number of queries (pinned by
-tests/api/test_events.py).
+tests/events/test_api.py).
 """
 
 from datetime import date, datetime, time

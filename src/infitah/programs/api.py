@@ -4,7 +4,7 @@ snapshot and the comparison of two), axes, commitments and milestones.
 Only public programs appear: a program is public from its co-creation phase on, and then its live draft (the
 axes, commitments and milestones being edited) is public too, as on the program's page. A program still in
 preparation is not found. Every answer costs a fixed number of queries whatever the program holds (pinned by
-tests/api/test_programs.py).
+tests/programs/test_api.py).
 """
 
 from collections.abc import Callable

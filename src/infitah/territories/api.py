@@ -2,7 +2,7 @@
 
 Only what the public pages already show is exposed. Translated fields come out as {language code: text} so a
 client picks its own language and fallback. Every list costs a fixed number of queries whatever its length
-(pinned by tests/api/).
+(pinned by tests/territories/test_api.py).
 """
 
 from datetime import date
