@@ -10,9 +10,10 @@ import json
 import logging
 from collections.abc import Iterable, Sequence
 from http import HTTPStatus
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from django.conf import settings
+from django.db.models import Model, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Field, NinjaAPI, Schema
@@ -64,6 +65,18 @@ def documented(
     if invalid:
         responses[422] = ValidationProblem
     return responses
+
+
+Row = TypeVar("Row", bound=Model)
+
+
+def first_or_404(queryset: QuerySet[Row], detail: str) -> Row:
+    """The first row of `queryset`, or a 404 problem whose detail (a sentence in the request's language) says
+    what was not found."""
+    row = queryset.first()
+    if row is None:
+        raise HttpError(404, detail)
+    return row
 
 
 class Pages(PageNumberPagination):

@@ -11,9 +11,8 @@ from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Schema
-from ninja.errors import HttpError
 
-from infitah.api.problems import Code, Id
+from infitah.api.problems import Code, Id, first_or_404
 from infitah.api.routers import AppRouter
 from infitah.api.schemas import Translated
 from infitah.bodies import selectors
@@ -116,7 +115,7 @@ def list_bodies(
 @router.one("bodies/{body_id}", BodyDetailOut, summary="One body with its members")
 def get_body(request: HttpRequest, body_id: Id) -> AdvisoryBody:
     members = BodyMember.objects.active().select_related("user", "association").annotate(rank=selectors.bureau_rank())
-    body = (
+    bodies = (
         AdvisoryBody.objects.select_related("collectivity")
         .prefetch_related(
             Prefetch(
@@ -124,11 +123,8 @@ def get_body(request: HttpRequest, body_id: Id) -> AdvisoryBody:
             )
         )
         .filter(pk=body_id)
-        .first()
     )
-    if body is None:
-        raise HttpError(404, _("There is no advisory body with the id %(id)s.") % {"id": body_id})
-    return body
+    return first_or_404(bodies, _("There is no advisory body with the id %(id)s.") % {"id": body_id})
 
 
 @router.paged("opinions", OpinionOut, summary="Opinions and recommendations, with the council's answers")

@@ -15,10 +15,9 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Schema
-from ninja.errors import HttpError
 
 from infitah.accounts.models import Association
-from infitah.api.problems import Code, Id
+from infitah.api.problems import Code, Id, first_or_404
 from infitah.api.routers import AppRouter
 from infitah.api.schemas import TRANSLATED, AssociationRef, Translated
 from infitah.consultations import clock, selectors
@@ -154,10 +153,10 @@ def _consultations(state: str = "") -> QuerySet[Consultation]:
 
 
 def _public_consultation(consultation_id: int) -> Consultation:
-    consultation = _consultations().filter(pk=consultation_id).first()
-    if consultation is None:
-        raise HttpError(404, _("There is no public consultation with the id %(id)s.") % {"id": consultation_id})
-    return consultation
+    return first_or_404(
+        _consultations().filter(pk=consultation_id),
+        _("There is no public consultation with the id %(id)s.") % {"id": consultation_id},
+    )
 
 
 @router.paged("consultations", ConsultationOut, summary="Public consultations on openness programs")
@@ -231,7 +230,5 @@ class _HiddenTextRemoved:
 
 @router.one("contributions/{contribution_id}", ContributionOut, summary="One contribution, with its response")
 def get_contribution(request: HttpRequest, contribution_id: Id) -> Contribution:
-    contribution = _contributions().filter(pk=contribution_id).first()
-    if contribution is None:
-        raise HttpError(404, _("There is no public contribution with the id %(id)s.") % {"id": contribution_id})
-    return _without_hidden_text(contribution)
+    detail = _("There is no public contribution with the id %(id)s.") % {"id": contribution_id}
+    return _without_hidden_text(first_or_404(_contributions().filter(pk=contribution_id), detail))

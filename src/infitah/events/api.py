@@ -12,10 +12,9 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Schema
-from ninja.errors import HttpError
 from pydantic import WithJsonSchema
 
-from infitah.api.problems import Code, Id
+from infitah.api.problems import Code, Id, first_or_404
 from infitah.api.routers import AppRouter
 from infitah.api.schemas import Translated
 from infitah.core.visibility import all_visible, sees
@@ -199,7 +198,6 @@ def get_event(request: HttpRequest, event_id: Id) -> Event:
         "findings__axes__program",
         "findings__commitments__program",
     )
-    event = queryset.filter(pk=event_id).first()
-    if event is None:
-        raise HttpError(404, _("There is no published event with the id %(id)s.") % {"id": event_id})
-    return event
+    return first_or_404(
+        queryset.filter(pk=event_id), _("There is no published event with the id %(id)s.") % {"id": event_id}
+    )

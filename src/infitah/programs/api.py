@@ -20,7 +20,7 @@ from ninja import Field, Query, Schema
 from ninja.errors import HttpError
 
 from infitah.accounts.models import Association
-from infitah.api.problems import Code, Id, Number, Words, documented
+from infitah.api.problems import Code, Id, Number, Words, documented, first_or_404
 from infitah.api.routers import AppRouter
 from infitah.api.schemas import AssociationRef, Translated
 from infitah.core.principles import Principle
@@ -314,10 +314,10 @@ def list_commitments(
 
 @router.one("commitments/{commitment_id}", CommitmentOut, summary="One commitment")
 def get_commitment(request: HttpRequest, commitment_id: Id) -> Commitment:
-    commitment = _commitments().filter(pk=commitment_id).first()
-    if commitment is None:
-        raise HttpError(404, _("There is no public commitment with the id %(id)s.") % {"id": commitment_id})
-    return commitment
+    return first_or_404(
+        _commitments().filter(pk=commitment_id),
+        _("There is no public commitment with the id %(id)s.") % {"id": commitment_id},
+    )
 
 
 @router.paged("milestones", MilestoneOut, summary="Milestones of public programs")

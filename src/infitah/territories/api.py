@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from ninja import Field, Query, Schema
 from ninja.errors import HttpError
 
-from infitah.api.problems import Code, documented
+from infitah.api.problems import Code, documented, first_or_404
 from infitah.api.routers import AppRouter
 from infitah.api.schemas import Translated
 from infitah.territories import selectors
@@ -123,10 +123,8 @@ def list_collectivities(
 
 @router.one("collectivities/{code}", CollectivityOut, summary="One territorial collectivity")
 def get_collectivity(request: HttpRequest, code: Code) -> Collectivity:
-    collectivity = Collectivity.objects.select_related("parent__parent").filter(code=code).first()
-    if collectivity is None:
-        raise HttpError(404, _("No territorial collectivity has the code %(code)s.") % {"code": code})
-    return collectivity
+    collectivities = Collectivity.objects.select_related("parent__parent").filter(code=code)
+    return first_or_404(collectivities, _("No territorial collectivity has the code %(code)s.") % {"code": code})
 
 
 def _members() -> QuerySet[Membership]:
