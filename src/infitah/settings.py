@@ -271,8 +271,6 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 
-NINJA_PAGINATION_PER_PAGE = 50
-
 # Background tasks (django-tasks): queued in the database, run by `infitah db_worker` (`infitah demo` and
 # `infitah serve --with-worker` start one). The same backend serves the demo (SQLite) and production
 # (PostgreSQL); the tests run tasks immediately (tests/conftest.py).

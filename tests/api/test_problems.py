@@ -6,11 +6,11 @@ import re
 import pytest
 
 from infitah.api.problems import MAX_ID, MAX_NUMBER
+from tests.api.helpers import API
 from tests.factories import CommuneFactory
 
 pytestmark = pytest.mark.django_db
 
-API = "/api/v1"
 PROBLEM = "application/problem+json"
 HUGE = 2**64  # past every database integer
 ENGLISH = {"accept-language": "en"}
@@ -126,7 +126,7 @@ def test_a_failure_of_the_server_is_still_a_problem_and_is_logged(client, monkey
     def broken():
         raise RuntimeError("the database went away")
 
-    monkeypatch.setattr("infitah.api.territories.selectors.network", broken)
+    monkeypatch.setattr("infitah.territories.api.selectors.network", broken)
     problem = assert_problem(client.get(f"{API}/network", headers=ENGLISH), 500)
     assert problem["title"] == "Internal Server Error"
     assert problem["detail"] == "The server failed to answer. The error was recorded; please try again later."

@@ -1,10 +1,11 @@
-from django.http import Http404
-from ninja import Router, Schema
+from django.http import HttpRequest
+from ninja import Schema
 
-from infitah.api.problems import Id, documented
+from infitah.api.problems import Id, first_or_404
+from infitah.api.routers import AppRouter
 from tests.noticeboard.models import Notice
 
-router = Router(tags=["notices"])
+router = AppRouter("noticeboard", tags=["notices"])
 
 
 class NoticeOut(Schema):
@@ -13,9 +14,10 @@ class NoticeOut(Schema):
     collectivity: str
 
 
-@router.get("/notices/{notice_id}", response=documented(200, NoticeOut, not_found=True), operation_id="get_notice")
-def get_notice(request, notice_id: Id):
-    notice = Notice.objects.filter(pk=notice_id, is_published=True).select_related("collectivity").first()
-    if notice is None:
-        raise Http404
+@router.one("/notices/{notice_id}", NoticeOut, summary="A published notice")
+def get_notice(request: HttpRequest, notice_id: Id) -> dict:
+    notice = first_or_404(
+        Notice.objects.filter(pk=notice_id, is_published=True).select_related("collectivity"),
+        "There is no published notice with this id.",
+    )
     return {"id": notice.pk, "title": notice.title, "collectivity": notice.collectivity.code}

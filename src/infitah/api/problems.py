@@ -8,13 +8,15 @@ search words), so nothing a client sends can overflow a database integer or reac
 
 import json
 import logging
+from collections.abc import Iterable, Sequence
 from http import HTTPStatus
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
 
 from django.conf import settings
-from django.http import Http404, HttpResponse
+from django.db.models import Model, QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
-from ninja import Field, Schema
+from ninja import Field, NinjaAPI, Schema
 from ninja.errors import HttpError, ValidationError
 from ninja.pagination import PageNumberPagination
 
@@ -53,7 +55,9 @@ class ValidationProblem(Problem):
     invalid_params: list[InvalidParam] = Field(description="Each refused parameter, with the reason")
 
 
-def documented(status=200, schema=None, *, not_found=False, invalid=True):
+def documented(
+    status: int = 200, schema: Any = None, *, not_found: bool = False, invalid: bool = True
+) -> dict[int, Any]:
     """The `response` of an operation: its success and every problem it can answer with."""
     responses = {status: schema}
     if not_found:
@@ -63,6 +67,18 @@ def documented(status=200, schema=None, *, not_found=False, invalid=True):
     return responses
 
 
+Row = TypeVar("Row", bound=Model)
+
+
+def first_or_404(queryset: QuerySet[Row], detail: str) -> Row:
+    """The first row of `queryset`, or a 404 problem whose detail (a sentence in the request's language) says
+    what was not found."""
+    row = queryset.first()
+    if row is None:
+        raise HttpError(404, detail)
+    return row
+
+
 class Pages(PageNumberPagination):
     """Page numbers bounded so that no page, however far, makes the database overflow."""
 
@@ -70,11 +86,11 @@ class Pages(PageNumberPagination):
         page: int = Field(1, ge=1, le=MAX_NUMBER, description="The page to read, from 1")
         page_size: int | None = Field(None, ge=1, le=PAGE_SIZE, description=f"Items per page, {PAGE_SIZE} at most")
 
-    def __init__(self, **kwargs):
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(page_size=PAGE_SIZE, max_page_size=PAGE_SIZE, **kwargs)
 
 
-def response(status, detail, **extra):
+def response(status: int, detail: str, **extra: Any) -> HttpResponse:
     body = {"type": "about:blank", "title": HTTPStatus(status).phrase, "status": status, "detail": str(detail)}
     body.update(extra)
     return HttpResponse(
@@ -82,13 +98,13 @@ def response(status, detail, **extra):
     )
 
 
-def _parameter_name(location):
+def _parameter_name(location: Sequence[str | int]) -> str:
     """ninja reports ("query", "page") or ("path", "program_id"); the client knows the last part."""
     names = [str(part) for part in location[1:] if not isinstance(part, int)]
     return names[-1] if names else str(location[0])
 
 
-def invalid_parameters(errors):
+def invalid_parameters(errors: Iterable[dict[str, Any]]) -> list[dict[str, str]]:
     refused = {}
     for error in errors:
         name = _parameter_name(error.get("loc", ("request",)))
@@ -96,28 +112,28 @@ def invalid_parameters(errors):
     return [{"name": name, "reason": reason} for name, reason in refused.items()]
 
 
-def on_validation_error(request, exc):
+def on_validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
     params = invalid_parameters(exc.errors)
     detail = _("These parameters are not valid: %(names)s.") % {"names": ", ".join(p["name"] for p in params)}
     return response(422, detail, invalid_params=params)
 
 
-def on_http_error(request, exc):
+def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
     return response(exc.status_code, exc.message)
 
 
-def on_not_found(request, exc=None):
+def on_not_found(request: HttpRequest, exc: Exception | None = None) -> HttpResponse:
     return response(404, _("There is nothing at this address of the API."))
 
 
-def on_server_error(request, exc):
+def on_server_error(request: HttpRequest, exc: Exception) -> HttpResponse:
     if settings.DEBUG:
         raise exc  # the developer's debug page
     logger.error("API error on %s", request.path, exc_info=exc)
     return response(500, _("The server failed to answer. The error was recorded; please try again later."))
 
 
-def install(api):
+def install(api: NinjaAPI) -> None:
     api.add_exception_handler(ValidationError, on_validation_error)
     api.add_exception_handler(HttpError, on_http_error)
     api.add_exception_handler(Http404, on_not_found)

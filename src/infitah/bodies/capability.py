@@ -18,7 +18,7 @@ def declare() -> Capability:
 
     return Capability(
         urls=(Urls("bodies/", "infitah.bodies.urls"),),
-        api="infitah.api.bodies.router",
+        api="infitah.bodies.api.router",
         demo=Demo("infitah.bodies.demo.load", after=("territories", "programs")),
         rules=("infitah.bodies.rules",),
         contributes=(

@@ -18,7 +18,7 @@ def declare() -> Capability:
 
     return Capability(
         urls=(Urls("consultations/", "infitah.consultations.urls"),),
-        api="infitah.api.consultations.router",
+        api="infitah.consultations.api.router",
         demo=Demo("infitah.consultations.demo.load", after=("programs",)),
         rules=("infitah.consultations.rules", "infitah.consultations.report_rules"),
         contributes=(

@@ -21,7 +21,7 @@ def declare() -> Capability:
 
     return Capability(
         urls=(Urls("events/", "infitah.events.urls"),),
-        api="infitah.api.events.router",
+        api="infitah.events.api.router",
         demo=Demo("infitah.events.demo.load", after=("programs", "bodies")),
         rules=("infitah.events.rules",),
         contributes=(

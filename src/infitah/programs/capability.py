@@ -17,7 +17,7 @@ def declare() -> Capability:
 
     return Capability(
         urls=(Urls("programs/", "infitah.programs.urls"),),
-        api="infitah.api.programs.router",
+        api="infitah.programs.api.router",
         demo=Demo("infitah.programs.demo.load", after=("territories",)),
         rules=("infitah.programs.rules",),
         contributes=(

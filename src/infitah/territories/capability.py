@@ -9,7 +9,7 @@ def declare() -> Capability:
 
     return Capability(
         urls=(Urls("network/", "infitah.territories.urls"),),
-        api="infitah.api.territories.router",
+        api="infitah.territories.api.router",
         demo=Demo("infitah.territories.demo.load"),
         rules=("infitah.territories.rules",),
         contributes=(

@@ -2,39 +2,47 @@
 
 Members carry only what the body's page shows: name, seat type, bureau role and association. Never a user's
 e-mail address or account id. Every answer costs a fixed number of queries whatever the rows (pinned by
-tests/api/test_bodies.py).
+tests/bodies/test_api.py).
 """
 
 from datetime import date, datetime
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
+from django.http import HttpRequest
 from django.utils.translation import gettext as _
-from ninja import Field, Query, Router, Schema
-from ninja.errors import HttpError
-from ninja.pagination import paginate
+from ninja import Field, Query, Schema
 
-from infitah.api.problems import Code, Id, Pages, documented
+from infitah.api.problems import Code, Id, first_or_404
+from infitah.api.routers import AppRouter
+from infitah.api.schemas import Translated
 from infitah.bodies import selectors
-from infitah.bodies.models import AdvisoryBody, BodyKind, BodyMember, BureauRole, OpinionKind, OpinionStatus, SeatType
+from infitah.bodies.models import (
+    AdvisoryBody,
+    BodyKind,
+    BodyMember,
+    BureauRole,
+    Opinion,
+    OpinionKind,
+    OpinionStatus,
+    SeatType,
+)
 from infitah.core.visibility import visible
 
-router = Router(tags=["advisory bodies"])
-
-TRANSLATED = "Text per language code (ar, fr, en, zgh); languages without text are left out."
+router = AppRouter("bodies", tags=["advisory bodies"])
 
 
 class BodyOut(Schema):
     id: int
     collectivity_code: str = Field(description="Official code of the collectivity the body belongs to")
     kind: BodyKind
-    name: dict[str, str] = Field(description=TRANSLATED)
-    legal_basis: dict[str, str] = Field(description=TRANSLATED)
-    description: dict[str, str] = Field(description=TRANSLATED)
+    name: Translated
+    legal_basis: Translated
+    description: Translated
     mandate_start: date | None
     mandate_end: date | None
 
     @staticmethod
-    def resolve_collectivity_code(obj):
+    def resolve_collectivity_code(obj: AdvisoryBody) -> str:
         return obj.collectivity.code
 
 
@@ -46,21 +54,21 @@ class BodyMemberOut(Schema):
     joined_on: date
 
     @staticmethod
-    def resolve_name(obj):
+    def resolve_name(obj: BodyMember) -> str:
         return obj.name
 
     @staticmethod
-    def resolve_association(obj):
+    def resolve_association(obj: BodyMember) -> dict[str, str] | None:
         association = visible(None, obj.association) if obj.association_id else None
         return association.name if association else None
 
 
 class BodyDetailOut(BodyOut):
-    rules_of_procedure: dict[str, str] = Field(description=TRANSLATED)
+    rules_of_procedure: Translated
     members: list[BodyMemberOut] = Field(description="Active members, bureau first")
 
     @staticmethod
-    def resolve_members(obj):
+    def resolve_members(obj: AdvisoryBody) -> list[BodyMember]:
         return obj.active_members
 
 
@@ -69,8 +77,8 @@ class OpinionOut(Schema):
     body_id: int
     collectivity_code: str
     kind: OpinionKind
-    title: dict[str, str] = Field(description=TRANSLATED)
-    text: dict[str, str] = Field(description=TRANSLATED)
+    title: Translated
+    text: Translated
     presented_by: str = Field(description="Public name of the member who presented it")
     status: OpinionStatus
     submitted_at: datetime
@@ -83,34 +91,31 @@ class OpinionOut(Schema):
     answered_at: datetime | None
 
     @staticmethod
-    def resolve_collectivity_code(obj):
+    def resolve_collectivity_code(obj: Opinion) -> str:
         return obj.body.collectivity.code
 
     @staticmethod
-    def resolve_presented_by(obj):
+    def resolve_presented_by(obj: Opinion) -> str:
         return obj.member_name
 
     @staticmethod
-    def resolve_clock(obj):
+    def resolve_clock(obj: Opinion) -> str:
         return obj.clock.state
 
 
-@router.get("bodies", response=documented(200, list[BodyOut]), summary="Advisory bodies")
-@paginate(Pages)
+@router.paged("bodies", BodyOut, summary="Advisory bodies")
 def list_bodies(
-    request,
+    request: HttpRequest,
     collectivity: Code | None = Query(None, description="Only the bodies of the collectivity with this code"),
     kind: BodyKind | None = None,
-):
+) -> QuerySet[AdvisoryBody]:
     return selectors.body_list(collectivity or "", kind or "")
 
 
-@router.get(
-    "bodies/{body_id}", response=documented(200, BodyDetailOut, not_found=True), summary="One body with its members"
-)
-def get_body(request, body_id: Id):
+@router.one("bodies/{body_id}", BodyDetailOut, summary="One body with its members")
+def get_body(request: HttpRequest, body_id: Id) -> AdvisoryBody:
     members = BodyMember.objects.active().select_related("user", "association").annotate(rank=selectors.bureau_rank())
-    body = (
+    bodies = (
         AdvisoryBody.objects.select_related("collectivity")
         .prefetch_related(
             Prefetch(
@@ -118,25 +123,17 @@ def get_body(request, body_id: Id):
             )
         )
         .filter(pk=body_id)
-        .first()
     )
-    if body is None:
-        raise HttpError(404, _("There is no advisory body with the id %(id)s.") % {"id": body_id})
-    return body
+    return first_or_404(bodies, _("There is no advisory body with the id %(id)s.") % {"id": body_id})
 
 
-@router.get(
-    "opinions",
-    response=documented(200, list[OpinionOut]),
-    summary="Opinions and recommendations, with the council's answers",
-)
-@paginate(Pages)
+@router.paged("opinions", OpinionOut, summary="Opinions and recommendations, with the council's answers")
 def list_opinions(
-    request,
+    request: HttpRequest,
     body: Id | None = None,
     status: OpinionStatus | None = None,
     overdue: bool | None = Query(None, description="true: unanswered after their due date; false: the others"),
-):
+) -> QuerySet[Opinion]:
     queryset = selectors.opinions(status=status or "", overdue=overdue)
     if body is not None:
         queryset = queryset.filter(body_id=body)

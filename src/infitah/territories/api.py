@@ -2,38 +2,40 @@
 
 Only what the public pages already show is exposed. Translated fields come out as {language code: text} so a
 client picks its own language and fallback. Every list costs a fixed number of queries whatever its length
-(pinned by tests/api/).
+(pinned by tests/territories/test_api.py).
 """
 
 from datetime import date
+from typing import Any
 
-from django.db.models import Q
+from django.db.models import Q, QuerySet
+from django.http import HttpRequest
 from django.utils.translation import gettext as _
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Query, Schema
 from ninja.errors import HttpError
-from ninja.pagination import paginate
 
-from infitah.api.problems import Code, Pages, documented
+from infitah.api.problems import Code, documented, first_or_404
+from infitah.api.routers import AppRouter
+from infitah.api.schemas import Translated
 from infitah.territories import selectors
 from infitah.territories.models import (
     CharterCommitment,
     Collectivity,
     CollectivityKind,
+    CommitmentStanding,
     Membership,
     Partner,
     StandingLevel,
 )
 
-router = Router(tags=["territories"])
-
-TRANSLATED = "Text per language code (ar, fr, en, zgh); languages without text are left out."
+router = AppRouter("territories", tags=["territories"])
 
 
 class CollectivityOut(Schema):
     code: str = Field(description="Official geographic code")
     kind: CollectivityKind = Field(description="region, province (prefecture or province) or commune")
     province_type: str = Field(description="prefecture or province for the province kind, empty otherwise")
-    name: dict[str, str] = Field(description=TRANSLATED)
+    name: Translated
     parent_code: str | None = Field(None, description="Code of the collectivity it is part of")
     region_code: str = Field(description="Code of the region it lies in (its own code for a region)")
     population: int | None
@@ -41,11 +43,11 @@ class CollectivityOut(Schema):
     has_arrondissements: bool
 
     @staticmethod
-    def resolve_parent_code(obj):
+    def resolve_parent_code(obj: Collectivity) -> str | None:
         return obj.parent.code if obj.parent_id else None
 
     @staticmethod
-    def resolve_region_code(obj):
+    def resolve_region_code(obj: Collectivity) -> str:
         return obj.region.code
 
 
@@ -60,7 +62,7 @@ class NetworkMemberOut(Schema):
 class StandingOut(Schema):
     commitment: int = Field(description="Number of the charter commitment")
     level: StandingLevel | None = Field(description="null while the commitment has not been assessed")
-    note: dict[str, str] = Field(description=TRANSLATED)
+    note: Translated
     assessed_on: date | None
 
 
@@ -75,25 +77,25 @@ class MemberCounts(Schema):
 
 
 class NetworkOut(Schema):
-    name: dict[str, str] = Field(description=TRANSLATED)
-    description: dict[str, str] = Field(description=TRANSLATED)
+    name: Translated
+    description: Translated
     founded_on: date
     member_counts: MemberCounts = Field(description="Current members (active or suspended) by kind")
 
 
 class CharterCommitmentOut(Schema):
     number: int
-    title: dict[str, str] = Field(description=TRANSLATED)
-    text: dict[str, str] = Field(description=TRANSLATED)
+    title: Translated
+    text: Translated
 
 
 class PartnerOut(Schema):
     acronym: str
-    name: dict[str, str] = Field(description=TRANSLATED)
-    role: dict[str, str] = Field(description=TRANSLATED)
+    name: Translated
+    role: Translated
 
 
-def _within_region_code(prefix, code):
+def _within_region_code(prefix: str, code: str) -> Q:
     """Rows whose collectivity (reached through `prefix`) is the region `code` or lies inside it, in one query."""
     return (
         Q(**{f"{prefix}code": code, f"{prefix}kind": CollectivityKind.REGION})
@@ -102,14 +104,13 @@ def _within_region_code(prefix, code):
     )
 
 
-@router.get("collectivities", response=documented(200, list[CollectivityOut]), summary="Territorial collectivities")
-@paginate(Pages)
+@router.paged("collectivities", CollectivityOut, summary="Territorial collectivities")
 def list_collectivities(
-    request,
+    request: HttpRequest,
     kind: CollectivityKind | None = None,
     parent: Code | None = Query(None, description="Only the direct children of the collectivity with this code"),
     region: Code | None = Query(None, description="Only the region with this code and what lies inside it"),
-):
+) -> QuerySet[Collectivity]:
     queryset = Collectivity.objects.select_related("parent__parent").order_by("code")
     if kind:
         queryset = queryset.filter(kind=kind)
@@ -120,29 +121,22 @@ def list_collectivities(
     return queryset
 
 
-@router.get(
-    "collectivities/{code}",
-    response=documented(200, CollectivityOut, not_found=True),
-    summary="One territorial collectivity",
-)
-def get_collectivity(request, code: Code):
-    collectivity = Collectivity.objects.select_related("parent__parent").filter(code=code).first()
-    if collectivity is None:
-        raise HttpError(404, _("No territorial collectivity has the code %(code)s.") % {"code": code})
-    return collectivity
+@router.one("collectivities/{code}", CollectivityOut, summary="One territorial collectivity")
+def get_collectivity(request: HttpRequest, code: Code) -> Collectivity:
+    collectivities = Collectivity.objects.select_related("parent__parent").filter(code=code)
+    return first_or_404(collectivities, _("No territorial collectivity has the code %(code)s.") % {"code": code})
 
 
-def _members():
+def _members() -> QuerySet[Membership]:
     return Membership.objects.current().with_places().order_by("collectivity__code")
 
 
-@router.get("members", response=documented(200, list[NetworkMemberOut]), summary="Members of the network")
-@paginate(Pages)
+@router.paged("members", NetworkMemberOut, summary="Members of the network")
 def list_members(
-    request,
+    request: HttpRequest,
     kind: CollectivityKind | None = None,
     region: Code | None = Query(None, description="Only members that are this region or lie inside it"),
-):
+) -> QuerySet[Membership]:
     queryset = _members()
     if kind:
         queryset = queryset.filter(collectivity__kind=kind)
@@ -151,12 +145,12 @@ def list_members(
     return queryset
 
 
-@router.get(
+@router.one(
     "members/{code}",
-    response=documented(200, NetworkMemberDetailOut, not_found=True),
+    NetworkMemberDetailOut,
     summary="One member of the network, with its standing on each charter commitment",
 )
-def get_member(request, code: Code):
+def get_member(request: HttpRequest, code: Code) -> dict[str, Any]:
     try:
         membership, standings = selectors.member_detail(code)
     except Membership.DoesNotExist:
@@ -171,7 +165,7 @@ def get_member(request, code: Code):
     }
 
 
-def _standing(commitment, standing):
+def _standing(commitment: CharterCommitment, standing: CommitmentStanding | None) -> dict[str, Any]:
     if standing is None:
         return {"commitment": commitment.number, "level": None, "note": {}, "assessed_on": None}
     return {
@@ -187,7 +181,7 @@ def _standing(commitment, standing):
     response=documented(200, NetworkOut, not_found=True, invalid=False),
     summary="The network of open collectivities",
 )
-def get_network(request):
+def get_network(request: HttpRequest) -> dict[str, Any]:
     network = selectors.network()
     if network is None:
         raise HttpError(404, _("The network has not been set up yet."))
@@ -204,12 +198,12 @@ def get_network(request):
     response=documented(200, list[CharterCommitmentOut], invalid=False),
     summary="The charter's member commitments",
 )
-def list_commitments(request):
+def list_commitments(request: HttpRequest) -> QuerySet[CharterCommitment]:
     return CharterCommitment.objects.order_by("number")
 
 
 @router.get(
     "partners", response=documented(200, list[PartnerOut], invalid=False), summary="Partners of the support program"
 )
-def list_partners(request):
+def list_partners(request: HttpRequest) -> QuerySet[Partner]:
     return Partner.objects.all()

@@ -4,47 +4,59 @@ snapshot and the comparison of two), axes, commitments and milestones.
 Only public programs appear: a program is public from its co-creation phase on, and then its live draft (the
 axes, commitments and milestones being edited) is public too, as on the program's page. A program still in
 preparation is not found. Every answer costs a fixed number of queries whatever the program holds (pinned by
-tests/api/test_programs.py).
+tests/programs/test_api.py).
 """
 
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 from uuid import UUID
 
+from django.db.models import QuerySet
+from django.http import HttpRequest
 from django.utils.translation import gettext as _
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Query, Schema
 from ninja.errors import HttpError
-from ninja.pagination import paginate
 
-from infitah.api.problems import Code, Id, Number, Pages, Words, documented
+from infitah.accounts.models import Association
+from infitah.api.problems import Code, Id, Number, Words, documented, first_or_404
+from infitah.api.routers import AppRouter
+from infitah.api.schemas import AssociationRef, Translated
 from infitah.core.principles import Principle
 from infitah.core.visibility import all_visible
 from infitah.programs import selectors
 from infitah.programs.diff import diff_versions
-from infitah.programs.models import Axis, Milestone, Program, ProgramVersion
+from infitah.programs.models import (
+    Axis,
+    Commitment,
+    CouncilAdoption,
+    Milestone,
+    PhaseTransition,
+    Program,
+    ProgramVersion,
+)
 from infitah.programs.phases import Phase
 
-router = Router(tags=["programs"])
-
-TRANSLATED = "Text per language code (ar, fr, en, zgh); languages without text are left out."
+router = AppRouter("programs", tags=["programs"])
 
 
 class ProgramOut(Schema):
     id: int
     collectivity_code: str = Field(description="Official code of the collectivity the program belongs to")
-    title: dict[str, str] = Field(description=TRANSLATED)
-    summary: dict[str, str] = Field(description=TRANSLATED)
+    title: Translated
+    summary: Translated
     phase: Phase
     phase_changed_at: datetime | None
     reference_version: int | None = Field(description="Number of the version adopted by the council, if any")
     created_at: datetime
 
     @staticmethod
-    def resolve_collectivity_code(obj):
+    def resolve_collectivity_code(obj: Program) -> str:
         return obj.collectivity.code
 
     @staticmethod
-    def resolve_reference_version(obj):
+    def resolve_reference_version(obj: Program) -> int | None:
         return obj.reference_version.number if obj.reference_version_id else None
 
 
@@ -60,12 +72,7 @@ class TransitionOut(Schema):
     from_phase: Phase
     to_phase: Phase
     at: datetime
-    reason: dict[str, str] = Field(description=TRANSLATED)
-
-
-class AssociationRef(Schema):
-    id: int
-    name: dict[str, str] = Field(description=TRANSLATED)
+    reason: Translated
 
 
 class MilestoneOut(Schema):
@@ -84,7 +91,7 @@ class CommitmentOut(Schema):
     program_id: Id
     axis_id: int
     order: int
-    title: dict[str, str] = Field(description=TRANSLATED)
+    title: Translated
     problem: dict[str, str]
     description: dict[str, str] = Field(description="What the commitment does")
     activities: dict[str, str]
@@ -103,15 +110,15 @@ class CommitmentOut(Schema):
     milestones: list[MilestoneOut]
 
     @staticmethod
-    def resolve_associations(obj):
+    def resolve_associations(obj: Commitment) -> list[Association]:
         return all_visible(None, obj.associations.all())
 
     @staticmethod
-    def resolve_milestones(obj):
+    def resolve_milestones(obj: Commitment) -> list[Milestone]:
         return list(obj.milestones.all())
 
     @staticmethod
-    def resolve_adapted_from(obj):
+    def resolve_adapted_from(obj: Commitment) -> dict | None:
         return obj.adapted_from_credit or None
 
 
@@ -120,7 +127,7 @@ class AxisOut(Schema):
     key: UUID = Field(description="Stable across versions: the key of this axis in version snapshots")
     program_id: Id
     order: int
-    title: dict[str, str] = Field(description=TRANSLATED)
+    title: Translated
     description: dict[str, str]
 
 
@@ -128,14 +135,14 @@ class AxisWithCommitments(AxisOut):
     commitments: list[CommitmentOut]
 
     @staticmethod
-    def resolve_commitments(obj):
+    def resolve_commitments(obj: Axis) -> list[Commitment]:
         return list(obj.commitments.all())
 
 
 class VersionOut(Schema):
     number: int
     phase: Phase = Field(description="The program's phase when the version was published")
-    note: dict[str, str] = Field(description=TRANSLATED)
+    note: Translated
     published_at: datetime
 
 
@@ -143,13 +150,13 @@ class VersionDetailOut(VersionOut):
     snapshot: dict = Field(description="The frozen draft: program texts and axes → commitments → milestones, with keys")
 
     @staticmethod
-    def resolve_snapshot(obj):
+    def resolve_snapshot(obj: ProgramVersion) -> dict:
         return selectors.snapshot_seen_by(obj.snapshot, None)
 
 
 class AdoptionOut(Schema):
     version: int = Field(description="Number of the adopted version")
-    session_name: dict[str, str] = Field(description=TRANSLATED)
+    session_name: Translated
     adopted_on: date
     decision_number: str
     votes_for: int
@@ -157,7 +164,7 @@ class AdoptionOut(Schema):
     votes_abstain: int
 
     @staticmethod
-    def resolve_version(obj):
+    def resolve_version(obj: CouncilAdoption) -> int:
         return obj.version.number
 
 
@@ -169,7 +176,7 @@ class ProgramDetailOut(ProgramOut):
     axes: list[AxisWithCommitments] = Field(description="The live draft (public from co-creation on)")
 
     @staticmethod
-    def resolve_phases(obj):
+    def resolve_phases(obj: Program) -> list[dict[str, Any]]:
         return [
             {
                 "phase": step["phase"],
@@ -182,23 +189,23 @@ class ProgramDetailOut(ProgramOut):
         ]
 
     @staticmethod
-    def resolve_transitions(obj):
+    def resolve_transitions(obj: Program) -> list[PhaseTransition]:
         return list(obj.transitions.all())
 
     @staticmethod
-    def resolve_versions(obj):
+    def resolve_versions(obj: Program) -> list[ProgramVersion]:
         return list(obj.versions.all())
 
     @staticmethod
-    def resolve_adoptions(obj):
+    def resolve_adoptions(obj: Program) -> list[CouncilAdoption]:
         return list(obj.adoptions.all())
 
     @staticmethod
-    def resolve_axes(obj):
+    def resolve_axes(obj: Program) -> list[Axis]:
         return selectors.draft_axes(obj)
 
 
-def _public_program(program_id, loader=None):
+def _public_program(program_id: int, loader: Callable[[int], Program | None] | None = None) -> Program:
     try:
         program = (loader or (lambda pk: Program.objects.select_related("collectivity").get(pk=pk)))(program_id)
     except Program.DoesNotExist:
@@ -208,17 +215,16 @@ def _public_program(program_id, loader=None):
     return program
 
 
-def _commitments():
+def _commitments() -> QuerySet[Commitment]:
     return selectors.commitments_with_content().public()
 
 
-@router.get("programs", response=documented(200, list[ProgramOut]), summary="Public openness programs")
-@paginate(Pages)
+@router.paged("programs", ProgramOut, summary="Public openness programs")
 def list_programs(
-    request,
+    request: HttpRequest,
     collectivity: Code | None = Query(None, description="Only the programs of the collectivity with this code"),
     phase: Phase | None = None,
-):
+) -> QuerySet[Program]:
     queryset = Program.objects.public().select_related("collectivity", "reference_version").order_by("pk")
     if collectivity:
         queryset = queryset.filter(collectivity__code=collectivity)
@@ -227,10 +233,8 @@ def list_programs(
     return queryset
 
 
-@router.get(
-    "programs/{program_id}", response=documented(200, ProgramDetailOut, not_found=True), summary="One openness program"
-)
-def get_program(request, program_id: Id):
+@router.one("programs/{program_id}", ProgramDetailOut, summary="One openness program")
+def get_program(request: HttpRequest, program_id: Id) -> Program:
     return _public_program(program_id, loader=selectors.program_detail)
 
 
@@ -239,7 +243,7 @@ def get_program(request, program_id: Id):
     response=documented(200, list[TransitionOut], not_found=True),
     summary="The program's phase changes, oldest first",
 )
-def list_transitions(request, program_id: Id):
+def list_transitions(request: HttpRequest, program_id: Id) -> list[PhaseTransition]:
     program = _public_program(program_id)
     return list(program.transitions.order_by("at", "pk"))
 
@@ -249,16 +253,16 @@ def list_transitions(request, program_id: Id):
     response=documented(200, list[VersionOut], not_found=True),
     summary="Published versions",
 )
-def list_versions(request, program_id: Id):
+def list_versions(request: HttpRequest, program_id: Id) -> list[ProgramVersion]:
     return selectors.versions_of(_public_program(program_id))
 
 
-@router.get(
+@router.one(
     "programs/{program_id}/versions/{number}",
-    response=documented(200, VersionDetailOut, not_found=True),
+    VersionDetailOut,
     summary="One published version, with its frozen snapshot",
 )
-def get_version(request, program_id: Id, number: Number):
+def get_version(request: HttpRequest, program_id: Id, number: Number) -> ProgramVersion:
     program = _public_program(program_id)
     try:
         return selectors.version(program, number)
@@ -266,13 +270,13 @@ def get_version(request, program_id: Id, number: Number):
         raise HttpError(404, _("This program has no version %(number)d.") % {"number": number}) from None
 
 
-@router.get(
+@router.one(
     "programs/{program_id}/compare",
-    response=documented(200, dict, not_found=True),
+    dict,
     summary="What changed between two published versions",
     description="Axes and commitments added, removed and changed (matched by key), with word-level text changes.",
 )
-def compare_versions(request, program_id: Id, old: Number, new: Number):
+def compare_versions(request: HttpRequest, program_id: Id, old: Number, new: Number) -> dict:
     program = _public_program(program_id)
     versions = {v.number: v for v in program.versions.filter(number__in=[old, new])}
     missing = [n for n in (old, new) if n not in versions]
@@ -281,24 +285,22 @@ def compare_versions(request, program_id: Id, old: Number, new: Number):
     return diff_versions(versions[old].snapshot, versions[new].snapshot)
 
 
-@router.get("axes", response=documented(200, list[AxisOut]), summary="Axes of public programs")
-@paginate(Pages)
-def list_axes(request, program: Id | None = None):
+@router.paged("axes", AxisOut, summary="Axes of public programs")
+def list_axes(request: HttpRequest, program: Id | None = None) -> QuerySet[Axis]:
     queryset = Axis.objects.filter(program__in=Program.objects.public()).order_by("program_id", "order", "pk")
     if program is not None:
         queryset = queryset.filter(program_id=program)
     return queryset
 
 
-@router.get("commitments", response=documented(200, list[CommitmentOut]), summary="Commitments of public programs")
-@paginate(Pages)
+@router.paged("commitments", CommitmentOut, summary="Commitments of public programs")
 def list_commitments(
-    request,
+    request: HttpRequest,
     program: Id | None = None,
     collectivity: Code | None = Query(None, description="Only the commitments of this collectivity's programs"),
     principle: Principle | None = None,
     q: Words | None = Query(None, description="Words to find (Arabic spellings are folded)"),
-):
+) -> QuerySet[Commitment]:
     queryset = _commitments().order_by("program_id", "order", "pk")
     if program is not None:
         queryset = queryset.filter(program_id=program)
@@ -310,19 +312,18 @@ def list_commitments(
     return queryset
 
 
-@router.get(
-    "commitments/{commitment_id}", response=documented(200, CommitmentOut, not_found=True), summary="One commitment"
-)
-def get_commitment(request, commitment_id: Id):
-    commitment = _commitments().filter(pk=commitment_id).first()
-    if commitment is None:
-        raise HttpError(404, _("There is no public commitment with the id %(id)s.") % {"id": commitment_id})
-    return commitment
+@router.one("commitments/{commitment_id}", CommitmentOut, summary="One commitment")
+def get_commitment(request: HttpRequest, commitment_id: Id) -> Commitment:
+    return first_or_404(
+        _commitments().filter(pk=commitment_id),
+        _("There is no public commitment with the id %(id)s.") % {"id": commitment_id},
+    )
 
 
-@router.get("milestones", response=documented(200, list[MilestoneOut]), summary="Milestones of public programs")
-@paginate(Pages)
-def list_milestones(request, program: Id | None = None, commitment: Id | None = None):
+@router.paged("milestones", MilestoneOut, summary="Milestones of public programs")
+def list_milestones(
+    request: HttpRequest, program: Id | None = None, commitment: Id | None = None
+) -> QuerySet[Milestone]:
     queryset = Milestone.objects.filter(commitment__program__in=Program.objects.public())
     if program is not None:
         queryset = queryset.filter(commitment__program_id=program)

@@ -4,8 +4,6 @@ their responses. Hidden contributions show only that they are hidden and why; no
 import datetime
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from infitah.consultations.models import Contribution, ContributionKind
@@ -13,6 +11,7 @@ from infitah.consultations.services import withdraw_contribution
 from infitah.participation.supports import support
 from infitah.programs.models import Program
 from infitah.programs.phases import Phase
+from tests.api.helpers import API, get_json, queries
 from tests.consultations.factories import (
     ConsultationFactory,
     ContributionFactory,
@@ -23,20 +22,6 @@ from tests.consultations.factories import (
 from tests.factories import AssociationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
-
-API = "/api/v1"
-
-
-def get_json(client, url, status=200, **params):
-    response = client.get(url, params)
-    assert response.status_code == status, response.content
-    return response.json()
-
-
-def queries(client, url):
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == 200
-    return len(captured)
 
 
 @pytest.fixture

@@ -4,29 +4,14 @@ answers and the response clock, as JSON."""
 import datetime
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from infitah.bodies.models import BodyKind, BureauRole, OpinionStatus
+from tests.api.helpers import API, get_json, queries
 from tests.bodies.factories import BodyMemberFactory, OpinionFactory
 from tests.factories import AdvisoryBodyFactory, AssociationFactory, CommuneFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
-
-API = "/api/v1"
-
-
-def get_json(client, url, status=200, **params):
-    response = client.get(url, params)
-    assert response.status_code == status, response.content
-    return response.json()
-
-
-def queries(client, url):
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == 200
-    return len(captured)
 
 
 def days_ago(days):

@@ -3,10 +3,9 @@
 import datetime
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from infitah.territories.models import Collectivity, CommitmentStanding, MembershipStatus, StandingLevel
+from tests.api.helpers import API, get_json, queries
 from tests.factories import (
     CharterCommitmentFactory,
     CommuneFactory,
@@ -18,7 +17,6 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-API = "/api/v1"
 COLLECTIVITY_FIELDS = {
     "code",
     "kind",
@@ -46,13 +44,6 @@ def marrakech_safi():
         "communes": [tahannaout, amizmiz],
         "elsewhere": elsewhere,
     }
-
-
-def get_json(client, url, **params):
-    response = client.get(url, params)
-    assert response.status_code == 200, response.content
-    assert response["Content-Type"].startswith("application/json")
-    return response.json()
 
 
 def codes(page):
@@ -251,12 +242,6 @@ def test_the_partners_come_in_their_order(client):
 # Query counts do not grow with rows
 
 
-def queries_for(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return len(queries)
-
-
 LIST_URLS = [
     f"{API}/collectivities",
     f"{API}/collectivities?region=07",
@@ -281,8 +266,8 @@ def test_list_endpoints_cost_the_same_queries_for_10_and_200_rows(client):
     province = ProvinceFactory(parent=region)
     MembershipFactory(collectivity=region)
     add_members(province, 10)
-    few = {url: queries_for(client, url) for url in LIST_URLS}
+    few = {url: queries(client, url) for url in LIST_URLS}
     add_members(province, 190)
-    many = {url: queries_for(client, url) for url in LIST_URLS}
+    many = {url: queries(client, url) for url in LIST_URLS}
     assert few == many
     assert max(many.values()) <= 3, many

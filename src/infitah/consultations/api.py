@@ -2,37 +2,34 @@
 
 Only consultations on public programs appear. A contribution hidden by the moderators shows only that it is
 hidden and why; no personal data is published: the author's display name, never an e-mail address. Every
-answer costs a fixed number of queries whatever the consultation holds (pinned by tests/api/test_consultations.py).
+answer costs a fixed number of queries whatever the consultation holds (pinned by
+tests/consultations/test_api.py).
 """
 
 from datetime import date, datetime
 from typing import Literal
 from uuid import UUID
 
+from django.db.models import QuerySet
+from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from ninja import Field, Query, Router, Schema
-from ninja.errors import HttpError
-from ninja.pagination import paginate
+from ninja import Field, Query, Schema
 
-from infitah.api.problems import Code, Id, Pages, documented
+from infitah.accounts.models import Association
+from infitah.api.problems import Code, Id, first_or_404
+from infitah.api.routers import AppRouter
+from infitah.api.schemas import TRANSLATED, AssociationRef, Translated
 from infitah.consultations import clock, selectors
-from infitah.consultations.models import Contribution, ContributionKind, ResponseOutcome
+from infitah.consultations.models import Consultation, Contribution, ContributionKind, Response, ResponseOutcome
+from infitah.consultations.views import consultation_state
 from infitah.core.principles import Principle
 from infitah.participation.selectors import with_participation
 from infitah.programs.phases import PUBLIC_PHASES
 
-router = Router(tags=["consultations"])
+router = AppRouter("consultations", tags=["consultations"])
 
-TRANSLATED = "Text per language code (ar, fr, en, zgh); languages without text are left out."
 State = Literal["upcoming", "open", "closed"]
-
-
-def _state(consultation, now=None):
-    now = now or timezone.now()
-    if now < consultation.opens_at:
-        return "upcoming"
-    return "open" if now < consultation.closes_at else "closed"
 
 
 class ConsultationOut(Schema):
@@ -40,8 +37,8 @@ class ConsultationOut(Schema):
     program_id: int
     version_number: int = Field(description="The published version of the program that is consulted")
     collectivity_code: str
-    title: dict[str, str] = Field(description=TRANSLATED)
-    description: dict[str, str] = Field(description=TRANSLATED)
+    title: Translated
+    description: Translated
     rules: dict[str, str] = Field(description="Participation rules. " + TRANSLATED)
     opens_at: datetime
     closes_at: datetime
@@ -53,16 +50,16 @@ class ConsultationOut(Schema):
     contribution_count: int
 
     @staticmethod
-    def resolve_version_number(obj):
+    def resolve_version_number(obj: Consultation) -> int:
         return obj.version.number
 
     @staticmethod
-    def resolve_collectivity_code(obj):
+    def resolve_collectivity_code(obj: Consultation) -> str:
         return obj.collectivity.code
 
     @staticmethod
-    def resolve_state(obj):
-        return _state(obj)
+    def resolve_state(obj: Consultation) -> State:
+        return consultation_state(obj)
 
 
 class ClockOut(Schema):
@@ -82,19 +79,14 @@ class ConsultationDetailOut(ConsultationOut):
 
 class ResponseOut(Schema):
     outcome: ResponseOutcome
-    reason: dict[str, str] = Field(description=TRANSLATED)
+    reason: Translated
     commitment_key: UUID | None = Field(description="Key of the program's commitment that takes the contribution up")
     merged_into: int | None = Field(description="Id of the contribution it was merged with")
     answered_at: datetime
 
     @staticmethod
-    def resolve_merged_into(obj):
+    def resolve_merged_into(obj: Response) -> int | None:
         return obj.merged_into_id
-
-
-class ContributionAssociationOut(Schema):
-    id: int
-    name: dict[str, str] = Field(description=TRANSLATED)
 
 
 class ContributionOut(Schema):
@@ -106,9 +98,7 @@ class ContributionOut(Schema):
     hidden_category: str = Field(description="Why the moderators hid it (empty when visible)")
     hidden_reason: str
     author_name: str | None = Field(description="The author's display name (null when hidden or withdrawn)")
-    association: ContributionAssociationOut | None = Field(
-        description="The verified association it was made on behalf of"
-    )
+    association: AssociationRef | None = Field(description="The verified association it was made on behalf of")
     axis_key: UUID | None = Field(description="Key of the axis in the consulted version's snapshot")
     commitment_key: UUID | None = Field(description="Key of the commitment in the consulted version's snapshot")
     title: str
@@ -123,20 +113,20 @@ class ContributionOut(Schema):
     response: ResponseOut | None
 
     @staticmethod
-    def resolve_is_withdrawn(obj):
+    def resolve_is_withdrawn(obj: Contribution) -> bool:
         return obj.withdrawn_at is not None
 
     @staticmethod
-    def resolve_author_name(obj):
+    def resolve_author_name(obj: Contribution) -> str | None:
         # As on the page: a hidden or withdrawn contribution names nobody.
         return None if obj.is_hidden or obj.withdrawn_at else obj.author.display_name
 
     @staticmethod
-    def resolve_association(obj):
+    def resolve_association(obj: Contribution) -> Association | None:
         return None if obj.is_hidden or obj.withdrawn_at else obj.association
 
     @staticmethod
-    def resolve_response_state(obj):
+    def resolve_response_state(obj: Contribution) -> str:
         if obj.withdrawn_at:
             return "withdrawn"
         if obj.is_hidden:
@@ -147,90 +137,71 @@ class ContributionOut(Schema):
         return clock.response_state(consultation.closes_at, consultation.response_days, answered_at, timezone.now())
 
     @staticmethod
-    def resolve_response(obj):
+    def resolve_response(obj: Contribution) -> Response | None:
         return getattr(obj, "response", None)
 
 
-def _without_hidden_text(contribution):
+def _without_hidden_text(contribution: Contribution) -> Contribution:
     if contribution.is_hidden:
         contribution.title = contribution.body = contribution.problem = contribution.expected_results = ""
         contribution.principles = []
     return contribution
 
 
-def _consultations():
-    return (
-        selectors.consultation_list()
-        .select_related("version")
-        .defer("version__snapshot")
-        .filter(program__phase__in=[phase.value for phase in PUBLIC_PHASES])
+def _consultations(state: str = "") -> QuerySet[Consultation]:
+    return selectors.consultation_list(state=state).select_related("version").defer("version__snapshot")
+
+
+def _public_consultation(consultation_id: int) -> Consultation:
+    return first_or_404(
+        _consultations().filter(pk=consultation_id),
+        _("There is no public consultation with the id %(id)s.") % {"id": consultation_id},
     )
 
 
-def _public_consultation(consultation_id):
-    consultation = _consultations().filter(pk=consultation_id).first()
-    if consultation is None:
-        raise HttpError(404, _("There is no public consultation with the id %(id)s.") % {"id": consultation_id})
-    return consultation
-
-
-@router.get(
-    "consultations",
-    response=documented(200, list[ConsultationOut]),
-    summary="Public consultations on openness programs",
-)
-@paginate(Pages)
+@router.paged("consultations", ConsultationOut, summary="Public consultations on openness programs")
 def list_consultations(
-    request,
+    request: HttpRequest,
     collectivity: Code | None = Query(None, description="Only the consultations of the collectivity with this code"),
     program: Id | None = Query(None, description="Only the consultations on this program"),
     state: State | None = None,
-):
-    queryset = _consultations()
+) -> QuerySet[Consultation]:
+    queryset = _consultations(state or "")
     if collectivity:
         queryset = queryset.filter(collectivity__code=collectivity)
     if program:
         queryset = queryset.filter(program_id=program)
-    now = timezone.now()
-    if state == "upcoming":
-        queryset = queryset.filter(opens_at__gt=now)
-    elif state == "open":
-        queryset = queryset.filter(opens_at__lte=now, closes_at__gt=now)
-    elif state == "closed":
-        queryset = queryset.filter(closes_at__lte=now)
     return queryset.order_by("pk")
 
 
-@router.get(
-    "consultations/{consultation_id}",
-    response=documented(200, ConsultationDetailOut, not_found=True),
-    summary="One consultation, with its response clock",
+@router.one(
+    "consultations/{consultation_id}", ConsultationDetailOut, summary="One consultation, with its response clock"
 )
-def get_consultation(request, consultation_id: Id):
+def get_consultation(request: HttpRequest, consultation_id: Id) -> Consultation:
     consultation = _public_consultation(consultation_id)
     consultation.clock = selectors.clock_summary(consultation)
     return consultation
 
 
-def _contributions(consultation_ids=None):
+def _contributions() -> QuerySet[Contribution]:
     queryset = Contribution.objects.select_related("author", "association", "response", "consultation").filter(
         consultation__program__phase__in=[phase.value for phase in PUBLIC_PHASES]
     )
     return with_participation(queryset, None)
 
 
-@router.get(
+@router.paged(
     "consultations/{consultation_id}/contributions",
-    response=documented(200, list[ContributionOut], not_found=True),
+    ContributionOut,
     summary="The contributions to a consultation, with their responses",
+    not_found=True,
 )
-@paginate(Pages)
 def list_contributions(
-    request,
+    request: HttpRequest,
     consultation_id: Id,
     kind: ContributionKind | None = None,
     answered: bool | None = Query(None, description="Only the answered (true) or unanswered (false) ones"),
-):
+) -> "_HiddenTextRemoved":
     consultation = _public_consultation(consultation_id)
     queryset = _contributions().filter(consultation=consultation)
     if kind:
@@ -243,27 +214,21 @@ def list_contributions(
 class _HiddenTextRemoved:
     """A queryset wrapper that blanks hidden contributions' text as the paginator reads the page."""
 
-    def __init__(self, queryset):
+    def __init__(self, queryset: QuerySet[Contribution]) -> None:
         self.queryset = queryset
 
-    def count(self):
+    def count(self) -> int:
         return self.queryset.count()
 
-    def __len__(self):
+    def __len__(self) -> int:
         return self.count()
 
-    def __getitem__(self, item):
+    def __getitem__(self, item: int | slice) -> Contribution | list[Contribution]:
         rows = self.queryset[item]
         return [_without_hidden_text(row) for row in rows] if isinstance(item, slice) else _without_hidden_text(rows)
 
 
-@router.get(
-    "contributions/{contribution_id}",
-    response=documented(200, ContributionOut, not_found=True),
-    summary="One contribution, with its response",
-)
-def get_contribution(request, contribution_id: Id):
-    contribution = _contributions().filter(pk=contribution_id).first()
-    if contribution is None:
-        raise HttpError(404, _("There is no public contribution with the id %(id)s.") % {"id": contribution_id})
-    return _without_hidden_text(contribution)
+@router.one("contributions/{contribution_id}", ContributionOut, summary="One contribution, with its response")
+def get_contribution(request: HttpRequest, contribution_id: Id) -> Contribution:
+    detail = _("There is no public contribution with the id %(id)s.") % {"id": contribution_id}
+    return _without_hidden_text(first_or_404(_contributions().filter(pk=contribution_id), detail))

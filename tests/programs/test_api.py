@@ -4,30 +4,15 @@ snapshot and comparison, axes, commitments and milestones. Programs in preparati
 import datetime
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from infitah.programs.adoption import Vote, record_adoption
 from infitah.programs.phases import Phase, transition
 from infitah.programs.versions import publish_version
+from tests.api.helpers import API, get_json, queries
 from tests.factories import AssociationFactory, RoleAssignmentFactory
 from tests.programs.factories import AxisFactory, CommitmentFactory, MilestoneFactory, ProgramFactory
 
 pytestmark = pytest.mark.django_db
-
-API = "/api/v1"
-
-
-def get_json(client, url, status=200, **params):
-    response = client.get(url, params)
-    assert response.status_code == status, response.content
-    return response.json()
-
-
-def queries(client, url):
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == 200
-    return len(captured)
 
 
 @pytest.fixture

@@ -1,28 +1,27 @@
 """Public, read-only data of events: published workshops, meetings and trainings with their agenda and how many
 people registered (confirmed, waiting) — never who. Every answer costs a fixed number of queries (pinned by
-tests/api/test_events.py).
+tests/events/test_api.py).
 """
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from datetime import timezone as dt_timezone
 from typing import Annotated
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
+from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from ninja import Field, Query, Router, Schema
-from ninja.errors import HttpError
-from ninja.pagination import paginate
+from ninja import Field, Query, Schema
 from pydantic import WithJsonSchema
 
-from infitah.api.problems import Code, Id, Pages, documented
+from infitah.api.problems import Code, Id, first_or_404
+from infitah.api.routers import AppRouter
+from infitah.api.schemas import Translated
 from infitah.core.visibility import all_visible, sees
 from infitah.events import selectors
-from infitah.events.models import AgendaItem, Event, EventFormat, EventKind
+from infitah.events.models import AgendaItem, Event, EventFormat, EventKind, Finding
 
-router = Router(tags=["events"])
-
-TRANSLATED = "Text per language code (ar, fr, en, zgh); languages without text are left out."
+router = AppRouter("events", tags=["events"])
 
 
 class RegistrationCounts(Schema):
@@ -36,10 +35,10 @@ class EventOut(Schema):
     collectivity_code: str | None = Field(description="Code of the organising collectivity; null for the network")
     kind: EventKind
     format: EventFormat
-    title: dict[str, str] = Field(description=TRANSLATED)
+    title: Translated
     starts_at: datetime = Field(description="With the Africa/Casablanca offset")
     ends_at: datetime
-    place: dict[str, str] = Field(description=TRANSLATED)
+    place: Translated
     program_id: int | None = Field(description="The program the event belongs to; null when none or not public yet")
     advisory_body_id: int | None
     registration_closes_at: datetime | None
@@ -47,31 +46,31 @@ class EventOut(Schema):
     url: str
 
     @staticmethod
-    def resolve_collectivity_code(obj):
+    def resolve_collectivity_code(obj: Event) -> str | None:
         return obj.collectivity.code if obj.collectivity_id else None
 
     @staticmethod
-    def resolve_starts_at(obj):
+    def resolve_starts_at(obj: Event) -> datetime:
         return timezone.localtime(obj.starts_at)
 
     @staticmethod
-    def resolve_ends_at(obj):
+    def resolve_ends_at(obj: Event) -> datetime:
         return timezone.localtime(obj.ends_at)
 
     @staticmethod
-    def resolve_registration_closes_at(obj):
+    def resolve_registration_closes_at(obj: Event) -> datetime | None:
         return timezone.localtime(obj.registration_closes_at) if obj.registration_closes_at else None
 
     @staticmethod
-    def resolve_registrations(obj):
+    def resolve_registrations(obj: Event) -> dict[str, int | None]:
         return {"capacity": obj.capacity, "confirmed": obj.confirmed_count, "waiting": obj.waiting_count}
 
     @staticmethod
-    def resolve_url(obj):
+    def resolve_url(obj: Event) -> str:
         return obj.get_absolute_url()
 
     @staticmethod
-    def resolve_program_id(obj):
+    def resolve_program_id(obj: Event) -> int | None:
         # A program still in preparation is not public: the link is left out (core.visibility).
         return obj.program_id if sees(None, obj.program) else None
 
@@ -87,26 +86,26 @@ class AgendaItemOut(Schema):
         description="Local time on the event's day, with Morocco's UTC offset that day (RFC 3339 full-time)"
     )
     ends_at: OffsetTime | None = Field(description="As starts_at")
-    title: dict[str, str] = Field(description=TRANSLATED)
+    title: Translated
     description: dict[str, str]
     speakers: dict[str, str]
     is_parallel: bool
     items: list["AgendaItemOut"] = Field(description="Sub-items, e.g. working groups")
 
     @staticmethod
-    def resolve_starts_at(obj):
+    def resolve_starts_at(obj: AgendaItem) -> str | None:
         return obj.starts_with_offset
 
     @staticmethod
-    def resolve_ends_at(obj):
+    def resolve_ends_at(obj: AgendaItem) -> str | None:
         return obj.ends_with_offset
 
     @staticmethod
-    def resolve_items(obj):
+    def resolve_items(obj: AgendaItem) -> list[AgendaItem]:
         return getattr(obj, "subitems", [])
 
 
-def _with_offset(value, day):
+def _with_offset(value: time | None, day: date) -> str | None:
     """10:30 on a day in Morocco → 10:30:00+01:00 (or +00:00 in Ramadan): the `time` format wants the offset."""
     if value is None:
         return None
@@ -118,21 +117,21 @@ AgendaItemOut.model_rebuild()
 
 
 class FindingOut(Schema):
-    text: dict[str, str] = Field(description=TRANSLATED)
+    text: Translated
     axis_ids: list[int]
     commitment_ids: list[int]
 
     @staticmethod
-    def resolve_axis_ids(obj):
+    def resolve_axis_ids(obj: Finding) -> list[int]:
         return [axis.pk for axis in all_visible(None, obj.axes.all())]
 
     @staticmethod
-    def resolve_commitment_ids(obj):
+    def resolve_commitment_ids(obj: Finding) -> list[int]:
         return [commitment.pk for commitment in all_visible(None, obj.commitments.all())]
 
 
 class EventDetailOut(EventOut):
-    description: dict[str, str] = Field(description=TRANSLATED)
+    description: Translated
     phase: str = Field(description="The program's phase the event belongs to, if any")
     quorum_required: int | None
     members_present: int | None
@@ -142,11 +141,11 @@ class EventDetailOut(EventOut):
     minutes: dict[str, str] = Field(description="Published minutes only")
 
     @staticmethod
-    def resolve_phase(obj):
+    def resolve_phase(obj: Event) -> str:
         return obj.phase if sees(None, obj.program) else ""
 
     @staticmethod
-    def resolve_agenda(obj):
+    def resolve_agenda(obj: Event) -> list[AgendaItem]:
         items = list(obj.agenda_items.all())
         day = timezone.localdate(obj.starts_at)
         for item in items:
@@ -155,11 +154,11 @@ class EventDetailOut(EventOut):
         return selectors.agenda_tree(items)
 
     @staticmethod
-    def resolve_findings(obj):
+    def resolve_findings(obj: Event) -> list[Finding]:
         return list(obj.findings.all())
 
     @staticmethod
-    def resolve_minutes(obj):
+    def resolve_minutes(obj: Event) -> dict[str, str]:
         return obj.minutes if obj.minutes_status == "published" else {}
 
 
@@ -167,19 +166,18 @@ FROM_DAY = Query(None, alias="from", description="Events ending on or after this
 TO_DAY = Query(None, alias="to", description="Events starting on or before this day")
 
 
-def _published():
+def _published() -> QuerySet[Event]:
     return selectors.with_counts(Event.objects.published().select_related("collectivity", "program"))
 
 
-@router.get("events", response=documented(200, list[EventOut]), summary="Published events, in order of date")
-@paginate(Pages)
+@router.paged("events", EventOut, summary="Published events, in order of date")
 def list_events(
-    request,
+    request: HttpRequest,
     collectivity: Code | None = Query(None, description="Only the events organised by the collectivity with this code"),
     kind: EventKind | None = None,
     date_from: date | None = FROM_DAY,
     date_to: date | None = TO_DAY,
-):
+) -> QuerySet[Event]:
     queryset = _published().order_by("starts_at", "pk")
     if collectivity:
         queryset = queryset.filter(collectivity__code=collectivity)
@@ -192,17 +190,14 @@ def list_events(
     return queryset
 
 
-@router.get(
-    "events/{event_id}", response=documented(200, EventDetailOut, not_found=True), summary="One event with its agenda"
-)
-def get_event(request, event_id: Id):
+@router.one("events/{event_id}", EventDetailOut, summary="One event with its agenda")
+def get_event(request: HttpRequest, event_id: Id) -> Event:
     queryset = _published().prefetch_related(
         Prefetch("agenda_items", queryset=AgendaItem.objects.order_by("order", "starts_at", "pk")),
         # The programs too, to ask whether each is public; by lookup, so the API does not import programs' models.
         "findings__axes__program",
         "findings__commitments__program",
     )
-    event = queryset.filter(pk=event_id).first()
-    if event is None:
-        raise HttpError(404, _("There is no published event with the id %(id)s.") % {"id": event_id})
-    return event
+    return first_or_404(
+        queryset.filter(pk=event_id), _("There is no published event with the id %(id)s.") % {"id": event_id}
+    )

@@ -3,28 +3,13 @@
 from datetime import datetime, time, timedelta
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from infitah.events.models import EventKind
+from tests.api.helpers import API, get_json, queries
 from tests.events.factories import AgendaItemFactory, EventFactory, RegistrationFactory, in_days
 
 pytestmark = pytest.mark.django_db
-
-API = "/api/v1"
-
-
-def get_json(client, url, status=200, **params):
-    response = client.get(url, params)
-    assert response.status_code == status, response.content
-    return response.json()
-
-
-def queries(client, url):
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == 200
-    return len(captured)
 
 
 def test_events_are_listed_with_counts_and_filters(client):

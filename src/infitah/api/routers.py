@@ -1,0 +1,44 @@
+"""The router an app publishes its part of the API with.
+
+Each app owns its operations and schemas (<app>/api.py); the api package assembles them (urls.py) and keeps what
+they share: the error format (problems.py), the common schemas (schemas.py) and this router.
+"""
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from ninja import Router
+from ninja.pagination import paginate
+
+from infitah.api.problems import Pages, documented
+
+View = TypeVar("View", bound=Callable)
+
+
+class AppRouter(Router):
+    def __init__(self, name: str, *, tags: list[str]) -> None:
+        super().__init__(tags=tags)
+        self.name = name
+
+    def add_api_operation(
+        self, path: str, methods: list[str], view_func: Callable, *, operation_id: str | None = None, **options: Any
+    ) -> None:
+        # Clients generate code from the operation ids: they stay infitah_api_<name>_<function>, as published
+        # when each app's operations were a module of the api package.
+        operation_id = operation_id or f"infitah_api_{self.name}_{view_func.__name__}"
+        super().add_api_operation(path, methods, view_func, operation_id=operation_id, **options)
+
+    def paged(
+        self, path: str, schema: type, *, summary: str, not_found: bool = False, **options: Any
+    ) -> Callable[[View], View]:
+        """GET `path` answers a page of a list of `schema` (`?page=`, `?page_size=`); the view returns a queryset."""
+
+        def register(view: View) -> View:
+            response = documented(200, list[schema], not_found=not_found)
+            return self.get(path, response=response, summary=summary, **options)(paginate(Pages)(view))
+
+        return register
+
+    def one(self, path: str, schema: Any, *, summary: str, **options: Any) -> Callable[[View], View]:
+        """GET `path` answers one `schema`, or a problem when the path names nothing public."""
+        return self.get(path, response=documented(200, schema, not_found=True), summary=summary, **options)
