@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _lazy
 from infitah.accounts.models import Association, Representative, Role, RoleAssignment, User
 from infitah.bodies.models import AdvisoryBody
 from infitah.core.management.commands.demo import DEMO_PASSWORD
-from infitah.territories import demo_content as content
+from infitah.territories.demo import content
 from infitah.territories.loading import check_file, save
 from infitah.territories.models import (
     CharterCommitment,
@@ -29,7 +29,7 @@ from infitah.territories.models import (
     Partner,
 )
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 FOUNDED_ON = datetime.date(2022, 10, 21)
 COHORT = {
     "ar": "2022 — الأعضاء المؤسسون",

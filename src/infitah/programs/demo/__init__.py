@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from infitah.accounts.models import Association, User
-from infitah.programs import demo_content as content
+from infitah.programs.demo import content
 from infitah.programs.adoption import Vote, record_adoption
 from infitah.programs.models import Axis, Commitment, Milestone, PhaseDates, Program
 from infitah.programs.phases import Phase, transition

@@ -15,13 +15,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from infitah.accounts.models import Association, User
-from infitah.consultations import demo_content as content
+from infitah.consultations.demo import content
 from infitah.consultations.models import Consultation, Contribution, ContributionKind, Response
 from infitah.participation.follows import follow_quietly
 from infitah.participation.models import Support
 from infitah.participation.targets import target_fields
 from infitah.programs.demo import MARRAKECH_SAFI, SAFI
-from infitah.programs.demo_content import COMMUNE_PROGRAM, REGION_PROGRAM
+from infitah.programs.demo.content import COMMUNE_PROGRAM, REGION_PROGRAM
 from infitah.programs.models import Commitment, Program
 from infitah.programs.phases import Phase, transition
 from infitah.territories.models import Collectivity

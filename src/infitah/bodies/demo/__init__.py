@@ -17,10 +17,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from infitah.accounts.models import Association, User
-from infitah.bodies import demo_content as content
+from infitah.bodies.demo import content
 from infitah.bodies.models import AdvisoryBody, BodyMember, Opinion
 from infitah.bodies.opinions import acknowledge, answer, submit_opinion
-from infitah.territories.demo_content import DEMO_ASSOCIATION
+from infitah.territories.demo.content import DEMO_ASSOCIATION
 from infitah.territories.models import Collectivity
 
 MARRAKECH_SAFI = "07"

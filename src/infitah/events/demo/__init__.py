@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from infitah.accounts.models import User
 from infitah.bodies.models import AdvisoryBody
 from infitah.bodies.selectors import quorum_of
-from infitah.events import demo_content as content
+from infitah.events.demo import content
 from infitah.events.models import (
     AgendaItem,
     Event,
