@@ -10,6 +10,7 @@ genders and age bands so the attendance statistics show. `load()` only adds what
 import datetime
 
 from django.core.files.base import ContentFile
+from django.core.management.base import OutputWrapper
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -51,7 +52,7 @@ def _say(stdout, text):
         stdout.write(text)
 
 
-def load(stdout=None):
+def load(stdout: OutputWrapper | None = None) -> list[tuple[str, str]]:
     """Create the demo rows once; return the (role, e-mail) logins worth printing."""
     region = Collectivity.objects.filter(code=MARRAKECH_SAFI).first()
     if region is None:
