@@ -58,8 +58,8 @@ INSTALLED_APPS = [
     # Capabilities: each one line (docs/adding-a-capability.md).
     "infitah.programs",
     "infitah.bodies",
-    "infitah.consultations",
     "infitah.events",
+    "infitah.consultations",
     "infitah.core.admin.InfitahAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",

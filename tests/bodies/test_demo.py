@@ -1,13 +1,15 @@
-"""`infitah demo` seats members on Marrakech-Safi's three bodies, gives the equality body a member who can log in,
-and tells three opinions: one answered with the council's reasons, one awaiting its answer, one overdue."""
+"""`infitah demo` creates Marrakech-Safi's three advisory bodies, seats their members, gives the equality body a
+member who can log in, and tells three opinions: one answered with the council's reasons, one awaiting its answer,
+one overdue. It needs only the territories' demo before it."""
 
 import pytest
 from django.contrib.auth import authenticate
 
 from infitah.bodies import demo
-from infitah.bodies.models import AdvisoryBody, BodyMember, BureauRole, Opinion, OpinionStatus
+from infitah.bodies.models import AdvisoryBody, BodyKind, BodyMember, BureauRole, Opinion, OpinionStatus
 from infitah.core.management.commands.demo import DEMO_PASSWORD
 from infitah.territories import demo as territories_demo
+from infitah.territories.demo.content import DEMO_ASSOCIATION
 
 pytestmark = pytest.mark.django_db
 
@@ -16,6 +18,17 @@ pytestmark = pytest.mark.django_db
 def logins():
     territories_demo.load()
     return demo.load()
+
+
+def test_after_the_territories_alone_the_region_has_its_three_bodies_with_the_articles_names(logins):
+    bodies = AdvisoryBody.objects.filter(collectivity__code="07")
+    assert {b.kind for b in bodies} == {BodyKind.YOUTH, BodyKind.EQUALITY, BodyKind.ECONOMIC}
+    assert {b.legal_basis["ar"] for b in bodies} == {"القانون التنظيمي 111.14، المادة 117"}
+    assert "الهيئة الاستشارية للمساواة ومقاربة النوع" in {b.name["ar"] for b in bodies}
+    # What the bodies' story takes from the territories' demo: the region's focal point records the opinions
+    # presented by rapporteurs without an account, and the demo association of Marrakech has a seat.
+    assert Opinion.objects.filter(recorded_by__email="focal.marrakech-safi@infitah.example").count() == 2
+    assert BodyMember.objects.filter(association__name__ar=DEMO_ASSOCIATION["name"]["ar"]).exists()
 
 
 def test_each_body_has_a_bureau_and_members_of_both_genders(logins):
@@ -50,13 +63,21 @@ def test_the_three_opinions(logins):
 
 
 def test_a_second_load_writes_nothing(logins):
-    counts = (BodyMember.objects.count(), Opinion.objects.count())
+    counts = (AdvisoryBody.objects.count(), BodyMember.objects.count(), Opinion.objects.count())
     territories_demo.load()
     demo.load()
-    assert (BodyMember.objects.count(), Opinion.objects.count()) == counts
+    assert (AdvisoryBody.objects.count(), BodyMember.objects.count(), Opinion.objects.count()) == counts
 
 
 def test_the_demo_body_page_renders_in_arabic(logins, client):
     body = AdvisoryBody.objects.get(collectivity__code="07", kind="equality")
     html = client.get(body.get_absolute_url()).content.decode()
     assert "مريم الفاسي" in html and "لطيفة بناني" in html and "body.member@" not in html
+
+
+def test_the_member_page_of_marrakech_safi_lists_its_advisory_bodies(client, logins):
+    response = client.get("/ar/network/members/07/")
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "الهيئة الاستشارية الخاصة بالسياسات العمومية الجهوية المندمجة للشباب" in page
+    assert "الهيئة الاستشارية للتنمية الاقتصادية الجهوية" in page

@@ -1,5 +1,6 @@
 """The demo: Marrakech-Safi's closed consultation on version 2 (summer 2023), every contribution answered with its
-reasons, and an open consultation on the commune of Safi's program. Loading twice changes nothing."""
+reasons, and an open consultation on the commune of Safi's program. Loading twice changes nothing. It needs only
+the territories' and the programs' demos before it."""
 
 import datetime
 
@@ -23,6 +24,18 @@ def world():
     programs_demo.load()
     demo.load()
     return Consultation.objects.get(collectivity__code="07")
+
+
+def test_after_the_territories_and_programs_alone_both_consultations_are_there(world):
+    # What the consultations' story takes from the earlier demos: the two programs, the region's focal point who
+    # answers, and the demo citizen and association representative who contribute.
+    safi = Consultation.objects.get(collectivity__code="07007001")
+    assert world.program.collectivity.code == "07" and safi.program.collectivity.code == "07007001"
+    assert {r.answered_by.email for r in Response.objects.filter(contribution__consultation=world)} == {
+        "focal.marrakech-safi@infitah.example"
+    }
+    authors = set(Contribution.objects.values_list("author__email", flat=True))
+    assert {"citizen@infitah.example", "association@infitah.example"} <= authors
 
 
 def test_marrakech_safi_consulted_on_version_2_in_summer_2023(world):

@@ -145,8 +145,8 @@ def test_impossible_demo_orders_are_refused_with_the_reason(demos, complaint):
 
 @given(st.permutations(["territories", "programs", "bodies", "events", "consultations"]))
 def test_the_demo_order_honours_dependencies_in_any_declaration_order(labels):
-    needs = {"programs": ("territories",), "bodies": ("territories", "programs"), "events": ("programs", "bodies")}
-    needs["consultations"] = ("programs",)
+    needs = {"programs": ("territories",), "bodies": ("territories",), "events": ("programs", "bodies")}
+    needs["consultations"] = ("territories", "programs")
     order = [label for label, _ in order_demos({label: Demo(label, needs.get(label, ())) for label in labels})]
     assert sorted(order) == sorted(labels)
     for label, after in needs.items():

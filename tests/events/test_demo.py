@@ -1,6 +1,7 @@
 """`infitah demo` holds the article's events of Marrakech-Safi: the workshop of Tuesday 11 April 2023 with its
 agenda, the January communication meeting, the February remote training, the equality body's meeting with its
-quorum, and a 2027 workshop open for registration."""
+quorum, and a 2027 workshop open for registration. It needs only the territories', the programs' and the bodies'
+demos before it."""
 
 import datetime
 
@@ -28,6 +29,16 @@ def world():
     bodies_demo.load()
     demo.load()
     return {event.kind: event for event in Event.objects.filter(collectivity__code="07").order_by("-starts_at")}
+
+
+def test_after_the_territories_programs_and_bodies_alone_the_events_link_to_them(world):
+    # What the events' story takes from the earlier demos: the demo logins among the participants, the region's
+    # program and its axes behind the workshop, and the equality body whose meeting it is.
+    workshop = Event.objects.get(kind=EventKind.WORKSHOP, starts_at__year=2023)
+    assert workshop.program.collectivity.code == "07" and workshop.findings.filter(axes__isnull=False).exists()
+    assert world[EventKind.BODY_MEETING].advisory_body.kind == "equality"
+    registered = set(Registration.objects.filter(event=workshop).values_list("user__email", flat=True))
+    assert {"citizen@infitah.example", "association@infitah.example"} <= registered
 
 
 def test_the_workshop_of_11_april_2023_has_the_articles_agenda(world):

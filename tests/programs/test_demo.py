@@ -1,6 +1,6 @@
 """`infitah demo` tells the article's story: Marrakech-Safi's initial axes presented at the co-creation workshop of
 11 April 2023, a draft consulted on in summer 2023, adopted in the October 2023 council session, now implemented;
-and a commune that adapted one of its commitments."""
+and a commune that adapted one of its commitments. It needs only the territories' demo before it."""
 
 import datetime
 
@@ -25,6 +25,15 @@ def world():
 
 def local_day(moment):
     return timezone.localtime(moment).date()
+
+
+def test_after_the_territories_alone_both_programs_are_told_by_their_focal_points(world):
+    # What the programs' story takes from the territories' demo: the two collectivities, their focal points who
+    # move the phases, and the verified demo association that co-owns commitments.
+    safi = Program.objects.get(collectivity__code="07007001")
+    for program, focal_point in ((world, "focal.marrakech-safi@infitah.example"), (safi, "focal.safi@infitah.example")):
+        assert {move.by.email for move in program.transitions.select_related("by")} == {focal_point}
+    assert Commitment.objects.filter(program=world, associations__seat__code="07001001").exists()
 
 
 def test_marrakech_safi_went_through_every_phase_up_to_implementation_on_the_storys_dates(world):

@@ -1,5 +1,6 @@
 """`infitah demo` shows the article's world: the network founded on 21 October 2022 with 12 regions, 4 provincial
-councils and 50 communes, Marrakech-Safi with its three advisory bodies, and a login for each role."""
+councils and 50 communes, Marrakech-Safi's standings on the charter, and a login for each role. It needs no other
+app's demo: it is the world the others build on."""
 
 import datetime
 
@@ -9,7 +10,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from infitah.accounts.models import Association, Role, RoleAssignment, User
-from infitah.bodies.models import AdvisoryBody, BodyKind
 from infitah.core.management.commands.demo import DEMO_PASSWORD
 from infitah.core.permissions import can
 from infitah.territories import demo, selectors
@@ -61,12 +61,8 @@ def test_the_network_its_charter_and_its_partners(logins):
     assert all("2022" in p.role["fr"] for p in Partner.objects.all())
 
 
-def test_marrakech_safi_has_its_three_advisory_bodies_and_its_standings(logins):
+def test_marrakech_safi_has_its_standings(logins):
     region = Collectivity.objects.get(code="07")
-    bodies = AdvisoryBody.objects.filter(collectivity=region)
-    assert {b.kind for b in bodies} == {BodyKind.YOUTH, BodyKind.EQUALITY, BodyKind.ECONOMIC}
-    assert {b.legal_basis["ar"] for b in bodies} == {"القانون التنظيمي 111.14، المادة 117"}
-    assert "الهيئة الاستشارية للمساواة ومقاربة النوع" in {b.name["ar"] for b in bodies}
     standing = CommitmentStanding.objects.get(membership__collectivity=region, commitment__number=2)
     assert standing.level == StandingLevel.IN_PROGRESS
     assert "11 avril 2023" in standing.note["fr"]
@@ -76,7 +72,7 @@ def test_marrakech_safi_has_its_three_advisory_bodies_and_its_standings(logins):
 def test_a_second_load_writes_nothing(logins):
     def snapshot():
         models = [Collectivity, Membership, CharterSection, CharterCommitment, CommitmentStanding, Partner]
-        models += [AdvisoryBody, User, EmailAddress, RoleAssignment, Association, Network]
+        models += [User, EmailAddress, RoleAssignment, Association, Network]
         return {model.__name__: model.objects.count() for model in models}
 
     before = snapshot()
@@ -117,11 +113,3 @@ def test_the_association_representative_speaks_for_a_verified_association_of_mar
     association = User.objects.get(email="association@infitah.example").associations.get()
     assert association.is_verified and association.verified_by.email == "coordinator@infitah.example"
     assert association.seat.code == "07001001"
-
-
-def test_the_member_page_of_marrakech_safi_lists_its_advisory_bodies(client, logins):
-    response = client.get("/ar/network/members/07/")
-    assert response.status_code == 200
-    page = response.content.decode()
-    assert "الهيئة الاستشارية الخاصة بالسياسات العمومية الجهوية المندمجة للشباب" in page
-    assert "الهيئة الاستشارية للتنمية الاقتصادية الجهوية" in page

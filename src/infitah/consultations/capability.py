@@ -19,7 +19,7 @@ def declare() -> Capability:
     return Capability(
         urls=(Urls("consultations/", "infitah.consultations.urls"),),
         api="infitah.consultations.api.router",
-        demo=Demo("infitah.consultations.demo.load", after=("programs",)),
+        demo=Demo("infitah.consultations.demo.load", after=("territories", "programs")),
         rules=("infitah.consultations.rules", "infitah.consultations.report_rules"),
         contributes=(
             ParticipationTarget(

@@ -22,7 +22,7 @@ def declare() -> Capability:
     return Capability(
         urls=(Urls("events/", "infitah.events.urls"),),
         api="infitah.events.api.router",
-        demo=Demo("infitah.events.demo.load", after=("programs", "bodies")),
+        demo=Demo("infitah.events.demo.load", after=("territories", "programs", "bodies")),
         rules=("infitah.events.rules",),
         contributes=(
             NavigationItem("events", _("Events"), "events:list", order=35),

@@ -3,8 +3,7 @@ initial axes and the October 2023 council session; the axes, commitments and mil
 show the platform and say so on the program's page.
 """
 
-ILLUSTRATIVE_AR = "محتوى توضيحي لأغراض العرض، وليس وثيقة رسمية."
-ILLUSTRATIVE_FR = "Contenu illustratif de démonstration, pas un document officiel."
+from infitah.territories.demo.content import ILLUSTRATIVE_AR, ILLUSTRATIVE_FR
 
 REGION_PROGRAM = {
     "title": {

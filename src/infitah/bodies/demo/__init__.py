@@ -1,6 +1,6 @@
-"""Demo data of this app, loaded by `infitah demo` after the territories and programs (see DEMO_LOADERS).
+"""Demo data of this app, loaded by `infitah demo` after the territories' demo (as declared).
 
-Marrakech-Safi's three advisory bodies (created by the territories' demo) get their mandate, rules of procedure and
+Marrakech-Safi's three advisory bodies, named as in the article, with their mandate, rules of procedure and
 members (a bureau and plain members, women and men, several from associations). One member of the equality body
 is a login, body.member@infitah.example. Opinions go through the same services as on the site: the equality body's
 opinion on gender-responsive budgeting answered by the council with its reasons; the youth body's recommendation
@@ -11,16 +11,17 @@ acknowledged and awaiting the answer; the economic body's opinion left unanswere
 import datetime
 
 from allauth.account.models import EmailAddress
+from django.core.management.base import OutputWrapper
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from infitah.accounts.models import Association, User
-from infitah.bodies import demo_content as content
+from infitah.bodies.demo import content
 from infitah.bodies.models import AdvisoryBody, BodyMember, Opinion
 from infitah.bodies.opinions import acknowledge, answer, submit_opinion
-from infitah.territories.demo_content import DEMO_ASSOCIATION
+from infitah.territories.demo.content import DEMO_ASSOCIATION
 from infitah.territories.models import Collectivity
 
 MARRAKECH_SAFI = "07"
@@ -36,18 +37,16 @@ def _ago(days):
     return timezone.now() - datetime.timedelta(days=days)
 
 
-def load(stdout=None):
+def load(stdout: OutputWrapper | None = None) -> list[tuple[str, str]]:
     """Create the demo rows once; return the (role, e-mail) logins worth printing."""
     from infitah.core.management.commands.demo import DEMO_PASSWORD
 
     region = Collectivity.objects.filter(code=MARRAKECH_SAFI).first()
     if region is None:
         return []
-    bodies = {body.kind: body for body in AdvisoryBody.objects.filter(collectivity=region)}
-    if not bodies:
-        return []
     focal_point = User.objects.filter(email=FOCAL_POINT).first()
     with transaction.atomic():
+        bodies = _advisory_bodies(region)
         member_user = _member_user(DEMO_PASSWORD)
         associations = _associations(region)
         for kind, body in bodies.items():
@@ -58,6 +57,17 @@ def load(stdout=None):
         if focal_point is not None:
             _opinions(bodies, focal_point, member_user)
     return [(str(MEMBER_DESCRIPTION), content.DEMO_MEMBER["email"])]
+
+
+def _advisory_bodies(region):
+    """The region's bodies by kind, the article's three created if missing."""
+    present = set(AdvisoryBody.objects.filter(collectivity=region).values_list("kind", flat=True))
+    AdvisoryBody.objects.bulk_create(
+        AdvisoryBody(collectivity=region, kind=kind, name=name, legal_basis=content.REGION_ADVISORY_BODIES_BASIS)
+        for kind, name in content.REGION_ADVISORY_BODIES.items()
+        if kind not in present
+    )
+    return {body.kind: body for body in AdvisoryBody.objects.filter(collectivity=region)}
 
 
 def _say(stdout, text):

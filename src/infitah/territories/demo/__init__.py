@@ -1,5 +1,6 @@
 """The demo world of the seed article: the network founded on 21 October 2022, its charter and partners, its
-12 regions, 4 provincial councils and 50 communes, Marrakech-Safi's advisory bodies, and a login for each role.
+12 regions, 4 provincial councils and 50 communes, and a login for each role. Marrakech-Safi's advisory bodies are
+the bodies app's demo.
 
 Which collectivities are members is illustrative (the article gives only the counts and Marrakech-Safi), so every
 membership says so. `load()` only adds what is missing: a second call writes nothing.
@@ -10,14 +11,15 @@ from pathlib import Path
 from typing import NamedTuple
 
 from allauth.account.models import EmailAddress
+from django.core.management.base import OutputWrapper
 from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from infitah.accounts.models import Association, Representative, Role, RoleAssignment, User
-from infitah.bodies.models import AdvisoryBody
 from infitah.core.management.commands.demo import DEMO_PASSWORD
-from infitah.territories import demo_content as content
+from infitah.territories.demo import charter, content
+from infitah.territories.importing import Counts
 from infitah.territories.loading import check_file, save
 from infitah.territories.models import (
     CharterCommitment,
@@ -29,7 +31,7 @@ from infitah.territories.models import (
     Partner,
 )
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 FOUNDED_ON = datetime.date(2022, 10, 21)
 COHORT = {
     "ar": "2022 — الأعضاء المؤسسون",
@@ -101,7 +103,7 @@ SAFI = "07007001"
 OTHER_STANDINGS = [(MARRAKECH, 1, "in_progress"), (SAFI, 2, "not_started"), ("01007", 2, "not_started")]
 
 
-def load(stdout=None):
+def load(stdout: OutputWrapper | None = None) -> list[tuple[str, str]]:
     """Create whatever of the demo world is missing; return [(role description, e-mail)] of the demo logins."""
     with transaction.atomic():
         for name in ("provinces.csv", "communes.csv"):
@@ -117,11 +119,10 @@ def load(stdout=None):
         _partners()
         _memberships(places)
         _standings(places)
-        _advisory_bodies(places[MARRAKECH_SAFI])
         return _people(places, DEMO_PASSWORD)
 
 
-def import_collectivities(path):
+def import_collectivities(path: Path) -> Counts:
     checked = check_file(path.read_bytes())
     if not checked.ok:
         raise ValueError(f"{path.name}: " + "; ".join(str(problem) for problem in checked.problems))
@@ -139,13 +140,13 @@ def _charter():
     present = set(CharterSection.objects.values_list("kind", flat=True))
     CharterSection.objects.bulk_create(
         CharterSection(kind=kind, order=order, body=body)
-        for order, (kind, body) in enumerate(content.CHARTER_SECTIONS, start=1)
+        for order, (kind, body) in enumerate(charter.CHARTER_SECTIONS, start=1)
         if kind not in present
     )
     numbered = set(CharterCommitment.objects.values_list("number", flat=True))
     CharterCommitment.objects.bulk_create(
         CharterCommitment(number=number, title=title, text=text)
-        for number, (title, text) in content.CHARTER_COMMITMENTS.items()
+        for number, (title, text) in charter.CHARTER_COMMITMENTS.items()
         if number not in numbered
     )
 
@@ -191,15 +192,6 @@ def _standings(places):
         )
         for code, number, level, note in wanted
         if (memberships[places[code].pk].pk, number) not in present
-    )
-
-
-def _advisory_bodies(region):
-    present = set(AdvisoryBody.objects.filter(collectivity=region).values_list("kind", flat=True))
-    AdvisoryBody.objects.bulk_create(
-        AdvisoryBody(collectivity=region, kind=kind, name=name, legal_basis=content.REGION_ADVISORY_BODIES_BASIS)
-        for kind, name in content.REGION_ADVISORY_BODIES.items()
-        if kind not in present
     )
 
 

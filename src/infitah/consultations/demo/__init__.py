@@ -1,4 +1,4 @@
-"""Demo data of this app, loaded by `infitah demo` after the territories and programs (see DEMO_LOADERS).
+"""Demo data of this app, loaded by `infitah demo` after the territories and programs (as declared).
 
 Marrakech-Safi: the closed consultation on version 2 of its program (summer 2023), with a dozen contributions of
 the demo people (comments on axes and commitments, two proposals with supports), every one answered. The commune
@@ -10,36 +10,38 @@ consultation opens, so the demo shows one open.
 
 import datetime
 
+from django.core.management.base import OutputWrapper
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from infitah.accounts.models import Association, User
-from infitah.consultations import demo_content as content
+from infitah.consultations.demo import content
 from infitah.consultations.models import Consultation, Contribution, ContributionKind, Response
 from infitah.participation.follows import follow_quietly
 from infitah.participation.models import Support
 from infitah.participation.targets import target_fields
-from infitah.programs.demo import MARRAKECH_SAFI, SAFI
-from infitah.programs.demo_content import COMMUNE_PROGRAM, REGION_PROGRAM
 from infitah.programs.models import Commitment, Program
 from infitah.programs.phases import Phase, transition
 from infitah.territories.models import Collectivity
+
+MARRAKECH_SAFI = "07"
+SAFI = "07007001"
 
 
 def _at(text):
     return timezone.make_aware(datetime.datetime.fromisoformat(text))
 
 
-def load(stdout=None):
+def load(stdout: OutputWrapper | None = None) -> list[tuple[str, str]]:
     """Create the demo rows once; return the (role, e-mail) logins worth printing."""
     with transaction.atomic():
         people = _people()
-        region_program = _program(MARRAKECH_SAFI, REGION_PROGRAM["title"])
+        region_program = _program(MARRAKECH_SAFI)
         if region_program is not None and not _existing(region_program, content.REGION_CONSULTATION):
             _region_consultation(region_program, people)
             _say(stdout, _("Marrakech-Safi's public consultation: created, closed, every contribution answered."))
-        safi_program = _program(SAFI, COMMUNE_PROGRAM["title"])
+        safi_program = _program(SAFI)
         if _may_consult(safi_program) and not _existing(safi_program, content.SAFI_CONSULTATION):
             _safi_consultation(safi_program, people)
             _say(stdout, _("Safi's public consultation: opened, with two contributions."))
@@ -51,8 +53,14 @@ def _say(stdout, text):
         stdout.write(text)
 
 
-def _program(code, title):
-    return Program.objects.filter(collectivity__code=code, title__ar=title["ar"]).select_related("collectivity").first()
+def _program(code):
+    """The collectivity's demo program: its first, which the programs' demo dates back to 2023."""
+    return (
+        Program.objects.filter(collectivity__code=code)
+        .order_by("created_at", "pk")
+        .select_related("collectivity")
+        .first()
+    )
 
 
 def _may_consult(program):

@@ -1,5 +1,29 @@
 """Texts of the demo advisory bodies of Marrakech-Safi (illustrative people and associations, not real ones)."""
 
+# The three advisory bodies of the Marrakech-Safi regional council, named as in the article.
+REGION_ADVISORY_BODIES = {
+    "youth": {
+        "ar": "الهيئة الاستشارية الخاصة بالسياسات العمومية الجهوية المندمجة للشباب",
+        "fr": "Instance consultative chargée des politiques publiques régionales intégrées de la jeunesse",
+        "en": "Advisory body on integrated regional public policies for youth",
+    },
+    "equality": {
+        "ar": "الهيئة الاستشارية للمساواة ومقاربة النوع",
+        "fr": "Instance consultative de l'égalité et de l'approche genre",
+        "en": "Advisory body on equality and the gender approach",
+    },
+    "economic": {
+        "ar": "الهيئة الاستشارية للتنمية الاقتصادية الجهوية",
+        "fr": "Instance consultative du développement économique régional",
+        "en": "Advisory body on regional economic development",
+    },
+}
+REGION_ADVISORY_BODIES_BASIS = {
+    "ar": "القانون التنظيمي 111.14، المادة 117",
+    "fr": "loi organique 111-14, art. 117",
+    "en": "organic law 111-14, art. 117",
+}
+
 MANDATE = ("2022-01-01", "2027-12-31")
 
 DESCRIPTIONS = {

@@ -13,13 +13,14 @@ story's dates. The commune of Safi drafts its own program with a commitment adap
 import datetime
 from decimal import Decimal
 
+from django.core.management.base import OutputWrapper
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from infitah.accounts.models import Association, User
-from infitah.programs import demo_content as content
 from infitah.programs.adoption import Vote, record_adoption
+from infitah.programs.demo import content
 from infitah.programs.models import Axis, Commitment, Milestone, PhaseDates, Program
 from infitah.programs.phases import Phase, transition
 from infitah.programs.reuse import copy_commitment
@@ -40,7 +41,8 @@ def _day(text):
     return datetime.date.fromisoformat(text)
 
 
-def load(stdout=None):
+def load(stdout: OutputWrapper | None = None) -> list[tuple[str, str]]:
+    """Create the demo programs once; they add no login to print."""
     places = {c.code: c for c in Collectivity.objects.filter(code__in=[MARRAKECH_SAFI, SAFI])}
     if MARRAKECH_SAFI not in places:
         return []

@@ -1,4 +1,4 @@
-"""Demo data of this app, loaded by `infitah demo` after the territories, programs and bodies (see DEMO_LOADERS).
+"""Demo data of this app, loaded by `infitah demo` after the territories, programs and bodies (as declared).
 
 Marrakech-Safi's events of 2023 as the article tells them: the workshop of Tuesday 11 April at the region's seat
 with its agenda (Arabic and French), findings linked to the program's axes and commitments, and published minutes;
@@ -10,6 +10,7 @@ genders and age bands so the attendance statistics show. `load()` only adds what
 import datetime
 
 from django.core.files.base import ContentFile
+from django.core.management.base import OutputWrapper
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -17,7 +18,7 @@ from django.utils.translation import gettext as _
 from infitah.accounts.models import User
 from infitah.bodies.models import AdvisoryBody
 from infitah.bodies.selectors import quorum_of
-from infitah.events import demo_content as content
+from infitah.events.demo import content
 from infitah.events.models import (
     AgendaItem,
     Event,
@@ -51,7 +52,7 @@ def _say(stdout, text):
         stdout.write(text)
 
 
-def load(stdout=None):
+def load(stdout: OutputWrapper | None = None) -> list[tuple[str, str]]:
     """Create the demo rows once; return the (role, e-mail) logins worth printing."""
     region = Collectivity.objects.filter(code=MARRAKECH_SAFI).first()
     if region is None:

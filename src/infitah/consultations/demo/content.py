@@ -2,7 +2,7 @@
 (axis index, commitment index or None); answers name a commitment the same way or another contribution by its
 position in CONTRIBUTIONS."""
 
-from infitah.programs.demo_content import ILLUSTRATIVE_AR, ILLUSTRATIVE_FR
+from infitah.territories.demo.content import ILLUSTRATIVE_AR, ILLUSTRATIVE_FR
 
 REGION_CONSULTATION = {
     "title": {
