@@ -18,7 +18,6 @@ from infitah.programs.models import Commitment
 from infitah.programs.phases import TransitionRefused, transition
 from infitah.programs.reuse import CopyRefused, copy_commitment
 from infitah.programs.versions import PublishRefused, publish_version
-from infitah.programs.views import visible_program_or_404
 
 
 def _audit(request, action, obj, changes, collectivity):
@@ -27,7 +26,7 @@ def _audit(request, action, obj, changes, collectivity):
 
 
 def _program_for(request, pk, action):
-    program = visible_program_or_404(request, pk)
+    program = selectors.visible_program_or_404(request.user, pk)
     require(request.user, action, program)
     return program
 
