@@ -5,7 +5,7 @@ and says why.
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
@@ -32,7 +32,7 @@ def _program_for(request, pk, action):
 
 
 @login_required
-def change_phase(request, pk):
+def change_phase(request: HttpRequest, pk: int) -> HttpResponse:
     program = _program_for(request, pk, "programs.transition")
     form = TransitionForm(request.POST or None, program=program)
     if request.method == "POST":
@@ -56,7 +56,7 @@ def change_phase(request, pk):
 
 
 @login_required
-def publish(request, pk):
+def publish(request: HttpRequest, pk: int) -> HttpResponse:
     program = _program_for(request, pk, "programs.publish_version")
     form = PublishForm(request.POST or None)
     if request.method == "POST":
@@ -84,7 +84,7 @@ def publish(request, pk):
 
 
 @login_required
-def adopt(request, pk):
+def adopt(request: HttpRequest, pk: int) -> HttpResponse:
     program = _program_for(request, pk, "programs.record_adoption")
     form = AdoptionForm(request.POST or None, program=program)
     if request.method == "POST":
@@ -120,7 +120,7 @@ def adopt(request, pk):
 
 
 @login_required
-def copy(request, pk):
+def copy(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         source = selectors.commitment_detail(pk)
     except Commitment.DoesNotExist:
