@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from infitah.consultations.models import Consultation, Contribution, ContributionKind, Response
-from infitah.participation.models import Notification
+from infitah.participation.models import AuditLogEntry, Notification
 from infitah.participation.moderation import hide
 from infitah.participation.supports import support
 from tests.consultations.factories import ConsultationFactory, ContributionFactory, published_program, snapshot_keys
@@ -177,6 +177,61 @@ def test_staff_open_a_consultation_from_the_program_page(client, program, people
     assert consultation.collectivity == people.commune_a and consultation.created_by == people.focal_point
     assert timezone.localtime(consultation.closes_at).hour == 18
     assert tr_in(client.get(program.get_absolute_url()).content.decode(), "استشارة حول مسودة البرنامج")
+
+
+def test_opening_a_consultation_is_audited_with_the_values_it_opens_with(client, program, people):
+    client.force_login(people.focal_point)
+    data = {
+        "version": program.versions.get().pk,
+        "title_0": "استشارة حول مسودة البرنامج",
+        "opens_at": "2030-07-01T09:00",
+        "closes_at": "2030-09-15T18:00",
+        "response_days": "30",
+    }
+    assert client.post(f"/en/consultations/open/{program.pk}/", data).status_code == 302
+    consultation = Consultation.objects.get()
+    changes = AuditLogEntry.objects.get(action="consultations.open_consultation").changes
+    assert changes["version"] == [None, program.versions.get().pk]
+    assert changes["title"] == [None, {"ar": "استشارة حول مسودة البرنامج"}]
+    assert changes["closes_at"] == [None, consultation.closes_at.astimezone(datetime.UTC).isoformat()]
+    assert changes["response_days"] == [None, 30]
+    assert all(before is None for before, _after in changes.values())
+
+
+def test_an_edit_of_a_consultation_is_audited_with_only_what_changed_before_and_after(client, consultation, people):
+    client.force_login(people.editor)
+    local = "%Y-%m-%dT%H:%M"
+    opens_at = timezone.localtime(consultation.opens_at).replace(second=0, microsecond=0)
+    consultation.opens_at = opens_at
+    consultation.save()
+    new_close = (timezone.localtime(consultation.closes_at) + datetime.timedelta(days=7)).replace(
+        second=0, microsecond=0
+    )
+    data = {
+        "version": consultation.version_id,
+        "title_0": consultation.title["ar"],
+        "title_1": "Consultation sur le projet de programme",
+        "description_0": consultation.description["ar"],
+        "description_1": consultation.description["fr"],
+        "opens_at": opens_at.strftime(local),  # typed in local time, the same instant as before
+        "closes_at": new_close.strftime(local),
+        "accepts_proposals": "on",
+        "response_days": str(consultation.response_days),
+    }
+    old_close = consultation.closes_at
+    assert client.post(f"/en/consultations/{consultation.pk}/edit/", data).status_code == 302
+    entry = AuditLogEntry.objects.get(action="consultations.change_consultation")
+    assert entry.changes == {
+        "title": [
+            consultation.title,
+            {"ar": consultation.title["ar"], "fr": "Consultation sur le projet de programme"},
+        ],
+        "closes_at": [
+            old_close.astimezone(datetime.UTC).isoformat(),
+            new_close.astimezone(datetime.UTC).isoformat(),
+        ],
+    }
+    assert entry.actor == people.editor and entry.collectivity == people.commune_a
 
 
 def tr_in(page, text):

@@ -88,10 +88,34 @@ def test_only_the_organisers_staff_write_the_agenda(client, people, workshop):
     assert not AgendaItem.objects.filter(pk=item.pk).exists()
 
 
-def test_an_edit_is_audited_with_the_times_before_and_after(client, people, workshop):
+def test_an_edit_is_audited_with_the_values_before_and_after(client, people, workshop):
     item = workshop.agenda_items.get()
     client.force_login(people.editor)
     response = post(client, workshop, {"order": "1", "starts_at": "10:30", "ends_at": "10:50"}, item=item)
     assert response.status_code == 302
     entry = AuditLogEntry.objects.get(action="events.change_agenda_item")
-    assert entry.changes["ends_at"] == ["11:00:00", "10:50:00"]
+    # Only what changed: the start and the order were typed again as they were.
+    assert entry.changes == {
+        "ends_at": ["11:00:00", "10:50:00"],
+        "title": [item.title, {"fr": "Séance d'ouverture"}],
+    }
+    assert entry.actor == people.editor and entry.collectivity == people.commune_a
+
+
+def test_a_removal_is_confirmed_then_audited_with_the_values_it_had(client, people, workshop):
+    item = workshop.agenda_items.get()
+    client.force_login(people.focal_point)
+    url = f"/en/events/{workshop.pk}/agenda/{item.pk}/delete/"
+    assert client.get(url).status_code == 200
+    assert AgendaItem.objects.filter(pk=item.pk).exists()
+    response = client.post(url, follow=True)
+    assert "The agenda item has been removed." in response.content.decode()
+    entry = AuditLogEntry.objects.get(action="events.delete_agenda_item")
+    assert entry.changes == {
+        "title": [item.title, None],
+        "starts_at": ["10:30:00", None],
+        "ends_at": ["11:00:00", None],
+        "order": [1, None],
+        "is_parallel": [False, None],
+    }
+    assert entry.target_repr == str(item) and entry.collectivity == people.commune_a

@@ -67,3 +67,28 @@ def test_only_the_organisers_staff_record_findings(client, people, workshop):
     client.force_login(people.focal_point)
     assert client.post(f"/en/events/{workshop.pk}/findings/{finding.pk}/delete/").status_code == 302
     assert not Finding.objects.exists()
+
+
+def test_an_edit_and_a_removal_are_audited_with_the_values_before_and_after(client, people, workshop):
+    commitment = workshop.program.commitments.get()
+    finding = Finding.objects.create(event=workshop, text={"fr": "Publier le budget"}, order=1)
+    finding.axes.set([workshop.program.axes.get()])
+    client.force_login(people.editor)
+    url = f"/en/events/{workshop.pk}/findings/{finding.pk}/"
+    data = {"text_1": "Publier le budget chaque trimestre", "commitments": [commitment.pk], "order": "1"}
+    assert client.post(url, data).status_code == 302
+    edit = AuditLogEntry.objects.get(action="events.change_finding")
+    assert edit.changes == {
+        "text": [{"fr": "Publier le budget"}, {"fr": "Publier le budget chaque trimestre"}],
+        "axes": [[workshop.program.axes.get().pk], []],
+        "commitments": [[], [commitment.pk]],
+    }
+    assert client.post(f"{url}delete/").status_code == 302
+    assert not Finding.objects.exists()
+    removal = AuditLogEntry.objects.get(action="events.delete_finding")
+    assert removal.changes == {
+        "text": [{"fr": "Publier le budget chaque trimestre"}, None],
+        "axes": [[], None],
+        "commitments": [[commitment.pk], None],
+        "order": [1, None],
+    }

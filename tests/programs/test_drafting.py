@@ -156,6 +156,35 @@ def test_removing_an_axis_removes_its_commitments_after_confirmation(client, peo
     assert AuditLogEntry.objects.filter(action="programs.delete_axis").count() == 1
 
 
+def test_an_axis_edit_is_audited_with_the_values_before_and_after(client, people, axis):
+    client.force_login(people.editor)
+    data = {"title_0": "الشفافية", "title_1": "Transparence et redevabilité", "order": str(axis.order + 5)}
+    response = client.post(draft_url(axis.program, f"axes/{axis.pk}/"), data)
+    assert response.status_code == 302
+    entry = AuditLogEntry.objects.get(action="programs.change_axis")
+    assert entry.changes == {
+        "title": [{"ar": "الشفافية", "fr": "Transparence"}, {"ar": "الشفافية", "fr": "Transparence et redevabilité"}],
+        "order": [axis.order, axis.order + 5],
+    }
+    assert entry.actor == people.editor and entry.collectivity == people.commune_a
+
+
+def test_a_commitment_removal_is_audited_with_the_values_it_had(client, people, axis):
+    commitment = CommitmentFactory(axis=axis, title={"ar": "نشر الميزانية"}, budget_estimate=120000)
+    client.force_login(people.editor)
+    url = draft_url(axis.program, f"commitments/{commitment.pk}/delete/")
+    assert "Remove “" in client.get(url).content.decode()
+    response = client.post(url, follow=True)
+    assert "has been removed from the draft" in response.content.decode()
+    changes = AuditLogEntry.objects.get(action="programs.delete_commitment").changes
+    assert changes["title"] == [{"ar": "نشر الميزانية"}, None]
+    assert changes["axis"] == [axis.pk, None]
+    assert changes["principles"] == [["transparency"], None]
+    assert changes["start_date"] == ["2024-01-01", None]
+    assert changes["budget_estimate"] == ["120000.00", None]
+    assert all(after is None for _before, after in changes.values())
+
+
 def test_only_the_programs_own_editors_reach_the_editor(client, people, axis):
     program = axis.program
     commitment = CommitmentFactory(axis=axis)

@@ -6,50 +6,43 @@ Each refusal keeps what was typed and says why; every act is written to the audi
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404
+from django.db.models import Model
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from infitah.consultations import selectors
 from infitah.consultations.forms import AnswerForm, ConsultationForm
-from infitah.consultations.models import Contribution
+from infitah.consultations.models import Consultation, Contribution
 from infitah.consultations.services import ContributionRefused, answer_contribution
 from infitah.consultations.views import consultation_state, decorate, visible_consultation_or_404
 from infitah.core.permissions import can
-from infitah.participation.audit import audit, changes_between
+from infitah.participation.parts import Part
 from infitah.programs.phases import Phase
-from infitah.programs.views import visible_program_or_404
+from infitah.programs.selectors import visible_program_or_404
 
-AUDITED_FIELDS = [
-    "version",
-    "title",
-    "description",
-    "rules",
-    "opens_at",
-    "closes_at",
-    "accepts_proposals",
-    "residents_only",
-    "response_days",
-]
-
-
-def _values(consultation):
-    values = {}
-    for name in AUDITED_FIELDS:
-        value = getattr(consultation, f"{name}_id" if name == "version" else name)
-        values[name] = value.isoformat() if hasattr(value, "isoformat") else value
-    return values
+CONSULTATION = Part(
+    app="consultations",
+    noun="consultation",
+    add_verb="open",
+    fields=tuple(ConsultationForm._meta.fields),
+    form_template="consultations/form.html",
+    added=gettext_lazy("The consultation is saved and shown publicly with its dates."),
+    saved=gettext_lazy("The consultation is saved."),
+    not_saved=gettext_lazy("The consultation was not saved: please correct the errors below."),
+)
 
 
-def _refused(request, message):
+def _refused(request: HttpRequest, message: str) -> HttpResponse:
     """A 403 page that says why, in the person's language."""
     return render(request, "consultations/refused.html", {"message": message}, status=403)
 
 
 @login_required
-def open_consultation(request, program_pk):
-    program = visible_program_or_404(request, program_pk)
+def open_consultation(request: HttpRequest, program_pk: int) -> HttpResponse:
+    program = visible_program_or_404(request.user, program_pk)
     if not can(request.user, "consultations.open_consultation", program):
         return _refused(
             request,
@@ -62,21 +55,12 @@ def open_consultation(request, program_pk):
         )
         return redirect(program)
     form = ConsultationForm(request.POST or None, program=program)
-    if request.method == "POST":
-        if form.is_valid():
-            form.instance.created_by = request.user
-            consultation = form.save()
-            audit(
-                request.user, "consultations.open_consultation", consultation, {"values": [None, _values(consultation)]}
-            )
-            messages.success(request, _("The consultation is saved and shown publicly with its dates."))
-            return redirect(consultation)
-        messages.error(request, _("The consultation was not saved: please correct the errors below."))
-    return render(
+    form.instance.created_by = request.user
+    return CONSULTATION.edit(
         request,
-        "consultations/form.html",
-        {
-            "form": form,
+        form,
+        back=Consultation.get_absolute_url,
+        context={
             "program": program,
             "consultation": None,
             "off_phase": program.phase != Phase.PUBLIC_CONSULTATION,
@@ -85,7 +69,7 @@ def open_consultation(request, program_pk):
 
 
 @login_required
-def edit_consultation(request, pk):
+def edit_consultation(request: HttpRequest, pk: int) -> HttpResponse:
     consultation = visible_consultation_or_404(request, pk)
     if not can(request.user, "consultations.change_consultation", consultation):
         return _refused(
@@ -93,28 +77,15 @@ def edit_consultation(request, pk):
             _("Only the focal point and editors of %(place)s change its consultations.")
             % {"place": consultation.collectivity},
         )
-    before = _values(consultation)
-    form = ConsultationForm(request.POST or None, instance=consultation, program=consultation.program)
-    if request.method == "POST":
-        if form.is_valid():
-            consultation = form.save()
-            audit(
-                request.user,
-                "consultations.change_consultation",
-                consultation,
-                changes_between(before, _values(consultation)),
-            )
-            messages.success(request, _("The consultation is saved."))
-            return redirect(consultation)
-        messages.error(request, _("The consultation was not saved: please correct the errors below."))
-    return render(
+    return CONSULTATION.edit(
         request,
-        "consultations/form.html",
-        {"form": form, "program": consultation.program, "consultation": consultation, "off_phase": False},
+        ConsultationForm(request.POST or None, instance=consultation, program=consultation.program),
+        back=Consultation.get_absolute_url,
+        context={"program": consultation.program, "consultation": consultation, "off_phase": False},
     )
 
 
-def _answering(request, consultation, obj):
+def _answering(request: HttpRequest, consultation: Consultation, obj: Model) -> HttpResponse | None:
     if not can(request.user, "consultations.answer", obj):
         return _refused(
             request,
@@ -125,7 +96,7 @@ def _answering(request, consultation, obj):
 
 
 @login_required
-def answer_list(request, pk):
+def answer_list(request: HttpRequest, pk: int) -> HttpResponse:
     """What is left to answer, and what was answered (to correct an answer)."""
     consultation = visible_consultation_or_404(request, pk)
     refused = _answering(request, consultation, consultation)
@@ -151,7 +122,7 @@ def answer_list(request, pk):
 
 
 @login_required
-def answer(request, pk, contribution_pk):
+def answer(request: HttpRequest, pk: int, contribution_pk: int) -> HttpResponse:
     consultation = visible_consultation_or_404(request, pk)
     try:
         contribution = selectors.contributions_of(consultation).get(pk=contribution_pk)

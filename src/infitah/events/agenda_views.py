@@ -2,8 +2,11 @@
 be (inside the event's hours, sub-items inside their parent, in order, no overlap unless parallel) and refuses
 with the reasons, keeping what was typed."""
 
+from typing import Any
+
 from django import forms
 from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -11,14 +14,15 @@ from django.utils.translation import gettext_lazy
 
 from infitah.core.translation import tr
 from infitah.events.agenda import Item, check_agenda, check_item_alone, event_window
-from infitah.events.models import AgendaItem
-from infitah.events.parts import edit_part, managed_event_or_403, remove_part
+from infitah.events.models import AgendaItem, Event
+from infitah.events.views import visible_event_or_404
+from infitah.participation.parts import Part, editable_or_refused
 
 TIME = forms.TimeInput(format="%H:%M", attrs={"type": "time"})
 
 
 class ParentChoice(forms.ModelChoiceField):
-    def label_from_instance(self, obj):
+    def label_from_instance(self, obj: AgendaItem) -> str:
         return str(tr(obj.title))
 
 
@@ -30,7 +34,7 @@ class AgendaItemForm(forms.ModelForm):
         fields = ["parent", "order", "starts_at", "ends_at", "title", "speakers", "description", "is_parallel"]
         widgets = {"starts_at": TIME, "ends_at": TIME}
 
-    def __init__(self, *args, event, **kwargs):
+    def __init__(self, *args: Any, event: Event, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.event = event
         parents = AgendaItem.objects.filter(event=event, parent__isnull=True)
@@ -39,7 +43,7 @@ class AgendaItemForm(forms.ModelForm):
         self.fields["parent"].queryset = parents
         self.fields["parent"].empty_label = _("— a main item —")
 
-    def clean(self):
+    def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
         if self.errors:
             return cleaned
@@ -79,46 +83,55 @@ class AgendaItemForm(forms.ModelForm):
         return cleaned
 
 
-def _managed_event(request, pk):
-    return managed_event_or_403(request, pk, _("Only the organiser's staff write the agenda of this event."))
+AGENDA_ITEM = Part(
+    app="events",
+    noun="agenda_item",
+    fields=("title", "starts_at", "ends_at", "parent", "order", "is_parallel"),
+    form_template="events/agenda_item_form.html",
+    saved=gettext_lazy("The agenda item has been saved."),
+    not_saved=gettext_lazy("The agenda item has not been saved: please correct the errors below."),
+    delete_template="events/agenda_item_delete.html",
+    removed=gettext_lazy("The agenda item has been removed."),
+)
+
+
+def _managed_event(request: HttpRequest, pk: int) -> Event:
+    return editable_or_refused(
+        request.user,
+        "events.manage_event",
+        visible_event_or_404(request, pk),
+        _("Only the organiser's staff write the agenda of this event."),
+    )
 
 
 @login_required
-def agenda(request, pk):
+def agenda(request: HttpRequest, pk: int) -> HttpResponse:
     event = _managed_event(request, pk)
     items = AgendaItem.objects.filter(event=event).order_by("order", "starts_at", "pk")
     return render(request, "events/agenda_edit.html", {"event": event, "items": items})
 
 
 @login_required
-def edit_item(request, pk, item_pk=None):
+def edit_item(request: HttpRequest, pk: int, item_pk: int | None = None) -> HttpResponse:
     event = _managed_event(request, pk)
     item = get_object_or_404(AgendaItem, pk=item_pk, event=event) if item_pk else AgendaItem(event=event)
-    return edit_part(
+    return AGENDA_ITEM.edit(
         request,
-        event,
         AgendaItemForm(request.POST or None, instance=item, event=event),
-        noun="agenda_item",
-        audited=["title", "starts_at", "ends_at", "parent_id", "order", "is_parallel"],
-        not_saved=_("The agenda item has not been saved: please correct the errors below."),
-        saved=_("The agenda item has been saved."),
         back=reverse("events:agenda", args=[event.pk]),
-        template="events/agenda_item_form.html",
-        context={"item": item},
+        context={"event": event, "item": item},
+        collectivity=event.collectivity,
     )
 
 
 @login_required
-def delete_item(request, pk, item_pk):
+def delete_item(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
     event = _managed_event(request, pk)
     item = get_object_or_404(AgendaItem, pk=item_pk, event=event)
-    return remove_part(
+    return AGENDA_ITEM.remove(
         request,
-        event,
         item,
-        noun="agenda_item",
-        removed=_("The agenda item has been removed."),
         back=reverse("events:agenda", args=[event.pk]),
-        template="events/agenda_item_delete.html",
-        context={"item": item, "sub_items": item.children.count()},
+        context={"event": event, "item": item, "sub_items": item.children.count()},
+        collectivity=event.collectivity,
     )

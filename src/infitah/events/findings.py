@@ -1,21 +1,25 @@
 """Staff record an event's findings and conclusions (النتائج والخلاصات) on the site, each tied to the axes and
 commitments of the event's program it fed — so a commitment's page shows the workshops it came from."""
 
+from typing import Any
+
 from django import forms
 from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from infitah.core.translation import tr
-from infitah.events.models import Finding
-from infitah.events.parts import edit_part, managed_event_or_403, remove_part
+from infitah.events.models import Event, Finding
+from infitah.events.views import visible_event_or_404
+from infitah.participation.parts import Part, editable_or_refused
 from infitah.programs.models import Axis, Commitment
 
 
 class TitledChoices(forms.ModelMultipleChoiceField):
-    def label_from_instance(self, obj):
+    def label_from_instance(self, obj: Axis | Commitment) -> str:
         return str(tr(obj.title))
 
 
@@ -37,7 +41,7 @@ class FindingForm(forms.ModelForm):
         model = Finding
         fields = ["text", "axes", "commitments", "order"]
 
-    def __init__(self, *args, event, **kwargs):
+    def __init__(self, *args: Any, event: Event, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if event.program_id:
             # Only the event's own program: a finding cannot be pinned on another collectivity's commitment.
@@ -47,46 +51,55 @@ class FindingForm(forms.ModelForm):
             del self.fields["axes"], self.fields["commitments"]
 
 
-def _managed_event(request, pk):
-    return managed_event_or_403(request, pk, _("Only the organiser's staff record the findings of this event."))
+FINDING = Part(
+    app="events",
+    noun="finding",
+    fields=("text", "axes", "commitments", "order"),
+    form_template="events/finding_form.html",
+    saved=gettext_lazy("The finding has been saved."),
+    not_saved=gettext_lazy("The finding has not been saved: please correct the errors below."),
+    delete_template="events/finding_delete.html",
+    removed=gettext_lazy("The finding has been removed."),
+)
+
+
+def _managed_event(request: HttpRequest, pk: int) -> Event:
+    return editable_or_refused(
+        request.user,
+        "events.manage_event",
+        visible_event_or_404(request, pk),
+        _("Only the organiser's staff record the findings of this event."),
+    )
 
 
 @login_required
-def findings(request, pk):
+def findings(request: HttpRequest, pk: int) -> HttpResponse:
     event = _managed_event(request, pk)
     rows = Finding.objects.filter(event=event).prefetch_related("axes", "commitments")
     return render(request, "events/findings.html", {"event": event, "findings": rows})
 
 
 @login_required
-def edit_finding(request, pk, finding_pk=None):
+def edit_finding(request: HttpRequest, pk: int, finding_pk: int | None = None) -> HttpResponse:
     event = _managed_event(request, pk)
     finding = get_object_or_404(Finding, pk=finding_pk, event=event) if finding_pk else Finding(event=event)
-    return edit_part(
+    return FINDING.edit(
         request,
-        event,
         FindingForm(request.POST or None, instance=finding, event=event),
-        noun="finding",
-        audited=["text", "order"],
-        not_saved=_("The finding has not been saved: please correct the errors below."),
-        saved=_("The finding has been saved."),
         back=reverse("events:findings", args=[event.pk]),
-        template="events/finding_form.html",
-        context={"finding": finding},
+        context={"event": event, "finding": finding},
+        collectivity=event.collectivity,
     )
 
 
 @login_required
-def delete_finding(request, pk, finding_pk):
+def delete_finding(request: HttpRequest, pk: int, finding_pk: int) -> HttpResponse:
     event = _managed_event(request, pk)
     finding = get_object_or_404(Finding, pk=finding_pk, event=event)
-    return remove_part(
+    return FINDING.remove(
         request,
-        event,
         finding,
-        noun="finding",
-        removed=_("The finding has been removed."),
         back=reverse("events:findings", args=[event.pk]),
-        template="events/finding_delete.html",
-        context={"finding": finding},
+        context={"event": event, "finding": finding},
+        collectivity=event.collectivity,
     )

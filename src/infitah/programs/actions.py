@@ -5,7 +5,7 @@ and says why.
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
@@ -18,7 +18,6 @@ from infitah.programs.models import Commitment
 from infitah.programs.phases import TransitionRefused, transition
 from infitah.programs.reuse import CopyRefused, copy_commitment
 from infitah.programs.versions import PublishRefused, publish_version
-from infitah.programs.views import visible_program_or_404
 
 
 def _audit(request, action, obj, changes, collectivity):
@@ -27,13 +26,13 @@ def _audit(request, action, obj, changes, collectivity):
 
 
 def _program_for(request, pk, action):
-    program = visible_program_or_404(request, pk)
+    program = selectors.visible_program_or_404(request.user, pk)
     require(request.user, action, program)
     return program
 
 
 @login_required
-def change_phase(request, pk):
+def change_phase(request: HttpRequest, pk: int) -> HttpResponse:
     program = _program_for(request, pk, "programs.transition")
     form = TransitionForm(request.POST or None, program=program)
     if request.method == "POST":
@@ -57,7 +56,7 @@ def change_phase(request, pk):
 
 
 @login_required
-def publish(request, pk):
+def publish(request: HttpRequest, pk: int) -> HttpResponse:
     program = _program_for(request, pk, "programs.publish_version")
     form = PublishForm(request.POST or None)
     if request.method == "POST":
@@ -85,7 +84,7 @@ def publish(request, pk):
 
 
 @login_required
-def adopt(request, pk):
+def adopt(request: HttpRequest, pk: int) -> HttpResponse:
     program = _program_for(request, pk, "programs.record_adoption")
     form = AdoptionForm(request.POST or None, program=program)
     if request.method == "POST":
@@ -121,7 +120,7 @@ def adopt(request, pk):
 
 
 @login_required
-def copy(request, pk):
+def copy(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         source = selectors.commitment_detail(pk)
     except Commitment.DoesNotExist:

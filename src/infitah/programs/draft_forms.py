@@ -1,11 +1,13 @@
 """Forms of the front-end draft editor: axes, commitments and their milestones (the admin stays for the rest)."""
 
+from typing import Any
+
 from django import forms
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
 from infitah.accounts.models import Association
-from infitah.programs.models import Axis, Commitment, Milestone
+from infitah.programs.models import Axis, Commitment, Milestone, Program
 
 DATE = forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
 
@@ -39,7 +41,7 @@ class CommitmentForm(forms.ModelForm):
         ]
         widgets = {"start_date": DATE, "end_date": DATE, "associations": forms.CheckboxSelectMultiple}
 
-    def __init__(self, *args, program, **kwargs):
+    def __init__(self, *args: Any, program: Program, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["axis"].queryset = Axis.objects.filter(program=program)
         self.fields["axis"].empty_label = None
@@ -49,7 +51,7 @@ class CommitmentForm(forms.ModelForm):
             Association.objects.filter(is_verified=True) | Association.objects.filter(pk__in=linked)
         ).distinct()
 
-    def clean_axis(self):
+    def clean_axis(self) -> Axis:
         axis = self.cleaned_data["axis"]
         if axis is not None and self.instance.pk and axis.program_id != self.instance.program_id:
             raise forms.ValidationError(_("Choose an axis of this program."))
@@ -66,16 +68,3 @@ class MilestoneForm(forms.ModelForm):
 MilestoneFormSet = inlineformset_factory(
     Commitment, Milestone, form=MilestoneForm, extra=1, can_delete=True, max_num=50, validate_max=True
 )
-
-
-def field_values(instance, fields):
-    """The values of `fields` on `instance`, as JSON-able data for the audit log."""
-    values = {}
-    for name in fields:
-        value = getattr(instance, name, None)
-        if hasattr(value, "pk"):
-            value = value.pk
-        elif not isinstance(value, (str, int, float, bool, dict, list, type(None))):
-            value = str(value)
-        values[name] = value
-    return values

@@ -4,114 +4,108 @@ Every save goes through the model forms (the model's own checks: dates in order,
 commitment's dates, at least one principle) and is written to the audit log; a refusal re-shows what was typed.
 """
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from infitah.core.permissions import Refused, can
-from infitah.participation.audit import audit, changes_between
-from infitah.programs.draft_forms import AxisForm, CommitmentForm, MilestoneFormSet, field_values
-from infitah.programs.models import Axis, Commitment
-from infitah.programs.views import visible_program_or_404
-
-AXIS_FIELDS = AxisForm._meta.fields
-COMMITMENT_FIELDS = [name for name in CommitmentForm._meta.fields if name != "associations"]
+from infitah.participation.parts import Part, editable_or_refused
+from infitah.programs.draft_forms import AxisForm, CommitmentForm, MilestoneFormSet
+from infitah.programs.models import Axis, Commitment, Program
+from infitah.programs.selectors import visible_program_or_404
 
 
-def _editable_program(request, pk):
-    program = visible_program_or_404(request, pk)
-    if not can(request.user, "programs.change_program", program):
-        raise Refused(_("You may not edit this program's draft."))
-    return program
+def _removed(item: Axis | Commitment) -> str:
+    return _("“%(title)s” has been removed from the draft.") % {"title": item}
 
 
-def _draft_url(program):
-    return reverse("programs:draft", args=[program.pk])
+AXIS = Part(
+    app="programs",
+    noun="axis",
+    fields=tuple(AxisForm._meta.fields),
+    form_template="programs/draft/axis_form.html",
+    saved=gettext_lazy("The axis has been saved."),
+    not_saved=gettext_lazy("The axis has not been saved: please correct the errors below."),
+    delete_template="programs/draft/delete.html",
+    removed=_removed,
+)
+COMMITMENT = Part(
+    app="programs",
+    noun="commitment",
+    fields=tuple(CommitmentForm._meta.fields),
+    form_template="programs/draft/commitment_form.html",
+    saved=gettext_lazy("The commitment has been saved."),
+    not_saved=gettext_lazy("The commitment has not been saved: please correct the errors below."),
+    delete_template="programs/draft/delete.html",
+    removed=_removed,
+)
+
+
+def _editable_program(request: HttpRequest, pk: int) -> Program:
+    program = visible_program_or_404(request.user, pk)
+    return editable_or_refused(
+        request.user, "programs.change_program", program, _("You may not edit this program's draft.")
+    )
+
+
+def _draft_url(program: Program, anchor: str = "") -> str:
+    return reverse("programs:draft", args=[program.pk]) + anchor
 
 
 @login_required
-def draft(request, pk):
+def draft(request: HttpRequest, pk: int) -> HttpResponse:
     program = _editable_program(request, pk)
     axes = Axis.objects.filter(program=program).prefetch_related("commitments__milestones")
     return render(request, "programs/draft/overview.html", {"program": program, "axes": axes})
 
 
 @login_required
-def edit_axis(request, pk, axis_pk=None):
+def edit_axis(request: HttpRequest, pk: int, axis_pk: int | None = None) -> HttpResponse:
     program = _editable_program(request, pk)
     axis = get_object_or_404(Axis, pk=axis_pk, program=program) if axis_pk else Axis(program=program)
-    before = field_values(axis, AXIS_FIELDS) if axis.pk else {}
-    form = AxisForm(request.POST or None, instance=axis)
-    if request.method == "POST":
-        if form.is_valid():
-            created = axis.pk is None
-            form.save()
-            audit(
-                request.user,
-                "programs.add_axis" if created else "programs.change_axis",
-                axis,
-                changes_between(before, field_values(axis, AXIS_FIELDS)),
-                collectivity=program.collectivity,
-            )
-            messages.success(request, _("The axis has been saved."))
-            return redirect(f"{_draft_url(program)}#axis-{axis.pk}")
-        messages.error(request, _("The axis has not been saved: please correct the errors below."))
-    return render(request, "programs/draft/axis_form.html", {"program": program, "axis": axis, "form": form})
+    return AXIS.edit(
+        request,
+        AxisForm(request.POST or None, instance=axis),
+        back=lambda saved: _draft_url(program, f"#axis-{saved.pk}"),
+        context={"program": program, "axis": axis},
+        collectivity=program.collectivity,
+    )
 
 
 @login_required
-def edit_commitment(request, pk, axis_pk=None, commitment_pk=None):
+def edit_commitment(
+    request: HttpRequest, pk: int, axis_pk: int | None = None, commitment_pk: int | None = None
+) -> HttpResponse:
     program = _editable_program(request, pk)
     if commitment_pk:
         commitment = get_object_or_404(Commitment, pk=commitment_pk, program=program)
     else:
         axis = get_object_or_404(Axis, pk=axis_pk, program=program)
         commitment = Commitment(axis=axis, program=program)
-    before = field_values(commitment, COMMITMENT_FIELDS) if commitment.pk else {}
-    form = CommitmentForm(request.POST or None, instance=commitment, program=program)
     milestones = MilestoneFormSet(request.POST or None, instance=commitment, prefix="milestones")
-    if request.method == "POST":
-        # The commitment form first: the milestones are checked against the dates just typed.
-        if form.is_valid() and milestones.is_valid():
-            created = commitment.pk is None
-            with transaction.atomic():
-                form.save()
-                milestones.instance = commitment
-                milestones.save()
-                audit(
-                    request.user,
-                    "programs.add_commitment" if created else "programs.change_commitment",
-                    commitment,
-                    changes_between(before, field_values(commitment, COMMITMENT_FIELDS)),
-                    collectivity=program.collectivity,
-                )
-            messages.success(request, _("The commitment has been saved."))
-            return redirect(f"{_draft_url(program)}#commitment-{commitment.pk}")
-        messages.error(request, _("The commitment has not been saved: please correct the errors below."))
-    return render(
+    return COMMITMENT.edit(
         request,
-        "programs/draft/commitment_form.html",
-        {"program": program, "commitment": commitment, "form": form, "milestones": milestones},
+        CommitmentForm(request.POST or None, instance=commitment, program=program),
+        # After the commitment's form: the milestones are checked against the dates just typed.
+        formsets=[milestones],
+        back=lambda saved: _draft_url(program, f"#commitment-{saved.pk}"),
+        context={"program": program, "commitment": commitment, "milestones": milestones},
+        collectivity=program.collectivity,
     )
 
 
 @login_required
-def delete_draft_item(request, pk, kind, item_pk):
+def delete_draft_item(request: HttpRequest, pk: int, kind: str, item_pk: int) -> HttpResponse:
     program = _editable_program(request, pk)
-    model = {"axis": Axis, "commitment": Commitment}[kind]
+    model, part = {"axis": (Axis, AXIS), "commitment": (Commitment, COMMITMENT)}[kind]
     item = get_object_or_404(model, pk=item_pk, program=program)
-    if request.method == "POST":
-        with transaction.atomic():
-            audit(request.user, f"programs.delete_{kind}", item, {}, collectivity=program.collectivity)
-            item.delete()
-        messages.success(request, _("“%(title)s” has been removed from the draft.") % {"title": item})
-        return redirect(_draft_url(program))
-    commitments = item.commitments.count() if kind == "axis" else 0
-    return render(
+    commitments = item.commitments.count() if kind == "axis" and request.method != "POST" else 0
+    return part.remove(
         request,
-        "programs/draft/delete.html",
-        {"program": program, "item": item, "kind": kind, "commitments": commitments},
+        item,
+        back=_draft_url(program),
+        context={"program": program, "item": item, "kind": kind, "commitments": commitments},
+        collectivity=program.collectivity,
     )

@@ -3,11 +3,17 @@
 This is also the programs app's public module: other apps read programs through it, never through the views.
 """
 
-from django.db.models import Prefetch, Q
+from collections.abc import Callable
+from typing import Any
+
+from django.db.models import Prefetch, Q, QuerySet
+from django.http import Http404, HttpRequest
+from django.utils.translation import gettext as _
 
 from infitah.accounts.models import STAFF_ROLES, Association, Role
 from infitah.accounts.roles import collectivities_where, is_network_coordinator
 from infitah.core.arabic import normalise
+from infitah.core.permissions import can
 from infitah.programs.models import (
     Axis,
     Commitment,
@@ -19,12 +25,13 @@ from infitah.programs.models import (
     ProgramVersion,
 )
 from infitah.programs.phases import ORDER, Phase
+from infitah.territories.models import Collectivity
 
 # Those who read a collectivity's programs while they are still in preparation.
 DRAFT_READERS = STAFF_ROLES | {Role.COUNCIL_MEMBER}
 
 
-def visible_programs(user):
+def visible_programs(user: Any) -> QuerySet[Program]:
     """Public programs, plus those in preparation that `user` may read (their collectivity's staff and council)."""
     queryset = Program.objects.all()
     if user is not None and user.is_authenticated and user.is_active:
@@ -36,7 +43,19 @@ def visible_programs(user):
     return queryset.public()
 
 
-def program_list(user, collectivity=None, phase=""):
+def visible_program_or_404(user: Any, pk: int, loader: Callable[[int], Program] | None = None) -> Program:
+    """The program if `user` may see it; a program in preparation does not exist for the public. `loader` fetches
+    it with what the page needs (e.g. `program_detail`)."""
+    try:
+        program = (loader or (lambda key: Program.objects.select_related("collectivity").get(pk=key)))(pk)
+    except Program.DoesNotExist:
+        raise Http404(_("There is no openness program at this address.")) from None
+    if not can(user, "programs.view_program", program):
+        raise Http404(_("There is no openness program at this address."))
+    return program
+
+
+def program_list(user: Any, collectivity: Collectivity | None = None, phase: str = "") -> QuerySet[Program]:
     queryset = visible_programs(user).select_related("collectivity__parent__parent", "reference_version")
     if collectivity is not None:
         queryset = queryset.filter(collectivity=collectivity)
@@ -45,7 +64,7 @@ def program_list(user, collectivity=None, phase=""):
     return queryset.order_by("collectivity__kind", "collectivity__code", "-created_at", "pk")
 
 
-def commitments_with_content():
+def commitments_with_content() -> QuerySet[Commitment]:
     """Commitments with what their cards show: co-owning associations and milestones (two queries in all)."""
     return Commitment.objects.prefetch_related(
         Prefetch("associations", queryset=Association.objects.order_by("pk")),
@@ -53,7 +72,7 @@ def commitments_with_content():
     ).order_by("order", "pk")
 
 
-def draft_axes(program):
+def draft_axes(program: Program) -> list[Axis]:
     """The live draft: axes → commitments → milestones, with a fixed number of queries whatever its size."""
     return list(
         Axis.objects.filter(program=program)
@@ -62,7 +81,7 @@ def draft_axes(program):
     )
 
 
-def program_detail(pk):
+def program_detail(pk: int) -> Program:
     """The program with its timeline, planned dates, versions and adoptions (versions without their snapshot)."""
     versions = ProgramVersion.objects.without_snapshot().select_related("published_by").order_by("number")
     return (
@@ -79,17 +98,17 @@ def program_detail(pk):
     )
 
 
-def latest_version(program):
+def latest_version(program: Program) -> ProgramVersion | None:
     """The last published version: what a public consultation opened now is held on (consultations app)."""
     return ProgramVersion.objects.filter(program=program).order_by("-number").first()
 
 
-def latest_snapshot(program):
+def latest_snapshot(program: Program) -> dict | None:
     version = ProgramVersion.objects.filter(program=program).order_by("-number").only("snapshot").first()
     return version.snapshot if version else None
 
 
-def phase_timeline(program):
+def phase_timeline(program: Program) -> list[dict[str, Any]]:
     """Each phase with its planned dates and its actual start and end (from the recorded transitions).
 
     A phase entered twice (after a step back) keeps its first start and its last end.
@@ -115,7 +134,7 @@ def phase_timeline(program):
     ]
 
 
-def timeline_events(program):
+def timeline_events(program: Program) -> list[dict[str, Any]]:
     """Everything that happened to the program, oldest first: its start, phase changes, publications, adoptions.
 
     Uses only what program_detail() prefetched.
@@ -129,7 +148,7 @@ def timeline_events(program):
     return sorted(events, key=lambda event: (event["at"], rank[event["kind"]]))
 
 
-def commitment_detail(pk):
+def commitment_detail(pk: int) -> Commitment:
     adaptations = Commitment.objects.public().select_related("program__collectivity").order_by("pk")
     return (
         Commitment.objects.select_related("axis", "program__collectivity", "program__reference_version")
@@ -142,15 +161,17 @@ def commitment_detail(pk):
     )
 
 
-def versions_of(program):
+def versions_of(program: Program) -> list[ProgramVersion]:
     return list(program.versions.without_snapshot().select_related("published_by").order_by("number"))
 
 
-def version(program, number):
+def version(program: Program, number: int) -> ProgramVersion:
     return ProgramVersion.objects.select_related("published_by").get(program=program, number=number)
 
 
-def network_commitments(query="", principle="", exclude_collectivity=None):
+def network_commitments(
+    query: str = "", principle: str = "", exclude_collectivity: Collectivity | None = None
+) -> QuerySet[Commitment]:
     """Commitments of every public program, for the network's library (search folds Arabic spellings)."""
     queryset = Commitment.objects.public().select_related("program__collectivity", "axis")
     if principle:
@@ -163,7 +184,7 @@ def network_commitments(query="", principle="", exclude_collectivity=None):
     return queryset.order_by("program__collectivity__code", "program_id", "order", "pk")
 
 
-def editable_axes(user, exclude_program=None):
+def editable_axes(user: Any, exclude_program: Program | None = None) -> QuerySet[Axis]:
     """Axes of the programs whose drafts `user` may change (the targets of a copy): the same people and phases as
     the `programs.change_program` rule."""
     axes = Axis.objects.select_related("program__collectivity").exclude(program__phase=Phase.CLOSED)
@@ -174,7 +195,7 @@ def editable_axes(user, exclude_program=None):
     return axes.order_by("program__collectivity__code", "program_id", "order", "pk")
 
 
-def member_section_context(request, collectivity):
+def member_section_context(request: HttpRequest, collectivity: Collectivity) -> dict[str, Any]:
     """The member page's block: this collectivity's programs that the visitor may see (one query)."""
     programs = (
         visible_programs(request.user)
@@ -185,7 +206,7 @@ def member_section_context(request, collectivity):
     return {"programs": list(programs), "collectivity": collectivity}
 
 
-def snapshot_seen_by(snapshot, user):
+def snapshot_seen_by(snapshot: dict | None, user: Any) -> dict:
     """A copy of a version's snapshot naming only the associations `user` may see now (one query): a version keeps
     the co-owners it had, but one no longer public (or never verified) is left out (core.visibility)."""
     import copy

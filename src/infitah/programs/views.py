@@ -4,7 +4,7 @@ are in `actions.py`.
 """
 
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
@@ -13,7 +13,7 @@ from infitah.core.principles import Principle
 from infitah.programs import selectors
 from infitah.programs.diff import diff_versions, is_empty
 from infitah.programs.forms import CompareForm, LibraryFilterForm, ProgramFilterForm
-from infitah.programs.models import Commitment, Program, ProgramVersion
+from infitah.programs.models import Commitment, ProgramVersion
 from infitah.programs.versions import build_snapshot, parse_snapshot_dates
 from infitah.territories.models import Collectivity
 
@@ -21,18 +21,7 @@ PROGRAMS_PER_PAGE = 30
 COMMITMENTS_PER_PAGE = 30
 
 
-def visible_program_or_404(request, pk, loader=None):
-    """The program if the visitor may see it; a program in preparation does not exist for the public."""
-    try:
-        program = (loader or (lambda key: Program.objects.select_related("collectivity").get(pk=key)))(pk)
-    except Program.DoesNotExist:
-        raise Http404(_("There is no openness program at this address.")) from None
-    if not can(request.user, "programs.view_program", program):
-        raise Http404(_("There is no openness program at this address."))
-    return program
-
-
-def program_list(request, code=None):
+def program_list(request: HttpRequest, code: str | None = None) -> HttpResponse:
     collectivity = None
     if code is not None:
         collectivity = Collectivity.objects.filter(code=code).first()
@@ -54,8 +43,8 @@ def program_list(request, code=None):
     )
 
 
-def program_detail(request, pk):
-    program = visible_program_or_404(request, pk, loader=selectors.program_detail)
+def program_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    program = selectors.visible_program_or_404(request.user, pk, loader=selectors.program_detail)
     axes = selectors.draft_axes(program)
     versions = list(program.versions.all())
     latest = selectors.latest_snapshot(program) if versions else None
@@ -79,7 +68,7 @@ def program_detail(request, pk):
     )
 
 
-def commitment_detail(request, pk):
+def commitment_detail(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         commitment = selectors.commitment_detail(pk)
     except Commitment.DoesNotExist:
@@ -98,8 +87,8 @@ def commitment_detail(request, pk):
     )
 
 
-def version_list(request, pk):
-    program = visible_program_or_404(request, pk)
+def version_list(request: HttpRequest, pk: int) -> HttpResponse:
+    program = selectors.visible_program_or_404(request.user, pk)
     versions = selectors.versions_of(program)
     numbers = [v.number for v in versions]
     form = CompareForm(
@@ -109,8 +98,8 @@ def version_list(request, pk):
     return render(request, "programs/versions.html", {"program": program, "versions": versions, "form": form})
 
 
-def version_detail(request, pk, number):
-    program = visible_program_or_404(request, pk)
+def version_detail(request: HttpRequest, pk: int, number: int) -> HttpResponse:
+    program = selectors.visible_program_or_404(request.user, pk)
     try:
         version = selectors.version(program, number)
     except ProgramVersion.DoesNotExist:
@@ -126,8 +115,8 @@ def version_detail(request, pk, number):
     )
 
 
-def compare(request, pk):
-    program = visible_program_or_404(request, pk)
+def compare(request: HttpRequest, pk: int) -> HttpResponse:
+    program = selectors.visible_program_or_404(request.user, pk)
     numbers = [v.number for v in selectors.versions_of(program)]
     form = CompareForm(request.GET or None, numbers=numbers)
     context = {"program": program, "form": form, "diff": None}
@@ -141,7 +130,7 @@ def compare(request, pk):
     return render(request, "programs/compare.html", context)
 
 
-def library(request):
+def library(request: HttpRequest) -> HttpResponse:
     """Every public commitment of the network, searchable, for members to learn from and reuse."""
     form = LibraryFilterForm(request.GET or None)
     query, principle = "", ""
