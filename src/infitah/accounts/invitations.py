@@ -14,16 +14,15 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from infitah.accounts.models import Invitation
+from infitah.core.permissions import Refused
 from infitah.core.translation import tr
 
 SALT = "infitah.accounts.invitation"
 VALID_DAYS = 30
 
 
-class InvitationRefused(Exception):
-    def __init__(self, message):
-        super().__init__(message)
-        self.message = message
+class InvitationRefused(Refused):
+    """An invitation that cannot be accepted (expired, already accepted, not yours to answer)."""
 
 
 def token_for(invitation):

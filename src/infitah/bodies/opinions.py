@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from infitah.bodies.models import AdvisoryBody, BodyMember, Opinion, OpinionStatus, default_response_days
-from infitah.core.permissions import can
+from infitah.core.permissions import Refused, can
 from infitah.core.translation import clean_translations
 from infitah.participation.audit import audit
 from infitah.participation.notifications import notify, register_verb
@@ -24,12 +24,8 @@ register_verb("opinion_acknowledged", _("%(actor)s acknowledged receipt of the o
 register_verb("opinion_answered", _("The council answered the opinion “%(target)s”"))
 
 
-class OpinionRefused(Exception):
-    """An act on an opinion was refused; `message` says why, for the person who tried."""
-
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
+class OpinionRefused(Refused):
+    """An act on an opinion was refused; `reason` says why, for the person who tried."""
 
 
 def check_move(current, target):

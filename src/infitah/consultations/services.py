@@ -22,7 +22,7 @@ from infitah.consultations.models import (
 )
 from infitah.consultations.rules import lies_within, seated_associations
 from infitah.consultations.selectors import version_index
-from infitah.core.permissions import can
+from infitah.core.permissions import Refused, can
 from infitah.core.translation import clean_translations
 from infitah.participation.audit import audit, changes_between
 from infitah.participation.follows import follow_quietly
@@ -32,10 +32,8 @@ from infitah.participation.text import clean_text
 RESPONSE_REASON_MAX_LENGTH = 5000
 
 
-class ContributionRefused(Exception):
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
+class ContributionRefused(Refused):
+    """A contribution, its change or its answer was refused (not allowed, closed, wrong collectivity)."""
 
 
 def _text(field, value, max_length, required=True):

@@ -10,15 +10,12 @@ from django.db import IntegrityError, transaction
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from infitah.core.permissions import Refused
 from infitah.events.models import ACTIVE_STATUSES, Event, Registration, RegistrationStatus
 
 
-class RegistrationRefused(Exception):
-    """A registration the rules refuse; `message` says why, in the person's language."""
-
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
+class RegistrationRefused(Refused):
+    """A registration the rules refuse; `reason` says why, in the person's language."""
 
 
 def _locked(event):

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from infitah.core.permissions import Refused
+
 FEATURES = frozenset({"comment", "support", "follow", "report", "attach"})
 VIEW = "view"
 
@@ -35,12 +37,8 @@ REFUSED = {
 }
 
 
-class ParticipationRefused(Exception):
-    """A participation was refused; `message` says why, in words meant for the person who tried."""
-
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
+class ParticipationRefused(Refused):
+    """A participation was refused; `reason` says why, in words meant for the person who tried."""
 
 
 @dataclass(frozen=True)

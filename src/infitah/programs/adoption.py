@@ -13,15 +13,14 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from infitah.core.permissions import Refused
 from infitah.core.translation import content_languages, tr
 from infitah.programs.models import CouncilAdoption, Program, ProgramVersion
 from infitah.programs.phases import ADOPTABLE_PHASES, Phase, TransitionRefused, transition
 
 
-class AdoptionRefused(Exception):
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
+class AdoptionRefused(Refused):
+    """The council's adoption of a version cannot be recorded (nothing is saved)."""
 
 
 @dataclass(frozen=True)
@@ -116,7 +115,7 @@ def record_adoption(
             if start_implementation:
                 transition(locked, Phase.IMPLEMENTATION, by, reason, at=at)
         except TransitionRefused as refusal:
-            raise AdoptionRefused(refusal.message) from refusal
+            raise AdoptionRefused(refusal.reason) from refusal
     program.phase, program.phase_changed_at = locked.phase, locked.phase_changed_at
     program.reference_version = version
     return adoption

@@ -17,6 +17,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from infitah.core.permissions import Refused
+
 
 class Phase(models.TextChoices):
     PREPARATION = "preparation", _("Preparation")
@@ -52,12 +54,8 @@ PUBLISHING_PHASES = PUBLIC_PHASES - {Phase.CLOSED}
 ADOPTABLE_PHASES = frozenset({Phase.PUBLIC_CONSULTATION, Phase.ADOPTION})
 
 
-class TransitionRefused(Exception):
-    """A phase change that the rules refuse; `message` says why, in the user's language."""
-
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
+class TransitionRefused(Refused):
+    """A phase change that the rules refuse; `reason` says why, in the user's language."""
 
 
 def position(phase):

@@ -9,14 +9,13 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 
+from infitah.core.permissions import Refused
 from infitah.programs.models import Commitment, Milestone
 from infitah.programs.phases import Phase
 
 
-class CopyRefused(Exception):
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
+class CopyRefused(Refused):
+    """A commitment cannot be copied into that program."""
 
 
 def credit_for(source):

@@ -12,6 +12,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from infitah.core.permissions import Refused
 from infitah.programs import selectors
 from infitah.programs.models import Program, ProgramVersion
 from infitah.programs.phases import PUBLISHING_PHASES, Phase
@@ -19,10 +20,8 @@ from infitah.programs.phases import PUBLISHING_PHASES, Phase
 SNAPSHOT_SCHEMA = 1
 
 
-class PublishRefused(Exception):
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
+class PublishRefused(Refused):
+    """The draft cannot be published as a new version."""
 
 
 def _date(value):
