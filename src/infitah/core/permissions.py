@@ -11,6 +11,8 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.utils.functional import Promise
 
+from infitah.core.predicates import signed_in
+
 logger = logging.getLogger(__name__)
 
 StrOrPromise = str | Promise
@@ -77,7 +79,7 @@ def can(user, action, obj=None):
             raise LookupError(f"undeclared permission {action!r}")
         logger.error("undeclared permission %r refused", action)
         return False
-    if user is None or not user.is_authenticated or not user.is_active:
+    if not signed_in(user):
         return bool(getattr(predicate, "public", False)) and predicate(user, obj)
     if user.is_superuser:
         return True

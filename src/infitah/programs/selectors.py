@@ -8,6 +8,7 @@ from django.db.models import Prefetch, Q
 from infitah.accounts.models import STAFF_ROLES, Association, Role
 from infitah.accounts.roles import collectivities_where, is_network_coordinator
 from infitah.core.arabic import normalise
+from infitah.core.predicates import signed_in
 from infitah.programs.models import (
     Axis,
     Commitment,
@@ -27,7 +28,7 @@ DRAFT_READERS = STAFF_ROLES | {Role.COUNCIL_MEMBER}
 def visible_programs(user):
     """Public programs, plus those in preparation that `user` may read (their collectivity's staff and council)."""
     queryset = Program.objects.all()
-    if user is not None and user.is_authenticated and user.is_active:
+    if signed_in(user):
         if user.is_superuser or is_network_coordinator(user):
             return queryset
         own = collectivities_where(user, DRAFT_READERS)
