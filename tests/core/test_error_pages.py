@@ -38,6 +38,27 @@ def test_the_reason_is_in_the_persons_language(client):
     assert "Seul le point focal de la collectivité du programme change sa phase." in html
 
 
+@pytest.mark.urls("tests.core.refusing_urls")
+@pytest.mark.parametrize(
+    ("language", "title", "reason"),
+    [
+        ("ar", "الولوج مرفوض", "لا يمكن الإشعار بالتوصل بآراء هذه الهيئة إلا من طرف موظفي جماعتها الترابية."),
+        ("fr", "Accès refusé", "Seule l’équipe de la collectivité territoriale de cette instance peut accuser"),
+    ],
+    ids=["arabic", "french"],
+)
+def test_a_services_refusal_that_no_view_catches_is_the_403_page_with_its_reason(client, language, title, reason):
+    client.force_login(UserFactory())
+
+    response = client.get(f"/{language}/uncaught-refusal/")
+
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert title in html
+    assert reason in html
+    assert 'class="site-header"' in html and "403 Forbidden" not in html
+
+
 def test_a_refusal_without_a_reason_gets_the_general_explanation(client):
     client.force_login(RoleAssignmentFactory(role=Role.FOCAL_POINT, collectivity=CommuneFactory()).user)
 

@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 
 from infitah.core.capabilities import Capability, Urls
 from infitah.core.contributions import AccountMenuItem, NavigationItem
+from infitah.core.scopes import Scope
 from infitah.core.visibility import Visibility
 
 
@@ -21,6 +22,8 @@ def declare() -> Capability:
             AccountMenuItem("waiting", "accounts/_account_menu.html", order=5),
             # A pending association is named nowhere to those who may not see it.
             Visibility(Association, "accounts.view_association"),
+            # An association belongs to the collectivity of its seat.
+            Scope(Association, lambda association: association.seat_id),
             *account_data.PERSONAL_DATA,
         ),
     )

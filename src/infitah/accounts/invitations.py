@@ -13,17 +13,16 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from infitah.accounts.models import Invitation
+from infitah.accounts.models import Association, Invitation, User
+from infitah.core.permissions import Refused
 from infitah.core.translation import tr
 
 SALT = "infitah.accounts.invitation"
 VALID_DAYS = 30
 
 
-class InvitationRefused(Exception):
-    def __init__(self, message):
-        super().__init__(message)
-        self.message = message
+class InvitationRefused(Refused):
+    """An invitation that cannot be accepted (expired, already accepted, not yours to answer)."""
 
 
 def token_for(invitation):
@@ -65,7 +64,7 @@ def send_invitation_email(invitation, language=None):
     send_mail(subject, body, None, [invitation.email])
 
 
-def accept(invitation, user, association=None):
+def accept(invitation: Invitation, user: User, association: Association | None = None) -> Invitation:
     """`user` accepts `invitation` (for themselves, and for `association` when they represent it)."""
     if user.email.strip().lower() != invitation.email:
         raise InvitationRefused(

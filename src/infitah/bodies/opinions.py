@@ -3,12 +3,15 @@ reasoned response. `check_move` is the pure state machine; the services lock the
 record the dates, audit staff acts and notify the member who submitted it.
 """
 
+from datetime import datetime
+
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from infitah.accounts.models import User
 from infitah.bodies.models import AdvisoryBody, BodyMember, Opinion, OpinionStatus, default_response_days
-from infitah.core.permissions import can
+from infitah.core.permissions import Refused, can
 from infitah.core.translation import clean_translations
 from infitah.participation.audit import audit
 from infitah.participation.notifications import notify
@@ -20,12 +23,8 @@ MOVES = {
 }
 
 
-class OpinionRefused(Exception):
-    """An act on an opinion was refused; `message` says why, for the person who tried."""
-
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
+class OpinionRefused(Refused):
+    """An act on an opinion was refused; `reason` says why, for the person who tried."""
 
 
 def check_move(current, target):
@@ -51,7 +50,16 @@ def membership_of(user, body):
     return BodyMember.objects.active().filter(body=body, user=user).first()
 
 
-def submit_opinion(body: AdvisoryBody, *, by, kind, title, text, member=None, now=None):
+def submit_opinion(
+    body: AdvisoryBody,
+    *,
+    by: User,
+    kind: str,
+    title: str,
+    text: str,
+    member: BodyMember | None = None,
+    now: datetime | None = None,
+) -> Opinion:
     """Record an opinion of `body`. A member submits in their own name; staff of the body's collectivity may
     record one on the body's behalf, naming the member who presented it."""
     if not can(by, "bodies.submit_opinion", body):
@@ -129,7 +137,7 @@ def _submitter(opinion):
     return people
 
 
-def acknowledge(opinion, *, by, now=None):
+def acknowledge(opinion: Opinion, *, by: User, now: datetime | None = None) -> Opinion:
     if not can(by, "bodies.acknowledge_opinion", opinion):
         raise OpinionRefused(_("Only the staff of this body's collectivity may acknowledge its opinions."))
     with transaction.atomic():
@@ -146,7 +154,9 @@ def acknowledge(opinion, *, by, now=None):
     return locked
 
 
-def answer(opinion, *, by, response, council_session="", now=None):
+def answer(
+    opinion: Opinion, *, by: User, response: str, council_session: str = "", now: datetime | None = None
+) -> Opinion:
     """Record the council's reasoned response; it is public and final."""
     if not can(by, "bodies.answer_opinion", opinion):
         raise OpinionRefused(_("Only the staff of this body's collectivity may record the council's answer."))

@@ -12,16 +12,20 @@
 - Staff of one collectivity never act on another's bodies. Platform administrators may do everything.
 """
 
-from infitah.accounts.models import Role
-from infitah.accounts.roles import holds, is_network_coordinator
+from django.db.models import Model
+
+from infitah.accounts.models import Role, User
+from infitah.accounts.predicates import network_coordinator, staff_of
 from infitah.bodies.models import AdvisoryBody, BodyMember, Opinion
 from infitah.core.permissions import rule
-from infitah.territories.models import Collectivity
 
 EDITORS = {Role.FOCAL_POINT, Role.EDITOR}
 
+# A body, a member and an opinion answer their body's collectivity (core.scopes reads their `collectivity_id`).
+_editor = staff_of(EDITORS)
 
-def body_of(obj):
+
+def body_of(obj: Model | None) -> AdvisoryBody | None:
     if isinstance(obj, AdvisoryBody):
         return obj
     if isinstance(obj, BodyMember | Opinion):
@@ -29,19 +33,7 @@ def body_of(obj):
     return None
 
 
-def collectivity_id_of(obj):
-    if obj is None:
-        return None
-    if isinstance(obj, Collectivity):
-        return obj.pk
-    return body_of(obj).collectivity_id
-
-
-def _staff(user, obj):
-    return holds(user, EDITORS, collectivity_id_of(obj))
-
-
-def sits_on(user, body=None):
+def sits_on(user: User, body: AdvisoryBody | None = None) -> bool:
     """Does the user hold an active seat on the body (on any body when it is None)?"""
     seats = BodyMember.objects.active().filter(user=user)
     if body is not None:
@@ -50,27 +42,27 @@ def sits_on(user, body=None):
 
 
 @rule("bodies.manage_members")
-def may_manage_members(user, obj):
-    return is_network_coordinator(user) or _staff(user, obj)
+def may_manage_members(user: User, obj: Model | None) -> bool:
+    return network_coordinator(user) or _editor(user, obj)
 
 
 @rule("bodies.record_on_behalf")
-def may_record_on_behalf(user, obj):
+def may_record_on_behalf(user: User, obj: Model | None) -> bool:
     """Record an opinion on the body's behalf, naming the member who presented it."""
-    return _staff(user, obj)
+    return _editor(user, obj)
 
 
 @rule("bodies.submit_opinion")
-def may_submit_opinion(user, obj):
+def may_submit_opinion(user: User, obj: Model | None) -> bool:
     """obj: the body (None: may the user submit opinions to any body at all?)."""
     return may_record_on_behalf(user, obj) or sits_on(user, body_of(obj))
 
 
 @rule("bodies.acknowledge_opinion")
-def may_acknowledge_opinion(user, obj):
-    return _staff(user, obj)
+def may_acknowledge_opinion(user: User, obj: Model | None) -> bool:
+    return _editor(user, obj)
 
 
 @rule("bodies.answer_opinion")
-def may_answer_opinion(user, obj):
-    return _staff(user, obj)
+def may_answer_opinion(user: User, obj: Model | None) -> bool:
+    return _editor(user, obj)

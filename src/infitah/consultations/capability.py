@@ -5,9 +5,10 @@ from infitah.core.capabilities import Capability, Demo, Urls
 from infitah.core.contributions import HomeSection, SitemapSection, WaitingGroup
 from infitah.core.indicators import Indicator
 from infitah.core.principles import Principle
+from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments
 from infitah.participation.notifications import NotificationVerb
-from infitah.participation.targets import ParticipationTarget, Scope
+from infitah.participation.targets import ParticipationTarget
 
 
 def declare() -> Capability:

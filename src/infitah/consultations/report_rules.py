@@ -2,22 +2,27 @@
 wants the results public); before that, only the staff of its collectivity and the network's coordinators, who
 follow it as it goes."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from django.utils import timezone
 
 from infitah.accounts.models import STAFF_ROLES
-from infitah.accounts.roles import holds, is_network_coordinator
+from infitah.accounts.predicates import network_coordinator, staff_of
 from infitah.core.permissions import public, rule
+from infitah.core.predicates import Person, any_of, signed_in
+
+if TYPE_CHECKING:
+    from infitah.consultations.models import Consultation
+
+_follows_it = any_of(network_coordinator, staff_of(STAFF_ROLES))
 
 
 @rule("consultations.view_report")
 @public
-def may_view_report(user, consultation):
+def may_view_report(user: Person | None, consultation: Consultation | None) -> bool:
     # Anonymous visitors and deactivated accounts reach this public rule too: they see only closed consultations.
-    signed_in = user is not None and user.is_authenticated and user.is_active
-    if consultation is None:
-        return signed_in and (is_network_coordinator(user) or holds(user, STAFF_ROLES))
-    if consultation.closes_at <= timezone.now():
+    if consultation is not None and consultation.closes_at <= timezone.now():
         return True
-    if not signed_in:
-        return False
-    return is_network_coordinator(user) or holds(user, STAFF_ROLES, consultation.collectivity_id)
+    return signed_in(user) and _follows_it(user, consultation)

@@ -10,36 +10,41 @@
 - A contribution's author edits or withdraws it while the consultation is open.
 """
 
-from infitah.accounts.models import STAFF_ROLES, Role
-from infitah.accounts.roles import holds, is_network_coordinator
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from django.db.models import Model
+
+from infitah.accounts.models import STAFF_ROLES, Association, Role, User
+from infitah.accounts.predicates import network_coordinator, staff_of
 from infitah.core.permissions import rule
-from infitah.territories.models import Collectivity
+from infitah.core.predicates import any_of
+
+if TYPE_CHECKING:
+    from infitah.consultations.models import Consultation
+    from infitah.territories.models import Collectivity
 
 EDITORS = {Role.FOCAL_POINT, Role.EDITOR}
 
-
-def collectivity_id_of(obj):
-    """The collectivity a consultation, contribution, response, program or collectivity belongs to."""
-    from infitah.consultations.models import Consultation, Contribution, Response
-
-    if obj is None:
-        return None
-    if isinstance(obj, Collectivity):
-        return obj.pk
-    if isinstance(obj, Response):
-        return obj.contribution.collectivity_id
-    if isinstance(obj, Contribution):
-        return obj.collectivity_id or obj.consultation.collectivity_id
-    if isinstance(obj, Consultation):
-        return obj.collectivity_id or (obj.program.collectivity_id if obj.program_id else None)
-    return getattr(obj, "collectivity_id", None)
+# Which collectivity a consultation, a contribution or a response belongs to is core.scopes' answer: the app
+# registers them.
+_editor = staff_of(EDITORS)
 
 
-def _staff(user, roles, obj):
-    return holds(user, roles, collectivity_id_of(obj))
+def _saved_or_parent(obj: Model | None) -> Model | None:
+    """A consultation or a contribution not saved yet takes its collectivity from its program or consultation on
+    save: until then, the rules ask about that one."""
+    from infitah.consultations.models import Consultation, Contribution
+
+    if isinstance(obj, Contribution) and obj.collectivity_id is None:
+        return obj.consultation
+    if isinstance(obj, Consultation) and obj.collectivity_id is None:
+        return obj.program if obj.program_id else None
+    return obj
 
 
-def lies_within(collectivity, ancestor_id):
+def lies_within(collectivity: Collectivity | None, ancestor_id: int | None) -> bool:
     """Is `collectivity` the collectivity `ancestor_id` or inside it (a commune of a province of a region)?"""
     node, hops = collectivity, 0
     while node is not None and hops < 4:
@@ -49,7 +54,7 @@ def lies_within(collectivity, ancestor_id):
     return False
 
 
-def seated_associations(user, collectivity_id):
+def seated_associations(user: User, collectivity_id: int | None) -> list[Association]:
     """The verified associations `user` represents that are seated in the collectivity (or inside it)."""
     from infitah.accounts.models import Association
 
@@ -59,7 +64,7 @@ def seated_associations(user, collectivity_id):
     return [a for a in associations if collectivity_id is None or lies_within(a.seat, collectivity_id)]
 
 
-def may_take_part_in(user, consultation):
+def may_take_part_in(user: User, consultation: Consultation | None) -> bool:
     """Residents only: a resident, or the representative of a verified association seated there."""
     if consultation is None or not consultation.residents_only:
         return True
@@ -69,7 +74,7 @@ def may_take_part_in(user, consultation):
     return bool(seated_associations(user, consultation.collectivity_id))
 
 
-def _consultation_of(obj):
+def _consultation_of(obj: Model | None) -> Consultation | None:
     from infitah.consultations.models import Consultation, Contribution
 
     if isinstance(obj, Consultation):
@@ -80,7 +85,7 @@ def _consultation_of(obj):
 
 
 @rule("consultations.open_consultation")
-def may_open_consultation(user, obj):
+def may_open_consultation(user: User, obj: Model | None) -> bool:
     """obj: the program (or its collectivity) to consult on, or None (may the user open consultations at all?).
     A program in preparation is not public yet and a closed one takes no more contributions."""
     from infitah.consultations.models import Consultation
@@ -90,23 +95,23 @@ def may_open_consultation(user, obj):
         obj = obj.program
     if isinstance(obj, Program) and (not obj.is_public or obj.is_closed):
         return False
-    return _staff(user, EDITORS, obj)
+    return _editor(user, _saved_or_parent(obj))
 
 
 @rule("consultations.change_consultation")
-def may_change_consultation(user, obj):
+def may_change_consultation(user: User, obj: Model | None) -> bool:
     """Edit the consultation's texts, dates and rules (obj: a consultation)."""
-    return _staff(user, EDITORS, obj)
+    return _editor(user, _saved_or_parent(obj))
 
 
 @rule("consultations.contribute")
-def may_contribute(user, obj):
+def may_contribute(user: User, obj: Model | None) -> bool:
     """obj: a consultation (or a contribution of it), or None. The dates are checked by the gate."""
     return may_take_part_in(user, _consultation_of(obj))
 
 
 @rule("consultations.change_contribution")
-def may_change_contribution(user, obj):
+def may_change_contribution(user: User, obj: Model | None) -> bool:
     """Edit or withdraw a contribution (obj): its author only. Whether it can still change (the consultation
     open, the contribution neither hidden nor withdrawn) is the service's check, with its own reason."""
     from infitah.consultations.models import Contribution
@@ -117,12 +122,15 @@ def may_change_contribution(user, obj):
 
 
 @rule("consultations.answer")
-def may_answer(user, obj):
+def may_answer(user: User, obj: Model | None) -> bool:
     """Give the collectivity's reasoned response (obj: a contribution or its consultation)."""
-    return _staff(user, EDITORS, obj)
+    return _editor(user, _saved_or_parent(obj))
+
+
+_back_office_reader = any_of(network_coordinator, staff_of(STAFF_ROLES))
 
 
 @rule("consultations.view_backoffice")
-def may_view_backoffice(user, obj):
+def may_view_backoffice(user: User, obj: Model | None) -> bool:
     """Read the consultations of the collectivity in the back office."""
-    return is_network_coordinator(user) or _staff(user, STAFF_ROLES, obj)
+    return _back_office_reader(user, _saved_or_parent(obj))

@@ -4,15 +4,19 @@ Both raise ContributionRefused (not allowed, closed, wrong collectivity) with a 
 ValidationError (empty, too long, markup only) naming the field; nothing is saved then.
 """
 
+from datetime import datetime
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from infitah.accounts.models import Association, User
 from infitah.consultations.gate import dates_refusal
 from infitah.consultations.models import (
     BODY_MAX_LENGTH,
     TITLE_MAX_LENGTH,
+    Consultation,
     Contribution,
     ContributionKind,
     ContributionRevision,
@@ -22,7 +26,7 @@ from infitah.consultations.models import (
 )
 from infitah.consultations.rules import lies_within, seated_associations
 from infitah.consultations.selectors import version_index
-from infitah.core.permissions import can
+from infitah.core.permissions import Refused, can
 from infitah.core.translation import clean_translations
 from infitah.participation.audit import audit, changes_between
 from infitah.participation.follows import follow_quietly
@@ -32,10 +36,8 @@ from infitah.participation.text import clean_text
 RESPONSE_REASON_MAX_LENGTH = 5000
 
 
-class ContributionRefused(Exception):
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
+class ContributionRefused(Refused):
+    """A contribution, its change or its answer was refused (not allowed, closed, wrong collectivity)."""
 
 
 def _text(field, value, max_length, required=True):
@@ -60,7 +62,9 @@ def _texts(kind, title, body, problem, expected_results, principles):
     return fields
 
 
-def check_may_contribute(author, consultation, association=None, now=None):
+def check_may_contribute(
+    author: User, consultation: Consultation, association: Association | None = None, now: datetime | None = None
+) -> None:
     """Raise ContributionRefused unless `author` may contribute to `consultation` now (on behalf of `association`)."""
     if author is None or not author.is_authenticated or not author.is_active:
         raise ContributionRefused(_("Log in first to contribute."))
@@ -146,7 +150,7 @@ def submit_contribution(
 TEXT_FIELDS = ("title", "body", "problem", "expected_results", "principles")
 
 
-def check_may_change(author, contribution, now=None):
+def check_may_change(author: User, contribution: Contribution, now: datetime | None = None) -> None:
     """Raise ContributionRefused unless `author` may still edit or withdraw `contribution` now."""
     # Its author only: not even a platform administrator rewrites what someone else said.
     is_author = author is not None and author.is_authenticated and contribution.author_id == author.pk
@@ -203,7 +207,7 @@ def edit_contribution(
     return current
 
 
-def withdraw_contribution(author, contribution, now=None):
+def withdraw_contribution(author: User, contribution: Contribution, now: datetime | None = None) -> Contribution:
     """Let the author withdraw their contribution while the consultation is open.
 
     Its text leaves the contribution (kept in a revision the moderators read); the page says it was withdrawn."""
@@ -221,7 +225,7 @@ def withdraw_contribution(author, contribution, now=None):
     return current
 
 
-def check_may_answer(staff, contribution, now=None):
+def check_may_answer(staff: User, contribution: Contribution, now: datetime | None = None) -> None:
     if staff is None or not staff.is_authenticated or not can(staff, "consultations.answer", contribution):
         raise ContributionRefused(
             _("Only the focal point and editors of %(place)s answer its consultation's contributions.")

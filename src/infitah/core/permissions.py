@@ -9,22 +9,36 @@ import logging
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.utils.functional import Promise
+
+from infitah.core.predicates import signed_in
 
 logger = logging.getLogger(__name__)
+
+StrOrPromise = str | Promise
 
 _RULES = {}
 _REASONS = {}
 
 
 class Refused(PermissionDenied):
-    """A refusal whose message is written for the person refused (translated): the 403 page shows it.
+    """A refusal whose `reason` is written for the person refused (translated): the 403 page shows it.
 
+    The one base of every refusal a person is told about. Each service names its own subclass
+    (`PublishRefused`, `ContributionRefused`...) so its views can catch that one and show the reason as a form
+    error or a flash message; one that no view catches still reaches the person, as the 403 page with its reason.
     A bare PermissionDenied (Django's own, the back office's) gets the page's general explanation instead.
     """
 
-    def __init__(self, reason):
-        super().__init__(reason)
+    def __init__(self, reason: StrOrPromise):
+        # str() for logs and pytest's `match`; `reason` stays lazy so a page renders it in its own language.
+        super().__init__(str(reason))
         self.reason = reason
+
+    @property
+    def message(self) -> StrOrPromise:
+        """The reason, under the name ValidationError uses: views catching both read either the same way."""
+        return self.reason
 
 
 def rule(action, reason=None):
@@ -65,7 +79,7 @@ def can(user, action, obj=None):
             raise LookupError(f"undeclared permission {action!r}")
         logger.error("undeclared permission %r refused", action)
         return False
-    if user is None or not user.is_authenticated or not user.is_active:
+    if not signed_in(user):
         return bool(getattr(predicate, "public", False)) and predicate(user, obj)
     if user.is_superuser:
         return True

@@ -8,16 +8,16 @@ from infitah.core.contributions import HomeSection, MemberSection, NavigationIte
 from infitah.core.datasets import Column, Dataset
 from infitah.core.indicators import Indicator
 from infitah.core.principles import Principle
+from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments
 from infitah.core.translation import tr
 from infitah.core.visibility import Visibility
-from infitah.participation.targets import Scope
 
 
 def declare() -> Capability:
     from infitah.accounts.links import PersonLink
     from infitah.events import home, personal_data, selectors, sitemaps, waiting
-    from infitah.events.models import AgendaItem, Event, Finding, Registration, TrainingMaterial
+    from infitah.events.models import AgendaItem, Event, Finding, MinutesReview, Registration, TrainingMaterial
 
     return Capability(
         urls=(Urls("events/", "infitah.events.urls"),),
@@ -40,7 +40,7 @@ def declare() -> Capability:
             # The audit log's collectivity of a back-office edit of an event's parts.
             *(
                 Scope(model, lambda row: row.event.collectivity_id)
-                for model in (AgendaItem, Finding, Registration, TrainingMaterial)
+                for model in (AgendaItem, Finding, MinutesReview, Registration, TrainingMaterial)
             ),
             personal_data.PERSONAL_DATA,
             SearchDocuments(

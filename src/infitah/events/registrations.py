@@ -6,19 +6,19 @@ confirmed seats inside it: so 30 people clicking together on 10 seats give exact
 and one cancellation promotes the first person waiting exactly once.
 """
 
+from datetime import datetime
+
 from django.db import IntegrityError, transaction
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from infitah.accounts.models import User
+from infitah.core.permissions import Refused
 from infitah.events.models import ACTIVE_STATUSES, Event, Registration, RegistrationStatus
 
 
-class RegistrationRefused(Exception):
-    """A registration the rules refuse; `message` says why, in the person's language."""
-
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
+class RegistrationRefused(Refused):
+    """A registration the rules refuse; `reason` says why, in the person's language."""
 
 
 def _locked(event):
@@ -50,7 +50,15 @@ def waiting_position(registration):
     return ahead.count() + 1
 
 
-def register(user, event, *, category="", gender=None, age_band=None, now=None):
+def register(
+    user: User,
+    event: Event,
+    *,
+    category: str = "",
+    gender: str | None = None,
+    age_band: str | None = None,
+    now: datetime | None = None,
+) -> Registration:
     """Register `user`: confirmed while seats remain, else on the waiting list. Returns the registration."""
     now = now or timezone.now()
     try:
@@ -84,7 +92,7 @@ def register(user, event, *, category="", gender=None, age_band=None, now=None):
     return registration
 
 
-def cancel(registration, *, now=None):
+def cancel(registration: Registration, *, now: datetime | None = None) -> list[Registration]:
     """Cancel a registration; a freed seat goes to the first person waiting. Returns who was promoted."""
     now = now or timezone.now()
     with transaction.atomic():
@@ -138,7 +146,7 @@ def capacity_problem(event, capacity):
     return None
 
 
-def change_capacity(event, capacity):
+def change_capacity(event: Event, capacity: int | None) -> list[Registration]:
     """Set a new capacity (None: unlimited); refused below the confirmed count; a raise promotes people waiting."""
     with transaction.atomic():
         locked = _locked(event)

@@ -11,19 +11,24 @@
 - Staff of one collectivity never touch another's events. Platform administrators may do everything.
 """
 
+from django.db.models import Model
 from django.utils.translation import gettext_lazy as _
 
-from infitah.accounts.models import STAFF_ROLES, Role
-from infitah.accounts.roles import holds, is_network_coordinator
+from infitah.accounts.models import STAFF_ROLES, Role, User
+from infitah.accounts.predicates import network_coordinator
+from infitah.accounts.roles import holds
 from infitah.core.permissions import public, rule
+from infitah.core.predicates import Person, signed_in
+from infitah.core.scopes import collectivity_id_of
 from infitah.events.models import Event, EventKind, Registration
-from infitah.territories.models import Collectivity
 
 EDITORS = {Role.FOCAL_POINT, Role.EDITOR}
 READERS = STAFF_ROLES | {Role.COUNCIL_MEMBER}
 
+# The other parts of an event (agenda items, findings, registrations, materials) are scoped in apps.py.
 
-def event_of(obj):
+
+def event_of(obj: Model | None) -> Event | None:
     if isinstance(obj, Event):
         return obj
     if obj is not None and hasattr(obj, "event"):
@@ -31,29 +36,23 @@ def event_of(obj):
     return None
 
 
-def _holds_for(user, roles, obj):
+def _holds_for(user: User, roles: set[str], obj: Model | None) -> bool:
     """Roles held where `obj` belongs; network events (no collectivity) belong to the coordinators only."""
     if obj is None:
-        return is_network_coordinator(user) or holds(user, roles)
-    if isinstance(obj, Collectivity):
-        return holds(user, roles, obj.pk)
-    event = event_of(obj)
-    if event.collectivity_id is None:
-        return is_network_coordinator(user)
-    return holds(user, roles, event.collectivity_id)
-
-
-def _signed_in(user):
-    return user is not None and user.is_authenticated and user.is_active
+        return network_coordinator(user) or holds(user, roles)
+    collectivity_id = collectivity_id_of(obj)
+    if collectivity_id is None:
+        return network_coordinator(user)
+    return holds(user, roles, collectivity_id)
 
 
 @rule("events.view_event")
 @public
-def may_view_event(user, obj):
+def may_view_event(user: Person | None, obj: Model | None) -> bool:
     event = event_of(obj)
     if event is not None and event.is_published:
         return True
-    return _signed_in(user) and (is_network_coordinator(user) or _holds_for(user, READERS, obj))
+    return signed_in(user) and (network_coordinator(user) or _holds_for(user, READERS, obj))
 
 
 @rule(
@@ -63,7 +62,7 @@ def may_view_event(user, obj):
         "manage it (the network coordinators for the network's own events)."
     ),
 )
-def may_manage_event(user, obj):
+def may_manage_event(user: User, obj: Model | None) -> bool:
     """Create and change events, their agenda, capacity, findings, minutes and materials; mark attendance."""
     return _holds_for(user, EDITORS, obj)
 
@@ -75,23 +74,23 @@ def may_manage_event(user, obj):
         "network coordinators see its registrations and attendance."
     ),
 )
-def may_view_attendance(user, obj):
+def may_view_attendance(user: User, obj: Model | None) -> bool:
     """Read who registered and came, and the attendance statistics."""
-    return is_network_coordinator(user) or _holds_for(user, READERS, obj)
+    return network_coordinator(user) or _holds_for(user, READERS, obj)
 
 
 @rule(
     "events.register",
     reason=_("Registering is for signed-in people, to published events."),
 )
-def may_register(user, obj):
+def may_register(user: User, obj: Model | None) -> bool:
     """Register to an event (the registration service still checks that registration is open)."""
     event = event_of(obj)
-    return _signed_in(user) and (event is None or event.is_published)
+    return signed_in(user) and (event is None or event.is_published)
 
 
 @rule("events.get_certificate")
-def may_get_certificate(user, obj):
+def may_get_certificate(user: User, obj: Model | None) -> bool:
     """obj: a registration. Its person once they attended a training, or the organiser's staff."""
     if not isinstance(obj, Registration):
         return False

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from infitah.accounts.models import STAFF_ROLES, Role
 from infitah.accounts.roles import collectivities_where, is_network_coordinator
+from infitah.core.predicates import signed_in
 from infitah.events.models import (
     AgendaItem,
     Event,
@@ -39,7 +40,7 @@ def body_section_context(request, body) -> dict:
 def visible_events(user):
     """Published events, plus the unpublished ones of the collectivities where the user works."""
     queryset = Event.objects.all()
-    if user is not None and user.is_authenticated and user.is_active:
+    if signed_in(user):
         if user.is_superuser or is_network_coordinator(user):
             return queryset
         own = collectivities_where(user, READERS)

@@ -3,11 +3,10 @@ from django.utils.translation import gettext_lazy as _
 
 from infitah.core.capabilities import Capability, Urls
 from infitah.core.contributions import AccountMenuItem, WaitingGroup
-from infitah.participation.targets import ParticipationTarget, Scope
+from infitah.participation.targets import ParticipationTarget
 
 
 def declare() -> Capability:
-    from infitah.accounts.models import Association
     from infitah.participation import personal_data, waiting
     from infitah.territories.models import Collectivity
 
@@ -23,7 +22,6 @@ def declare() -> Capability:
                 collectivity=lambda collectivity: collectivity.pk,
                 url=lambda collectivity: reverse("territories:member", args=[collectivity.code]),
             ),
-            Scope(Association, lambda association: association.seat_id),
             AccountMenuItem("notifications", "participation/_account_menu.html", order=10),
             WaitingGroup("reports", _("Reports to moderate"), waiting.reports_to_moderate, order=40),
             WaitingGroup("notifications", _("Unread notifications"), waiting.unread_notifications, order=50),

@@ -5,17 +5,21 @@ the object is open for it (its gate, see targets.py). Moderating and reading the
 of the object's collectivity and for network coordinators.
 """
 
+from django.db.models import Model
 from django.utils.translation import gettext_lazy as _
 
-from infitah.accounts.models import STAFF_ROLES
-from infitah.accounts.roles import holds, is_collectivity_staff, is_network_coordinator
+from infitah.accounts.models import STAFF_ROLES, User
+from infitah.accounts.predicates import network_coordinator
+from infitah.accounts.roles import holds, is_collectivity_staff
 from infitah.core.permissions import can, public, rule
-from infitah.participation.models import Comment
-from infitah.participation.targets import VIEW, collectivity_id_of, refusal
+from infitah.core.predicates import Person, Predicate, signed_in
+from infitah.core.scopes import collectivity_id_of
+from infitah.participation.models import Attachment, Comment
+from infitah.participation.targets import VIEW, refusal
 
 
-def _open_for(feature):
-    def predicate(user, obj):
+def _open_for(feature: str) -> Predicate:
+    def predicate(user: User, obj: Model | None) -> bool:
         return obj is None or refusal(user, obj, feature) is None
 
     return predicate
@@ -31,17 +35,18 @@ may_attach = rule("participation.attach")(_open_for("attach"))
     "participation.moderate",
     reason=_("Only the staff of the collectivity concerned and the network coordinators moderate."),
 )
-def may_moderate(user, obj):
+def may_moderate(user: User, obj: Model | None) -> bool:
     """obj: a comment, an attachment or a contribution; None asks "may this person moderate anywhere?"."""
-    if is_network_coordinator(user):
+    if network_coordinator(user):
         return True
     if obj is None:
         return is_collectivity_staff(user)
+    # Unlike staff_of(), an object of no collectivity is nobody's to moderate but the coordinators'.
     collectivity_id = collectivity_id_of(obj)
     return collectivity_id is not None and holds(user, STAFF_ROLES, collectivity_id)
 
 
-def author_id_of(obj):
+def author_id_of(obj: Model) -> int | None:
     """Who wrote `obj` (a comment, a contribution) or uploaded it (an attachment); None when nobody known."""
     for name in ("author_id", "uploaded_by_id"):
         value = getattr(obj, name, None)
@@ -51,7 +56,7 @@ def author_id_of(obj):
 
 
 @rule("participation.read_hidden")
-def may_read_hidden(user, obj):
+def may_read_hidden(user: User, obj: Model | None) -> bool:
     """The text of a hidden comment or contribution: its author and the moderators of its collectivity."""
     if obj is None:
         return False
@@ -59,7 +64,7 @@ def may_read_hidden(user, obj):
     return (author_id is not None and author_id == user.pk) or may_moderate(user, obj)
 
 
-def may_read_text(user, obj):
+def may_read_text(user: Person | None, obj: Model | None) -> bool:
     """May `user` read the text of `obj` (title, body, proposal fields, excerpts)?
 
     The one place that decides it, asked by every page, form, tag and export that shows such text: a visible
@@ -68,18 +73,17 @@ def may_read_text(user, obj):
     """
     if obj is None or not getattr(obj, "is_hidden", False):
         return True
-    signed_in = user is not None and user.is_authenticated and user.is_active
-    return signed_in and can(user, "participation.read_hidden", obj)
+    return signed_in(user) and can(user, "participation.read_hidden", obj)
 
 
 @rule("participation.view_audit")
-def may_view_audit(user, obj):
+def may_view_audit(user: User, obj: Model | None) -> bool:
     """obj: an audit log entry or a collectivity; entries of the whole network are the coordinators'."""
     return may_moderate(user, obj)
 
 
 @rule("participation.report")
-def may_report(user, obj):
+def may_report(user: User, obj: Model | None) -> bool:
     from infitah.participation.moderation import reportable
 
     if obj is None:
@@ -91,7 +95,7 @@ def may_report(user, obj):
     "participation.edit_comment",
     reason=_("Only the author of a comment edits it, while it is visible."),
 )
-def may_edit_comment(user, obj):
+def may_edit_comment(user: User, obj: Comment | None) -> bool:
     """Its author, while the comment is visible and comments on its object are still open."""
     if obj is None:
         return True
@@ -101,12 +105,11 @@ def may_edit_comment(user, obj):
 
 @rule("participation.download_attachment")
 @public
-def may_download_attachment(user, obj):
+def may_download_attachment(user: Person | None, obj: Attachment | None) -> bool:
     """A visible attachment of a public object is public; otherwise its uploader and the moderators."""
     if obj is None:
         return True
     target = obj.target
     if not obj.is_hidden and target is not None and refusal(user, target, VIEW) is None:
         return True
-    signed_in = user is not None and user.is_authenticated and user.is_active
-    return signed_in and (obj.uploaded_by_id == user.pk or may_moderate(user, obj))
+    return signed_in(user) and (obj.uploaded_by_id == user.pk or may_moderate(user, obj))

@@ -23,6 +23,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from infitah.core.capabilities import accepts
+from infitah.core.permissions import Refused
+from infitah.core.predicates import Person
+
+# The one "collectivity of an object" lives in core.scopes; the Scope contribution below registers into it.
+from infitah.core.scopes import collectivity_id_of, register_scope, unregister_scope
 
 FEATURES = frozenset({"comment", "support", "follow", "report", "attach"})
 VIEW = "view"
@@ -37,12 +42,8 @@ REFUSED = {
 }
 
 
-class ParticipationRefused(Exception):
-    """A participation was refused; `message` says why, in words meant for the person who tried."""
-
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
+class ParticipationRefused(Refused):
+    """A participation was refused; `reason` says why, in words meant for the person who tried."""
 
 
 @dataclass(frozen=True)
@@ -65,32 +66,22 @@ class ParticipationTarget:
 
 
 _TARGETS: dict[str, ParticipationTarget] = {}
-_SCOPES: dict[str, Callable] = {}
 
 
-def register_target(target):
+def register_target(target: ParticipationTarget) -> None:
+    """Declare a target; its `collectivity`, when given, becomes the model's scope (core.scopes)."""
     _TARGETS[target.label] = target
+    if target.collectivity is not None:
+        register_scope(target.model, target.collectivity)
 
 
-def unregister_target(model):
-    _TARGETS.pop(model._meta.label_lower, None)
-
-
-def register_scope(model, collectivity):
-    """Say how to find the collectivity of a model that is not a target (used by the audit log)."""
-    _SCOPES[model._meta.label_lower] = collectivity
-
-
-@dataclass(frozen=True)
-class Scope:
-    """A capability's contribution: how to find the collectivity of a model that is not a target."""
-
-    model: type[models.Model]
-    collectivity: Callable
+def unregister_target(model: type[models.Model]) -> None:
+    target = _TARGETS.pop(model._meta.label_lower, None)
+    if target is not None and target.collectivity is not None:
+        unregister_scope(model, target.collectivity)
 
 
 accepts(ParticipationTarget, register_target)
-accepts(Scope, lambda scope: register_scope(scope.model, scope.collectivity))
 
 
 def target_for(obj_or_model):
@@ -123,23 +114,6 @@ def refusal(user, obj, feature):
     return None
 
 
-def collectivity_id_of(obj):
-    """The collectivity an object belongs to (None for network-wide objects)."""
-    from infitah.territories.models import Collectivity
-
-    if obj is None:
-        return None
-    if isinstance(obj, Collectivity):
-        return obj.pk
-    target = _TARGETS.get(obj._meta.label_lower)
-    if target is not None and target.collectivity is not None:
-        return target.collectivity(obj)
-    scope = _SCOPES.get(obj._meta.label_lower)
-    if scope is not None:
-        return scope(obj)
-    return getattr(obj, "collectivity_id", None)
-
-
 def url_of(obj):
     """Where `obj` is shown, for links from notifications, the moderation log and redirects."""
     target = target_for(obj)
@@ -149,7 +123,7 @@ def url_of(obj):
     return get_absolute_url() if get_absolute_url else ""
 
 
-def ensure(user, action, obj, feature=None):
+def ensure(user: Person | None, action: str, obj: models.Model, feature: str | None = None) -> None:
     """Raise ParticipationRefused unless `user` may do `action` to `obj` and `obj` is open for `feature` now.
 
     The gate is asked even of platform administrators: a closed consultation is closed for everyone.

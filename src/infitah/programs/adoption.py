@@ -6,22 +6,22 @@ implementation unless the collectivity starts it later (e.g. with the next budge
 """
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from infitah.accounts.models import User
+from infitah.core.permissions import Refused
 from infitah.core.translation import content_languages, tr
 from infitah.programs.models import CouncilAdoption, Program, ProgramVersion
 from infitah.programs.phases import ADOPTABLE_PHASES, Phase, TransitionRefused, transition
 
 
-class AdoptionRefused(Exception):
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
+class AdoptionRefused(Refused):
+    """The council's adoption of a version cannot be recorded (nothing is saved)."""
 
 
 @dataclass(frozen=True)
@@ -64,17 +64,17 @@ def check_adoption(*, phase, version_program_id, program_id, published_on, adopt
 
 
 def record_adoption(
-    program,
-    version,
+    program: Program,
+    version: ProgramVersion,
     *,
-    by,
-    session_name,
-    adopted_on,
-    decision_number,
-    vote,
-    start_implementation=True,
-    at=None,
-):
+    by: User,
+    session_name: str,
+    adopted_on: date,
+    decision_number: str,
+    vote: Vote,
+    start_implementation: bool = True,
+    at: datetime | None = None,
+) -> CouncilAdoption:
     """Record the council's vote adopting `version`; raise AdoptionRefused (nothing is saved) when it may not be."""
     refused = check_vote(vote)
     if refused:
@@ -116,7 +116,7 @@ def record_adoption(
             if start_implementation:
                 transition(locked, Phase.IMPLEMENTATION, by, reason, at=at)
         except TransitionRefused as refusal:
-            raise AdoptionRefused(refusal.message) from refusal
+            raise AdoptionRefused(refusal.reason) from refusal
     program.phase, program.phase_changed_at = locked.phase, locked.phase_changed_at
     program.reference_version = version
     return adoption

@@ -5,10 +5,10 @@ from infitah.core.contributions import MemberSection, NavigationItem, SitemapSec
 from infitah.core.datasets import Column, Dataset
 from infitah.core.indicators import Indicator
 from infitah.core.principles import Principle
+from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments
 from infitah.core.translation import tr
 from infitah.core.visibility import Visibility
-from infitah.participation.targets import Scope
 
 
 def declare() -> Capability:
@@ -31,7 +31,8 @@ def declare() -> Capability:
             # The audit log's collectivity of a back-office edit of the draft.
             Scope(Axis, lambda axis: axis.program.collectivity_id),
             Scope(PhaseDates, lambda row: row.program.collectivity_id),
-            Scope(Commitment, lambda commitment: commitment.program.collectivity_id),
+            # An unsaved commitment knows its program through its axis.
+            Scope(Commitment, lambda commitment: commitment.axis.program.collectivity_id),
             Scope(Milestone, lambda milestone: milestone.commitment.program.collectivity_id),
             Scope(ProgramVersion, lambda version: version.program.collectivity_id),
             SearchDocuments(

@@ -11,11 +11,22 @@ public. After the council's adoption it only moves forward. It may be closed fro
 abandoned after an election), and closing is final; a program still in preparation is deleted, not closed.
 """
 
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.db import models, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+
+from infitah.core.permissions import Refused
+
+if TYPE_CHECKING:
+    from infitah.accounts.models import User
+    from infitah.programs.models import PhaseTransition, Program
 
 
 class Phase(models.TextChoices):
@@ -52,12 +63,8 @@ PUBLISHING_PHASES = PUBLIC_PHASES - {Phase.CLOSED}
 ADOPTABLE_PHASES = frozenset({Phase.PUBLIC_CONSULTATION, Phase.ADOPTION})
 
 
-class TransitionRefused(Exception):
-    """A phase change that the rules refuse; `message` says why, in the user's language."""
-
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
+class TransitionRefused(Refused):
+    """A phase change that the rules refuse; `reason` says why, in the user's language."""
 
 
 def position(phase):
@@ -141,7 +148,9 @@ def _as_translations(reason):
     return clean_translations(reason)
 
 
-def transition(program, target, by, reason, at=None):
+def transition(
+    program: Program, target: str, by: User | None, reason: str | dict[str, str], at: datetime | None = None
+) -> PhaseTransition:
     """Move `program` to `target`, recording who, when and why; raise TransitionRefused when not allowed.
 
     The program's row is locked for the check and the write, so two people cannot both move it from the same phase.

@@ -9,14 +9,13 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 
-from infitah.programs.models import Commitment, Milestone
+from infitah.core.permissions import Refused
+from infitah.programs.models import Axis, Commitment, Milestone
 from infitah.programs.phases import Phase
 
 
-class CopyRefused(Exception):
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
+class CopyRefused(Refused):
+    """A commitment cannot be copied into that program."""
 
 
 def credit_for(source):
@@ -31,7 +30,7 @@ def credit_for(source):
     }
 
 
-def copy_commitment(source, target_axis):
+def copy_commitment(source: Commitment, target_axis: Axis) -> Commitment:
     """Copy `source` (with its milestones) at the end of `target_axis`; return the new commitment."""
     if not source.program.is_public:
         raise CopyRefused(_("Only commitments of public programs can be copied."))

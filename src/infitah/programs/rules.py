@@ -9,21 +9,22 @@
 - Staff of one collectivity never touch another's programs. Platform administrators may do everything.
 """
 
+from django.db.models import Model
 from django.utils.translation import gettext_lazy as _
 
-from infitah.accounts.models import Role
-from infitah.accounts.roles import holds, is_network_coordinator
+from infitah.accounts.models import Role, User
+from infitah.accounts.predicates import network_coordinator, staff_of
 from infitah.core.permissions import public, rule
+from infitah.core.predicates import Person, Predicate, signed_in
 from infitah.programs.models import Axis, Commitment, Milestone, Program, ProgramVersion
 from infitah.programs.phases import Phase
 from infitah.programs.selectors import DRAFT_READERS
-from infitah.territories.models import Collectivity
 
 EDITORS = {Role.FOCAL_POINT, Role.EDITOR}
 FOCAL_POINT = {Role.FOCAL_POINT}
 
 
-def program_of(obj):
+def program_of(obj: Model | None) -> Program | None:
     """The program an object belongs to (None for a collectivity or nothing)."""
     if isinstance(obj, Program):
         return obj
@@ -36,43 +37,46 @@ def program_of(obj):
     return None
 
 
-def collectivity_id_of(obj):
-    if obj is None:
-        return None
-    if isinstance(obj, Collectivity):
-        return obj.pk
-    return program_of(obj).collectivity_id
+def _staff_of(roles: set[str]) -> Predicate:
+    """Staff of the collectivity of the program `obj` belongs to (a commitment not saved yet included, through
+    its axis), or of `obj` itself when it is a collectivity."""
+    holds_roles = staff_of(roles)
+
+    def predicate(user: User, obj: Model | None) -> bool:
+        return holds_roles(user, program_of(obj) or obj)
+
+    return predicate
 
 
-def _holds_for(user, roles, obj):
-    return holds(user, roles, collectivity_id_of(obj))
+_draft_reader = _staff_of(DRAFT_READERS)
+_editor = _staff_of(EDITORS)
+_focal_point = _staff_of(FOCAL_POINT)
 
 
-def _open(obj):
+def _open(obj: Model | None) -> bool:
     program = program_of(obj)
     return program is None or program.phase != Phase.CLOSED
 
 
 @rule("programs.view_draft")
-def may_view_draft(user, obj):
+def may_view_draft(user: User, obj: Model | None) -> bool:
     """Read a program before it is public, and the program pages of the back office."""
-    return is_network_coordinator(user) or _holds_for(user, DRAFT_READERS, obj)
+    return network_coordinator(user) or _draft_reader(user, obj)
 
 
 @rule("programs.view_program")
 @public
-def may_view_program(user, obj):
+def may_view_program(user: Person | None, obj: Model | None) -> bool:
     program = program_of(obj)
     if program is not None and program.is_public:
         return True
-    signed_in = user is not None and user.is_authenticated and user.is_active
-    return signed_in and may_view_draft(user, obj)
+    return signed_in(user) and may_view_draft(user, obj)
 
 
 @rule("programs.add_program")
-def may_add_program(user, obj):
+def may_add_program(user: User, obj: Model | None) -> bool:
     """obj: the collectivity the program is for, or None (may the user start programs at all?)."""
-    return _holds_for(user, EDITORS, obj)
+    return _editor(user, obj)
 
 
 @rule(
@@ -82,17 +86,17 @@ def may_add_program(user, obj):
         "edit its draft, and only until the program is closed."
     ),
 )
-def may_change_program(user, obj):
+def may_change_program(user: User, obj: Model | None) -> bool:
     """Edit the draft: the program's texts, planned dates, axes, commitments and milestones."""
-    return _holds_for(user, EDITORS, obj) and _open(obj)
+    return _editor(user, obj) and _open(obj)
 
 
 @rule("programs.delete_program")
-def may_delete_program(user, obj):
+def may_delete_program(user: User, obj: Model | None) -> bool:
     """Only a program still in preparation is deleted; a public one is closed, so its record stays."""
     program = program_of(obj)
     in_preparation = program is None or program.phase == Phase.PREPARATION
-    return _holds_for(user, FOCAL_POINT, obj) and in_preparation
+    return _focal_point(user, obj) and in_preparation
 
 
 @rule(
@@ -102,30 +106,30 @@ def may_delete_program(user, obj):
         "commitments, into their own collectivity's open programs."
     ),
 )
-def may_copy_commitment(user, obj):
+def may_copy_commitment(user: User, obj: Model | None) -> bool:
     """obj: the program (or axis) that receives the copy."""
-    return _holds_for(user, EDITORS, obj) and _open(obj)
+    return _editor(user, obj) and _open(obj)
 
 
 @rule(
     "programs.transition",
     reason=_("Only the focal point of the program's collectivity changes its phase."),
 )
-def may_transition(user, obj):
-    return _holds_for(user, FOCAL_POINT, obj)
+def may_transition(user: User, obj: Model | None) -> bool:
+    return _focal_point(user, obj)
 
 
 @rule(
     "programs.publish_version",
     reason=_("Only the focal point of the program's collectivity publishes its versions, until the program is closed."),
 )
-def may_publish_version(user, obj):
-    return _holds_for(user, FOCAL_POINT, obj) and _open(obj)
+def may_publish_version(user: User, obj: Model | None) -> bool:
+    return _focal_point(user, obj) and _open(obj)
 
 
 @rule(
     "programs.record_adoption",
     reason=_("Only the focal point of the program's collectivity records the council's adoption."),
 )
-def may_record_adoption(user, obj):
-    return _holds_for(user, FOCAL_POINT, obj)
+def may_record_adoption(user: User, obj: Model | None) -> bool:
+    return _focal_point(user, obj)

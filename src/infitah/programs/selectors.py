@@ -14,6 +14,7 @@ from infitah.accounts.models import STAFF_ROLES, Association, Role
 from infitah.accounts.roles import collectivities_where, is_network_coordinator
 from infitah.core.arabic import normalise
 from infitah.core.permissions import can
+from infitah.core.predicates import signed_in
 from infitah.programs.models import (
     Axis,
     Commitment,
@@ -34,7 +35,7 @@ DRAFT_READERS = STAFF_ROLES | {Role.COUNCIL_MEMBER}
 def visible_programs(user: Any) -> QuerySet[Program]:
     """Public programs, plus those in preparation that `user` may read (their collectivity's staff and council)."""
     queryset = Program.objects.all()
-    if user is not None and user.is_authenticated and user.is_active:
+    if signed_in(user):
         if user.is_superuser or is_network_coordinator(user):
             return queryset
         own = collectivities_where(user, DRAFT_READERS)

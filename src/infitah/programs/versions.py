@@ -12,6 +12,8 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from infitah.accounts.models import User
+from infitah.core.permissions import Refused
 from infitah.programs import selectors
 from infitah.programs.models import Program, ProgramVersion
 from infitah.programs.phases import PUBLISHING_PHASES, Phase
@@ -19,10 +21,8 @@ from infitah.programs.phases import PUBLISHING_PHASES, Phase
 SNAPSHOT_SCHEMA = 1
 
 
-class PublishRefused(Exception):
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
+class PublishRefused(Refused):
+    """The draft cannot be published as a new version."""
 
 
 def _date(value):
@@ -77,7 +77,9 @@ def build_snapshot(program, axes=None):
     }
 
 
-def publish_version(program, by, note=None, at=None):
+def publish_version(
+    program: Program, by: User, note: str | None = None, at: datetime.datetime | None = None
+) -> ProgramVersion:
     """Freeze the current draft as the program's next version; raise PublishRefused with the reason if it may not."""
     with transaction.atomic():
         # The lock serialises publications of one program, so two cannot take the same number.

@@ -2,10 +2,12 @@ from django.utils.translation import gettext_lazy as _
 
 from infitah.core.capabilities import Capability, Demo, Urls
 from infitah.core.contributions import HomeSection, NavigationItem, SitemapSection
+from infitah.core.scopes import Scope
 
 
 def declare() -> Capability:
     from infitah.territories import selectors, sitemaps
+    from infitah.territories.models import Collectivity
 
     return Capability(
         urls=(Urls("network/", "infitah.territories.urls"),),
@@ -18,6 +20,8 @@ def declare() -> Capability:
             HomeSection("network", "territories/home_section.html", selectors.home_context, order=10),
             SitemapSection("network", sitemaps.NetworkPagesSitemap),
             SitemapSection("members", sitemaps.MembersSitemap),
+            # A collectivity belongs to itself: every app's rules are asked about one.
+            Scope(Collectivity, lambda collectivity: collectivity.pk),
             *_open_data(),
         ),
     )

@@ -1,33 +1,24 @@
-from infitah.accounts.models import STAFF_ROLES, Role
-from infitah.accounts.roles import holds, is_network_coordinator
+from django.db.models import Model
+
+from infitah.accounts.models import STAFF_ROLES, Role, User
+from infitah.accounts.predicates import network_coordinator, staff_of
 from infitah.core.permissions import rule
-from infitah.territories.models import Collectivity
+from infitah.core.predicates import any_of
 
-
-def _collectivity_id(obj):
-    if obj is None:
-        return None
-    if isinstance(obj, Collectivity):
-        return obj.pk
-    return obj.collectivity_id
-
-
-@rule("territories.view_collectivity_backoffice")
-def may_view_collectivity_backoffice(user, obj):
-    return is_network_coordinator(user) or holds(user, STAFF_ROLES, _collectivity_id(obj))
-
-
-@rule("territories.change_collectivity")
-def may_change_collectivity(user, obj):
-    return is_network_coordinator(user) or holds(user, {Role.FOCAL_POINT, Role.EDITOR}, _collectivity_id(obj))
+may_view_collectivity_backoffice = rule("territories.view_collectivity_backoffice")(
+    any_of(network_coordinator, staff_of(STAFF_ROLES))
+)
+may_change_collectivity = rule("territories.change_collectivity")(
+    any_of(network_coordinator, staff_of({Role.FOCAL_POINT, Role.EDITOR}))
+)
 
 
 @rule("territories.add_collectivity")
-def may_add_collectivity(user, obj):
-    return is_network_coordinator(user)
+def may_add_collectivity(user: User, obj: Model | None) -> bool:
+    return network_coordinator(user)
 
 
 @rule("territories.manage_network")
-def may_manage_network(user, obj):
+def may_manage_network(user: User, obj: Model | None) -> bool:
     """Memberships, the charter, members' standings and the partners are the coordinators' work."""
-    return is_network_coordinator(user)
+    return network_coordinator(user)
