@@ -9,13 +9,15 @@ from infitah.participation.models.base import TargetedModel
 
 
 class PersonOnObject(TargetedModel, Timestamped):
-    """A person's mark on an object (supporting it, following it): each model keeps its own one-per-person
-    constraint, named after what it counts."""
+    """A person's mark on an object (supporting it, following it), at most once per person and object."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
 
     class Meta(TargetedModel.Meta):
         abstract = True
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "object_id", "user"], name="one_%(class)s_per_person")
+        ]
 
     def __str__(self):
         return f"{self.user} → {self.content_type.model} #{self.object_id}"
@@ -27,9 +29,6 @@ class Support(PersonOnObject):
     class Meta(PersonOnObject.Meta):
         verbose_name = _("support")
         verbose_name_plural = _("supports")
-        constraints = [
-            models.UniqueConstraint(fields=["content_type", "object_id", "user"], name="one_support_per_person")
-        ]
 
 
 class Follow(PersonOnObject):
@@ -38,6 +37,3 @@ class Follow(PersonOnObject):
     class Meta(PersonOnObject.Meta):
         verbose_name = _("follow")
         verbose_name_plural = _("follows")
-        constraints = [
-            models.UniqueConstraint(fields=["content_type", "object_id", "user"], name="one_follow_per_person")
-        ]
