@@ -5,6 +5,9 @@ Each app's tests/<app>/conftest.py subclasses `People` to add what its tests nee
 resident citizen…) and exposes it as the `people` fixture.
 """
 
+import pytest
+from django.utils import translation
+
 from infitah.accounts.models import Role
 from tests.factories import CommuneFactory, RoleAssignmentFactory, UserFactory
 
@@ -27,3 +30,23 @@ class People:
     def holding(role, collectivity):
         """A new person holding `role` in `collectivity` (None: network-wide)."""
         return RoleAssignmentFactory(role=role, collectivity=collectivity).user
+
+
+@pytest.fixture(autouse=True)
+def english_messages():
+    """Messages are asserted in English (the source language): the tests must not break when the catalogues are
+    filled in; the Arabic and French texts are checked on the pages. Automatic where a conftest imports it."""
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture
+def commune_a():
+    """For the tests that want collectivities without the whole `People`: where the objects under test are."""
+    return CommuneFactory()
+
+
+@pytest.fixture
+def commune_b():
+    """The other collectivity, whose staff must be refused."""
+    return CommuneFactory()

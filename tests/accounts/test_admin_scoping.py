@@ -28,13 +28,6 @@ def commune_b():
     return CommuneFactory(name={"ar": "جماعة باء", "fr": "Commune B"}, population=50_000, census_year=2014)
 
 
-@pytest.fixture
-def focal_point(client, commune_a):
-    user = RoleAssignmentFactory(role=Role.FOCAL_POINT, collectivity=commune_a).user
-    client.force_login(user)
-    return user
-
-
 def change_url(obj):
     return f"/fr/admin/{obj._meta.app_label}/{obj._meta.model_name}/{obj.pk}/change/"
 

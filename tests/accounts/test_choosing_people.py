@@ -18,23 +18,6 @@ ROLE_ADD = "/en/admin/accounts/roleassignment/add/"
 NOT_LINKED = "Choose a person linked to this collectivity"
 
 
-@pytest.fixture
-def commune_a():
-    return CommuneFactory()
-
-
-@pytest.fixture
-def commune_b():
-    return CommuneFactory()
-
-
-@pytest.fixture
-def focal_point(client, commune_a):
-    user = RoleAssignmentFactory(role=Role.FOCAL_POINT, collectivity=commune_a).user
-    client.force_login(user)
-    return user
-
-
 def stranger():
     return UserFactory(full_name="Samira Stranger", email="samira.stranger@example.ma")
 

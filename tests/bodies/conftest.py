@@ -4,6 +4,7 @@ from infitah.bodies.models import BodyKind, BureauRole, SeatType
 from tests.bodies.factories import BodyMemberFactory
 from tests.factories import AdvisoryBodyFactory, UserFactory
 from tests.people import People as BasePeople
+from tests.people import english_messages  # noqa: F401 - automatic for every test here
 
 
 class People(BasePeople):
@@ -27,11 +28,3 @@ class People(BasePeople):
 @pytest.fixture
 def people(db):
     return People()
-
-
-@pytest.fixture(autouse=True)
-def _english_messages():
-    from django.utils import translation
-
-    with translation.override("en"):
-        yield

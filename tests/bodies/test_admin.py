@@ -3,7 +3,7 @@
 
 import pytest
 
-from tests.bodies.factories import OpinionFactory
+from tests.bodies.factories import OpinionFactory, body_form
 from tests.refusals import GENERAL_FR, refused
 
 pytestmark = pytest.mark.django_db
@@ -24,34 +24,15 @@ def test_staff_see_their_bodies_with_members_and_not_another_communes(client, pe
 def test_staff_add_a_member_in_the_inline(client, people):
     client.force_login(people.editor)
     url = f"/en/admin/bodies/advisorybody/{people.body.pk}/change/"
-    members = list(people.body.members.order_by("pk"))
-    data = {
-        "collectivity": people.commune_a.pk,
-        "kind": people.body.kind,
-        "name_0": people.body.name["ar"],
-        "name_1": people.body.name["fr"],
-        "members-TOTAL_FORMS": len(members) + 1,
-        "members-INITIAL_FORMS": len(members),
-        "members-MIN_NUM_FORMS": 0,
-        "members-MAX_NUM_FORMS": 1000,
-    }
-    for index, member in enumerate(members):
-        for field in ("full_name", "seat_type", "bureau_role", "gender", "joined_on"):
-            data[f"members-{index}-{field}"] = getattr(member, field)
-        data[f"members-{index}-user"] = member.user_id or ""
-        data[f"members-{index}-id"] = member.pk
-        data[f"members-{index}-body"] = people.body.pk
-    new = len(members)
-    data.update(
-        {
-            f"members-{new}-full_name": "Ilham Benali",
-            f"members-{new}-seat_type": "academic",
-            f"members-{new}-bureau_role": "president",
-            f"members-{new}-gender": "female",
-            f"members-{new}-joined_on": "2024-01-01",
-            f"members-{new}-body": people.body.pk,
-        }
+    data = body_form(
+        people,
+        full_name="Ilham Benali",
+        seat_type="academic",
+        bureau_role="president",
+        gender="female",
+        joined_on="2024-01-01",
     )
+    data["name_1"] = people.body.name["fr"]
     response = client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:3000]
     assert people.body.members.filter(full_name="Ilham Benali", bureau_role="president").exists()
@@ -73,27 +54,7 @@ def test_a_second_president_is_refused_in_the_inline_with_a_message(client, peop
 
     BodyMemberFactory(body=people.body, full_name="Zineb Haddad", bureau_role="president")
     client.force_login(people.editor)
-    members = list(people.body.members.order_by("pk"))
-    data = {
-        "collectivity": people.commune_a.pk,
-        "kind": people.body.kind,
-        "name_0": people.body.name["ar"],
-        "members-TOTAL_FORMS": len(members) + 1,
-        "members-INITIAL_FORMS": len(members),
-        "members-MIN_NUM_FORMS": 0,
-        "members-MAX_NUM_FORMS": 1000,
-    }
-    for index, member in enumerate(members):
-        for field in ("full_name", "seat_type", "bureau_role", "gender", "joined_on"):
-            data[f"members-{index}-{field}"] = getattr(member, field)
-        data[f"members-{index}-user"] = member.user_id or ""
-        data[f"members-{index}-id"] = member.pk
-        data[f"members-{index}-body"] = people.body.pk
-    new = len(members)
-    for field, value in {"full_name": "Ilham Benali", "seat_type": "academic", "bureau_role": "president"}.items():
-        data[f"members-{new}-{field}"] = value
-    data[f"members-{new}-joined_on"] = "2024-01-01"
-    data[f"members-{new}-body"] = people.body.pk
+    data = body_form(people, full_name="Ilham Benali", seat_type="academic", bureau_role="president")
     response = client.post(f"/en/admin/bodies/advisorybody/{people.body.pk}/change/", data)
     assert response.status_code == 200
     assert "This body already has an active president" in response.content.decode()

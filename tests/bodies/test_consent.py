@@ -5,39 +5,13 @@ import pytest
 
 from infitah.accounts.invitations import accept
 from infitah.accounts.models import Invitation
+from tests.bodies.factories import body_form
 from tests.factories import AssociationFactory, RepresentativeFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
 NOT_LINKED = "Choose a person linked to this collectivity"
 ASSOCIATION_NOT_LINKED = "Choose an association seated in this collectivity"
-
-
-def body_form(people, **new_member):
-    """The body's change form as the browser sends it, with its members and one new member."""
-    members = list(people.body.members.order_by("pk"))
-    data = {
-        "collectivity": people.commune_a.pk,
-        "kind": people.body.kind,
-        "name_0": people.body.name["ar"],
-        "members-TOTAL_FORMS": len(members) + 1,
-        "members-INITIAL_FORMS": len(members),
-        "members-MIN_NUM_FORMS": 0,
-        "members-MAX_NUM_FORMS": 1000,
-    }
-    for index, member in enumerate(members):
-        for field in ("full_name", "seat_type", "bureau_role", "gender", "joined_on"):
-            data[f"members-{index}-{field}"] = getattr(member, field)
-        data[f"members-{index}-user"] = member.user_id or ""
-        data[f"members-{index}-association"] = member.association_id or ""
-        data[f"members-{index}-id"] = member.pk
-        data[f"members-{index}-body"] = people.body.pk
-    new = len(members)
-    row = {"seat_type": "association", "bureau_role": "member", "joined_on": "2024-01-01", **new_member}
-    for field, value in row.items():
-        data[f"members-{new}-{field}"] = value
-    data[f"members-{new}-body"] = people.body.pk
-    return data
 
 
 def post(client, people, **new_member):

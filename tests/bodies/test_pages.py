@@ -5,8 +5,6 @@ why and keep what was typed; pages cost the same number of queries for few or ma
 import datetime
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from infitah.accounts.models import Gender
@@ -14,23 +12,12 @@ from infitah.bodies.models import BodyKind, BureauRole, Opinion, OpinionStatus, 
 from infitah.core.contributions import member_sections, navigation
 from infitah.events.models import EventKind
 from tests.bodies.factories import BodyMemberFactory, OpinionFactory
+from tests.clients import page, queries
 from tests.events.factories import EventFactory
 from tests.factories import AdvisoryBodyFactory, AssociationFactory, UserFactory
 from tests.refusals import refused
 
 pytestmark = pytest.mark.django_db
-
-
-def page(client, url, status=200):
-    response = client.get(url)
-    assert response.status_code == status, url
-    return response.content.decode()
-
-
-def queries(client, url):
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == 200
-    return len(captured)
 
 
 def days_ago(days):

@@ -3,6 +3,7 @@ import pytest
 from tests.consultations.factories import ConsultationFactory, published_program
 from tests.factories import UserFactory
 from tests.people import People as BasePeople
+from tests.people import english_messages  # noqa: F401 - automatic for every test here
 
 
 class People(BasePeople):
@@ -29,11 +30,3 @@ def program(people):
 @pytest.fixture
 def consultation(program):
     return ConsultationFactory(program=program)
-
-
-@pytest.fixture(autouse=True)
-def _english_messages():
-    from django.utils import translation
-
-    with translation.override("en"):
-        yield

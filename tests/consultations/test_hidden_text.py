@@ -17,6 +17,7 @@ from infitah.participation.models import Notification
 from infitah.participation.moderation import hide
 from infitah.participation.notifications import describe
 from infitah.participation.rules import may_read_text
+from tests.clients import page_as
 from tests.consultations.factories import ContributionFactory
 from tests.factories import UserFactory
 
@@ -97,34 +98,28 @@ def routes(scene):
     ]
 
 
-def read(client, person, url):
-    client.logout()
-    if person is not None:
-        client.force_login(person)
-    response = client.get(url, follow=True)
-    return response.content.decode()
-
-
 @pytest.mark.parametrize("who", OUTSIDERS)
 def test_no_route_shows_hidden_text_to_anyone_else(client, people, scene, who):
     person = viewers(people, scene)[who]
     for url in routes(scene):
-        html = read(client, person, url)
+        html = page_as(client, person, url, follow=True)
         for secret in SECRETS:
             assert secret not in html, f"{who} read hidden text on {url}"
 
 
 def test_the_public_reads_why_it_was_hidden_and_the_page_title_says_hidden(client, scene):
-    html = read(client, None, f"/en/participation/comments/consultations.contribution/{scene.proposal.pk}/")
+    html = page_as(
+        client, None, f"/en/participation/comments/consultations.contribution/{scene.proposal.pk}/", follow=True
+    )
     assert "<title>Comments on hidden contribution" in html
-    page = read(client, None, scene.proposal.get_absolute_url())
+    page = page_as(client, None, scene.proposal.get_absolute_url(), follow=True)
     assert "Hidden contribution" in page and REASON.replace("'", "&#x27;") in page
     assert "Nadia Alaoui" not in page, "nor who wrote it"
 
 
 @pytest.mark.parametrize("who", ["the author", "a moderator"])
 def test_the_author_and_the_moderators_read_the_hidden_contribution(client, people, scene, who):
-    html = read(client, viewers(people, scene)[who], scene.proposal.get_absolute_url())
+    html = page_as(client, viewers(people, scene)[who], scene.proposal.get_absolute_url(), follow=True)
     assert "Only its author and the moderators of the collectivity see this text." in html
     for secret in (SECRET_TITLE, SECRET_BODY, SECRET_PROBLEM, SECRET_RESULTS):
         assert secret in html
@@ -133,13 +128,13 @@ def test_the_author_and_the_moderators_read_the_hidden_contribution(client, peop
 @pytest.mark.parametrize("who", ["the replier", "a moderator"])
 def test_the_author_and_the_moderators_read_the_hidden_reply(client, people, scene, who):
     person = scene.replier if who == "the replier" else people.editor
-    html = read(client, person, scene.visible.get_absolute_url())
+    html = page_as(client, person, scene.visible.get_absolute_url(), follow=True)
     assert "Show the hidden text (its author and the moderators only)" in html
     assert SECRET_REPLY in html
 
 
 def test_the_author_of_the_contribution_does_not_read_someone_elses_hidden_reply(client, scene):
-    html = read(client, scene.author, scene.visible.get_absolute_url())
+    html = page_as(client, scene.author, scene.visible.get_absolute_url(), follow=True)
     assert SECRET_REPLY not in html
 
 
@@ -170,7 +165,7 @@ def test_the_public_report_and_its_csv_keep_the_reason_and_drop_the_text_and_the
     consultation.opens_at = timezone.now() - datetime.timedelta(days=20)
     consultation.closes_at = timezone.now() - datetime.timedelta(hours=1)
     consultation.save()
-    page = read(client, None, f"/en/consultations/{consultation.pk}/report/")
+    page = page_as(client, None, f"/en/consultations/{consultation.pk}/report/", follow=True)
     response = client.get(f"/en/consultations/{consultation.pk}/report.csv")
     csv_text = b"".join(response.streaming_content).decode("utf-8")
     for text in (page, csv_text):

@@ -14,6 +14,7 @@ from infitah.participation.comments import post_comment
 from infitah.participation.models import AuditLogEntry
 from infitah.participation.moderation import hide
 from infitah.participation.targets import ParticipationRefused
+from tests.clients import page_as
 from tests.consultations.factories import ContributionFactory
 from tests.factories import UserFactory
 
@@ -47,13 +48,6 @@ def proposal(consultation, author):
         body="Un portail qui suit chaque plainte",
         principles=["transparency"],
     )
-
-
-def page(client, person, url):
-    client.logout()
-    if person is not None:
-        client.force_login(person)
-    return client.get(url).content.decode()
 
 
 # --- the service ---------------------------------------------------------------------------------------------
@@ -145,10 +139,10 @@ def test_withdrawing_takes_the_text_off_and_keeps_it_for_the_moderators(contribu
 
 
 def test_the_author_edits_through_the_page_and_the_page_says_it_was_edited(client, contribution, author, people):
-    assert "Edit my contribution" not in page(client, people.citizen, contribution.get_absolute_url())
-    assert "Edit my contribution" in page(client, author, contribution.get_absolute_url())
+    assert "Edit my contribution" not in page_as(client, people.citizen, contribution.get_absolute_url())
+    assert "Edit my contribution" in page_as(client, author, contribution.get_absolute_url())
     url = f"/en/consultations/{contribution.consultation_id}/contributions/{contribution.pk}/edit/"
-    assert "Il faut publier le budget en ligne" in page(client, author, url), "the form starts from the text"
+    assert "Il faut publier le budget en ligne" in page_as(client, author, url), "the form starts from the text"
 
     response = client.post(url, {"title": "", "body": "Il faut publier le budget et les marchés en ligne"})
 
@@ -189,17 +183,17 @@ def test_the_author_withdraws_and_the_public_sees_only_that_it_was_withdrawn(
     client, consultation, contribution, author, people
 ):
     url = f"/en/consultations/{consultation.pk}/contributions/{contribution.pk}/withdraw/"
-    assert "This cannot be undone." in page(client, author, url)
+    assert "This cannot be undone." in page_as(client, author, url)
     response = client.post(url)
     assert response.status_code == 302
 
     for person in (None, people.citizen, people.other_focal_point, author):
-        html = page(client, person, contribution.get_absolute_url())
+        html = page_as(client, person, contribution.get_absolute_url())
         assert "Withdrawn contribution" in html and "Withdrawn by its author on" in html
         assert "Il faut publier le budget en ligne" not in html
-    listing = page(client, None, consultation.get_absolute_url())
+    listing = page_as(client, None, consultation.get_absolute_url())
     assert "Withdrawn by its author on" in listing and "Il faut publier le budget en ligne" not in listing
-    api = page(client, None, f"/api/v1/contributions/{contribution.pk}")
+    api = page_as(client, None, f"/api/v1/contributions/{contribution.pk}")
     assert "Il faut publier le budget en ligne" not in api
 
 
@@ -208,18 +202,18 @@ def test_the_edit_history_is_shown_to_the_collectivitys_moderators_only(client, 
     url = contribution.get_absolute_url()
 
     for person in (None, people.citizen, people.other_focal_point, author):
-        html = page(client, person, url)
+        html = page_as(client, person, url)
         assert "Edit history" not in html and "Il faut publier le budget en ligne" not in html
     for moderator in (people.editor, people.focal_point, people.coordinator):
-        html = page(client, moderator, url)
+        html = page_as(client, moderator, url)
         assert "Edit history" in html and "Edited by its author" in html
         assert "Il faut publier le budget en ligne" in html and "Hajar Mansouri" in html
 
 
 def test_after_the_close_the_author_is_told_why_nothing_can_change(client, consultation, contribution, author):
     close(consultation)
-    assert "Edit my contribution" not in page(client, author, contribution.get_absolute_url())
-    html = page(client, author, f"/en/consultations/{consultation.pk}/contributions/{contribution.pk}/withdraw/")
+    assert "Edit my contribution" not in page_as(client, author, contribution.get_absolute_url())
+    html = page_as(client, author, f"/en/consultations/{consultation.pk}/contributions/{contribution.pk}/withdraw/")
     assert "The consultation closed on" in html and "Withdraw it" not in html
 
 
@@ -227,7 +221,7 @@ def test_withdrawn_contributions_await_no_answer(client, consultation, contribut
     withdraw_contribution(author, contribution)
     close(consultation)
     contribution.refresh_from_db()
-    html = page(client, people.editor, f"/en/consultations/{consultation.pk}/answers/")
+    html = page_as(client, people.editor, f"/en/consultations/{consultation.pk}/answers/")
     assert "Nothing left to answer." in html
     response = client.get(f"/en/consultations/{consultation.pk}/report.csv")
     report = b"".join(response.streaming_content).decode("utf-8")

@@ -10,18 +10,12 @@ from django.utils import timezone
 
 from infitah.programs.phases import Phase
 from tests.bodies.factories import OpinionFactory
+from tests.clients import main_text
 from tests.consultations.factories import ConsultationFactory, ContributionFactory, ResponseFactory, published_program
 from tests.events.factories import EventFactory, in_days
 from tests.factories import AdvisoryBodyFactory, CommuneFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def text_of(response):
-    import re
-
-    html = response.content.decode()
-    return " ".join(re.sub(r"<[^>]+>", " ", html[html.index("<main") : html.index("</main>")]).split())
 
 
 def make_world(n=1):
@@ -62,7 +56,7 @@ def make_world(n=1):
 
 def test_the_home_page_shows_what_one_can_take_part_in_now_with_dates(client):
     make_world()
-    text = text_of(client.get("/fr/"))
+    text = main_text(client.get("/fr/"))
     assert "Consultation ouverte 0" in text
     assert "Consultation close 0" not in text and "Consultation préparatoire" not in text
     assert "Atelier de co-création 0" in text
@@ -73,7 +67,7 @@ def test_the_home_page_shows_what_one_can_take_part_in_now_with_dates(client):
 
 def test_the_home_page_in_english_says_the_dates(client):
     make_world()
-    text = text_of(client.get("/en/"))
+    text = main_text(client.get("/en/"))
     assert "Consultations open now" in text and "open until 14 March 2099" in text
     assert "Coming events" in text and (timezone.localdate() + datetime.timedelta(days=5)).strftime("%-d %B %Y") in text
     assert "Latest answers to contributions" in text and "Retained, answered on" in text

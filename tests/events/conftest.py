@@ -2,6 +2,7 @@ import pytest
 
 from tests.factories import UserFactory
 from tests.people import People as BasePeople
+from tests.people import english_messages  # noqa: F401 - automatic for every test here
 
 
 class People(BasePeople):
@@ -18,12 +19,3 @@ class People(BasePeople):
 @pytest.fixture
 def people(db):
     return People()
-
-
-@pytest.fixture(autouse=True)
-def _english_messages():
-    """These tests read the messages in English; the Arabic and French ones are checked on the pages."""
-    from django.utils import translation
-
-    with translation.override("en"):
-        yield

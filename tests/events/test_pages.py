@@ -7,30 +7,17 @@ from datetime import time
 import icalendar
 import pytest
 from django.core import mail
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from infitah.core.contributions import member_sections, navigation
 from infitah.events.models import EventKind, Registration, RegistrationStatus
 from infitah.events.registrations import register
+from tests.clients import page, queries
 from tests.events.factories import AgendaItemFactory, EventFactory, RegistrationFactory, in_days
 from tests.factories import UserFactory
 from tests.programs.factories import CommitmentFactory
 from tests.refusals import refused
 
 pytestmark = pytest.mark.django_db
-
-
-def page(client, url, status=200):
-    response = client.get(url)
-    assert response.status_code == status, url
-    return response.content.decode()
-
-
-def queries(client, url):
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == 200
-    return len(captured)
 
 
 def test_the_app_adds_a_menu_entry_and_a_member_section():

@@ -1,27 +1,9 @@
 import pytest
-from django.utils import translation
 
 from infitah.accounts.models import Role
-from tests.factories import AdvisoryBodyFactory, CommuneFactory, RoleAssignmentFactory, UserFactory
+from tests.factories import AdvisoryBodyFactory, RoleAssignmentFactory, UserFactory
 from tests.participation.world import discussions  # noqa: F401 - a fixture for every test here
-
-
-@pytest.fixture(autouse=True)
-def _english():
-    """Messages are asserted in English (the source language): these tests must not break when the
-    catalogues are filled in. Pages are requested under /en/ for the same reason."""
-    with translation.override("en"):
-        yield
-
-
-@pytest.fixture
-def commune_a():
-    return CommuneFactory()
-
-
-@pytest.fixture
-def commune_b():
-    return CommuneFactory()
+from tests.people import commune_a, commune_b, english_messages  # noqa: F401 - fixtures for every test here
 
 
 @pytest.fixture
@@ -41,10 +23,10 @@ def neighbour():
 
 
 @pytest.fixture
-def editor_a(commune_a):
+def editor_a(commune_a):  # noqa: F811
     return RoleAssignmentFactory(role=Role.EDITOR, collectivity=commune_a).user
 
 
 @pytest.fixture
-def editor_b(commune_b):
+def editor_b(commune_b):  # noqa: F811
     return RoleAssignmentFactory(role=Role.EDITOR, collectivity=commune_b).user

@@ -5,8 +5,6 @@ import datetime
 
 import pytest
 from django.conf import settings
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from infitah.core.contributions import member_sections, navigation
@@ -14,22 +12,11 @@ from infitah.core.principles import Principle
 from infitah.programs.adoption import Vote, record_adoption
 from infitah.programs.phases import Phase, transition
 from infitah.programs.versions import publish_version
+from tests.clients import page, queries
 from tests.factories import AssociationFactory, MembershipFactory
 from tests.programs.factories import AxisFactory, CommitmentFactory, MilestoneFactory, ProgramFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def page(client, url, status=200):
-    response = client.get(url)
-    assert response.status_code == status, url
-    return response.content.decode()
-
-
-def queries(client, url):
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == 200
-    return len(captured)
 
 
 def test_the_app_adds_a_menu_entry_and_a_section_to_member_pages():

@@ -2,12 +2,11 @@
 sends the message to its focal points (Reply-To the writer), explains refusals with the text kept, and limits how
 often one may write."""
 
-import re
-
 import pytest
 from django.core import mail
 
 from infitah.accounts.models import Role
+from tests.clients import main_text
 from tests.factories import CommuneFactory, MembershipFactory, RoleAssignmentFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -18,11 +17,6 @@ MESSAGE = {
     "subject": "Horaires du bureau d'ordre",
     "message": "Bonjour, quels sont les horaires d'ouverture du bureau d'ordre pendant le ramadan ?",
 }
-
-
-def text_of(response):
-    html = response.content.decode()
-    return " ".join(re.sub(r"<[^>]+>", " ", html[html.index("<main") : html.index("</main>")]).split())
 
 
 @pytest.fixture
@@ -45,12 +39,12 @@ def test_the_member_page_links_to_the_contact_page(client, commune):
 
 
 def test_the_page_names_the_role_and_never_a_private_address(client, commune, focal_point):
-    text = text_of(client.get("/en/network/members/07.351.01/contact/"))
+    text = main_text(client.get("/en/network/members/07.351.01/contact/"))
     assert "focal point" in text and "Send the message" in text
     assert "private.focal@example.ma" not in text
     commune.contact_email = "ouverture@amizmiz.ma"
     commune.save()
-    assert "The collectivity's public address: ouverture@amizmiz.ma" in text_of(
+    assert "The collectivity's public address: ouverture@amizmiz.ma" in main_text(
         client.get("/en/network/members/07.351.01/contact/")
     ).replace("&#x27;", "'")
 
@@ -59,7 +53,7 @@ def test_a_message_goes_to_the_focal_point_in_their_language_with_reply_to_the_w
     commune.contact_email = "ouverture@amizmiz.ma"
     commune.save()
     response = client.post("/en/network/members/07.351.01/contact/", MESSAGE, follow=True)
-    assert "Your message has been sent to the collectivity" in text_of(response)
+    assert "Your message has been sent to the collectivity" in main_text(response)
     assert sorted(message.to[0] for message in mail.outbox) == ["ouverture@amizmiz.ma", "private.focal@example.ma"]
     to_focal = next(message for message in mail.outbox if message.to == ["private.focal@example.ma"])
     assert to_focal.reply_to == ["amina@example.ma"]
@@ -72,7 +66,7 @@ def test_a_refused_message_is_explained_and_kept(client, commune, focal_point):
         "/en/network/members/07.351.01/contact/", {**MESSAGE, "email": "not-an-address", "subject": ""}
     )
     assert response.status_code == 400
-    text = text_of(response)
+    text = main_text(response)
     assert "Enter a valid email address." in text and "This field is required." in text
     assert "pendant le ramadan" in response.content.decode()
     assert mail.outbox == []
@@ -84,14 +78,14 @@ def test_writing_too_often_is_refused_with_the_text_kept(client, commune, focal_
     assert len(mail.outbox) == 5
     response = client.post("/en/network/members/07.351.01/contact/", {**MESSAGE, "subject": "Encore une"})
     assert response.status_code == 429
-    assert "You have sent several messages in a short time" in text_of(response)
+    assert "You have sent several messages in a short time" in main_text(response)
     assert "pendant le ramadan" in response.content.decode()
     assert len(mail.outbox) == 5
 
 
 def test_a_collectivity_with_nobody_to_read_says_so_and_sends_nothing(client, commune):
     response = client.post("/en/network/members/07.351.01/contact/", MESSAGE)
-    assert "has not named anyone to receive messages" in text_of(response)
+    assert "has not named anyone to receive messages" in main_text(response)
     assert mail.outbox == []
 
 

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from infitah.core.models import Timestamped
 from infitah.core.translation import TranslatedField, tr
 
 
@@ -195,7 +196,7 @@ class RoleAssignment(models.Model):
             raise ValidationError({"collectivity": _("This role is held in a collectivity: choose one.")})
 
 
-class Association(models.Model):
+class Association(Timestamped):
     """A civil-society association, "the principal ally" of the open collectivity (charter)."""
 
     name = TranslatedField(_("name"), max_length=300)
@@ -225,7 +226,6 @@ class Association(models.Model):
         related_name="associations",
         verbose_name=_("representatives"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         verbose_name = _("association")
@@ -261,7 +261,7 @@ class InvitationQuerySet(models.QuerySet):
         return self.filter(accepted_at__isnull=False, accepted_by__isnull=False)
 
 
-class Invitation(models.Model):
+class Invitation(Timestamped):
     """A collectivity invites a person, by e-mail, to be linked with it (so that its staff may then name them: a
     role, a seat on an advisory body). The person accepts by a signed link; until then nothing public names them.
     Accepting, they may also consent for an association they represent."""
@@ -281,7 +281,7 @@ class Invitation(models.Model):
         blank=True,
         related_name="+",
     )
-    created_at = models.DateTimeField(_("sent at"), default=timezone.now)
+    created_at_label = _("sent at")
     accepted_at = models.DateTimeField(_("accepted at"), null=True, blank=True)
     accepted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from infitah.core.models import Timestamped
 from infitah.core.translation import TranslatedField, tr
 from infitah.participation.models.base import Hideable
 from infitah.programs.models import PrinciplesField
@@ -28,7 +29,7 @@ def default_response_days():
     return getattr(settings, "INFITAH_CONSULTATION_RESPONSE_DAYS", 30)
 
 
-class Consultation(models.Model):
+class Consultation(Timestamped):
     program = models.ForeignKey(
         "programs.Program", verbose_name=_("program"), on_delete=models.PROTECT, related_name="consultations"
     )
@@ -75,7 +76,6 @@ class Consultation(models.Model):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("opened by"), on_delete=models.SET_NULL, null=True, related_name="+"
     )
-    created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
     # Moved on every change to its contributions or their answers: the page's cached counts are keyed on it.
     activity_at = models.DateTimeField(default=timezone.now, editable=False)
 
@@ -121,7 +121,7 @@ class ContributorKind(models.TextChoices):
     ASSOCIATION = "association", _("Association")
 
 
-class Contribution(Hideable):
+class Contribution(Hideable, Timestamped):
     """A comment on the consulted version (the whole, an axis or a commitment) or a proposed new commitment."""
 
     consultation = models.ForeignKey(
@@ -156,7 +156,7 @@ class Contribution(Hideable):
     contributor_kind = models.CharField(max_length=16, choices=ContributorKind.choices, editable=False)
     contributor_gender = models.CharField(max_length=16, blank=True, editable=False)
     contributor_age_band = models.CharField(max_length=16, blank=True, editable=False)
-    created_at = models.DateTimeField(_("submitted at"), default=timezone.now, editable=False)
+    created_at_label = _("submitted at")
     # Its author may edit or withdraw it while the consultation is open; each change keeps a ContributionRevision.
     edited_at = models.DateTimeField(_("edited at"), null=True, blank=True, editable=False)
     withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True, editable=False)

@@ -17,6 +17,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from infitah.core.arabic import normalise
+from infitah.core.models import Timestamped
 from infitah.core.principles import Principle
 from infitah.core.translation import TranslatedField, tr
 from infitah.programs.phases import PUBLIC_PHASES, REASON_MAX_LENGTH, Phase
@@ -27,7 +28,7 @@ class ProgramQuerySet(models.QuerySet):
         return self.filter(phase__in=[phase.value for phase in PUBLIC_PHASES])
 
 
-class Program(models.Model):
+class Program(Timestamped):
     collectivity = models.ForeignKey(
         "territories.Collectivity", verbose_name=_("collectivity"), on_delete=models.PROTECT, related_name="programs"
     )
@@ -47,7 +48,6 @@ class Program(models.Model):
         related_name="+",
         help_text=_("The version adopted by the council, which monitoring follows."),
     )
-    created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
 
     objects = ProgramQuerySet.as_manager()
 

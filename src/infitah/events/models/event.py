@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from infitah.core.models import Timestamped
 from infitah.core.translation import TranslatedField, tr
 from infitah.programs.phases import Phase
 
@@ -43,7 +44,7 @@ class EventQuerySet(models.QuerySet):
         return self.filter(ends_at__lt=now or timezone.now())
 
 
-class Event(models.Model):
+class Event(Timestamped):
     collectivity = models.ForeignKey(
         "territories.Collectivity",
         verbose_name=_("organiser"),
@@ -95,7 +96,6 @@ class Event(models.Model):
     minutes_status = models.CharField(
         _("minutes status"), max_length=16, choices=MinutesStatus.choices, default=MinutesStatus.DRAFT
     )
-    created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
 
     objects = EventQuerySet.as_manager()
 

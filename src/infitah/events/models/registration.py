@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from infitah.accounts.models import AgeBand, Gender
+from infitah.core.models import Timestamped
 
 
 class RegistrationStatus(models.TextChoices):
@@ -26,7 +27,7 @@ class Category(models.TextChoices):
     BODY_MEMBER = "body_member", _("Advisory-body member")
 
 
-class Registration(models.Model):
+class Registration(Timestamped):
     event = models.ForeignKey("events.Event", on_delete=models.CASCADE, related_name="registrations")
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("person"), on_delete=models.CASCADE, related_name="event_registrations"
@@ -35,7 +36,7 @@ class Registration(models.Model):
     category = models.CharField(_("I take part as"), max_length=16, choices=Category.choices, default=Category.CITIZEN)
     gender = models.CharField(_("gender"), max_length=16, choices=Gender.choices, blank=True)
     age_band = models.CharField(_("age band"), max_length=8, choices=AgeBand.choices, blank=True)
-    created_at = models.DateTimeField(_("registered at"), default=timezone.now, editable=False)
+    created_at_label = _("registered at")
     status_changed_at = models.DateTimeField(_("status changed at"), default=timezone.now, editable=False)
     attended = models.BooleanField(_("attended"), null=True, blank=True)
     reminder_sent_at = models.DateTimeField(null=True, blank=True, editable=False)

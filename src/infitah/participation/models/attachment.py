@@ -5,6 +5,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from infitah.core.models import Timestamped
 from infitah.participation.models.base import Hideable, TargetedModel
 
 
@@ -14,7 +15,7 @@ def random_path(instance, filename):
     return f"attachments/{now:%Y/%m}/{secrets.token_urlsafe(24)}.{instance.extension}"
 
 
-class Attachment(TargetedModel, Hideable):
+class Attachment(TargetedModel, Hideable, Timestamped):
     """A file attached to a registered object, checked on upload and only ever served as a download."""
 
     file = models.FileField(_("file"), upload_to=random_path, max_length=255)
@@ -29,7 +30,7 @@ class Attachment(TargetedModel, Hideable):
         null=True,
         related_name="+",
     )
-    created_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+    created_at_label = _("uploaded at")
 
     class Meta(TargetedModel.Meta):
         verbose_name = _("attachment")

@@ -5,8 +5,10 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from infitah.core.models import Timestamped
 
-class AuditLogEntry(models.Model):
+
+class AuditLogEntry(Timestamped):
     """One staff action: who did what to which object, when, and which fields changed.
 
     The actor's and the object's names are copied, so the entry still reads right after either is deleted;
@@ -38,7 +40,7 @@ class AuditLogEntry(models.Model):
         related_name="+",
     )
     changes = models.JSONField(_("changes"), default=dict, blank=True, encoder=DjangoJSONEncoder)
-    created_at = models.DateTimeField(_("date"), auto_now_add=True, db_index=True)
+    created_at_label = _("date")
 
     class Meta:
         verbose_name = _("audit log entry")
@@ -47,6 +49,7 @@ class AuditLogEntry(models.Model):
         indexes = [
             models.Index(fields=["content_type", "object_id"], name="auditlogentry_target"),
             models.Index(fields=["collectivity", "-created_at"], name="auditlogentry_scope"),
+            models.Index(fields=["created_at"], name="auditlogentry_created_at"),
         ]
 
     def __str__(self):

@@ -3,11 +3,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from infitah.core.models import Timestamped
 from infitah.participation.models.base import ModerationReason, TargetedModel
 from infitah.participation.text import REASON_MAX_LENGTH
 
 
-class Report(TargetedModel):
+class Report(TargetedModel, Timestamped):
     """Someone signed in flags a comment or a contribution for the staff to look at."""
 
     reporter = models.ForeignKey(
@@ -15,7 +16,7 @@ class Report(TargetedModel):
     )
     reason = models.CharField(_("reason"), max_length=32, choices=ModerationReason.choices)
     details = models.TextField(_("details"), blank=True, max_length=REASON_MAX_LENGTH)
-    created_at = models.DateTimeField(_("reported at"), auto_now_add=True)
+    created_at_label = _("reported at")
     resolved_at = models.DateTimeField(_("dealt with at"), null=True, blank=True)
     resolved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -43,7 +44,7 @@ class ModerationAction(models.TextChoices):
     RESTORED = "restored", pgettext_lazy("moderation decision", "Restored")
 
 
-class ModerationLogEntry(TargetedModel):
+class ModerationLogEntry(TargetedModel, Timestamped):
     """The public record of moderation: what kind of thing, when, and why — never the hidden text itself."""
 
     action = models.CharField(_("action"), max_length=16, choices=ModerationAction.choices)
@@ -52,7 +53,7 @@ class ModerationLogEntry(TargetedModel):
     moderator = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("moderator"), on_delete=models.SET_NULL, null=True, related_name="+"
     )
-    created_at = models.DateTimeField(_("date"), auto_now_add=True)
+    created_at_label = _("date")
 
     class Meta(TargetedModel.Meta):
         verbose_name = _("moderation log entry")

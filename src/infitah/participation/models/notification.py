@@ -2,10 +2,11 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from infitah.core.models import Timestamped
 from infitah.participation.models.base import TargetedModel
 
 
-class Notification(TargetedModel):
+class Notification(TargetedModel, Timestamped):
     """Something happened to an object a person follows (or to their own contribution)."""
 
     recipient = models.ForeignKey(
@@ -21,7 +22,6 @@ class Notification(TargetedModel):
         related_name="+",
     )
     is_read = models.BooleanField(_("read"), default=False)
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     # Set when the notification went out by e-mail, alone or in a digest: it is never mailed twice.
     emailed_at = models.DateTimeField(_("e-mailed at"), null=True, blank=True)
 
