@@ -134,6 +134,8 @@ def worker(tmp_path, address, email, *passwords):
         url = f"postgres://{database['USER']}:{database['PASSWORD']}@{database['HOST']}:{database['PORT']}/{database['NAME']}"
     env = {
         **os.environ,
+        # The workers run the platform as `infitah serve` does, without the tests' own capability.
+        "DJANGO_SETTINGS_MODULE": "infitah.settings",
         "DATABASE_URL": url,
         "SECRET_KEY": settings.SECRET_KEY,
         "INFITAH_DATA_DIR": str(tmp_path),
