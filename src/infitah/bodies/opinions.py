@@ -3,6 +3,11 @@ reasoned response. `check_move` is the pure state machine; the services lock the
 record the dates, audit staff acts and notify the member who submitted it.
 """
 
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -13,7 +18,14 @@ from infitah.core.translation import clean_translations
 from infitah.participation.audit import audit
 from infitah.participation.notifications import notify, register_verb
 
-MOVES = {
+if TYPE_CHECKING:
+    from django.db.models import QuerySet
+    from django_stubs_ext import StrOrPromise
+
+    from infitah.accounts.models import User
+    from infitah.accounts.types import Viewer
+
+MOVES: dict[str, set[str]] = {
     OpinionStatus.SUBMITTED: {OpinionStatus.ACKNOWLEDGED},
     OpinionStatus.ACKNOWLEDGED: {OpinionStatus.ANSWERED},
     OpinionStatus.ANSWERED: set(),
@@ -27,12 +39,12 @@ register_verb("opinion_answered", _("The council answered the opinion “%(targe
 class OpinionRefused(Exception):
     """An act on an opinion was refused; `message` says why, for the person who tried."""
 
-    def __init__(self, message):
+    def __init__(self, message: StrOrPromise) -> None:
         super().__init__(str(message))
         self.message = message
 
 
-def check_move(current, target):
+def check_move(current: str, target: str) -> StrOrPromise | None:
     """None if an opinion may go from `current` to `target`, else the reason (pure)."""
     if target in MOVES.get(current, set()):
         return None
@@ -48,14 +60,23 @@ def check_move(current, target):
     }
 
 
-def membership_of(user, body):
+def membership_of(user: Viewer, body: AdvisoryBody) -> BodyMember | None:
     """The user's active seat on the body, or None."""
     if user is None or not user.is_authenticated:
         return None
     return BodyMember.objects.active().filter(body=body, user=user).first()
 
 
-def submit_opinion(body: AdvisoryBody, *, by, kind, title, text, member=None, now=None):
+def submit_opinion(
+    body: AdvisoryBody,
+    *,
+    by: User,
+    kind: str,
+    title: dict[str, str],
+    text: dict[str, str],
+    member: BodyMember | None = None,
+    now: datetime.datetime | None = None,
+) -> Opinion:
     """Record an opinion of `body`. A member submits in their own name; staff of the body's collectivity may
     record one on the body's behalf, naming the member who presented it."""
     if not can(by, "bodies.submit_opinion", body):
@@ -92,7 +113,7 @@ def submit_opinion(body: AdvisoryBody, *, by, kind, title, text, member=None, no
     return opinion
 
 
-def receivers_of_opinions(body):
+def receivers_of_opinions(body: AdvisoryBody) -> QuerySet[User]:
     """Who is told that the body submitted an opinion: the focal points of its collectivity, who acknowledge it
     and see to the council's answer, and the body's secretariat — its president and rapporteur, who keep its
     records — when they have an account."""
@@ -116,7 +137,7 @@ def receivers_of_opinions(body):
     )
 
 
-def _locked(opinion):
+def _locked(opinion: Opinion) -> Opinion:
     return (
         Opinion.objects.select_for_update(of=("self",))
         .select_related("body__collectivity", "member__user")
@@ -124,16 +145,17 @@ def _locked(opinion):
     )
 
 
-def _submitter(opinion):
-    people = []
-    if opinion.member_id is not None and opinion.member.user_id is not None:
-        people.append(opinion.member.user)
+def _submitter(opinion: Opinion) -> list[User]:
+    people: list[Any] = []
+    member = opinion.member
+    if member is not None and member.user_id is not None:
+        people.append(member.user)
     if opinion.recorded_by_id is not None:
         people.append(opinion.recorded_by)
     return people
 
 
-def acknowledge(opinion, *, by, now=None):
+def acknowledge(opinion: Opinion, *, by: User, now: datetime.datetime | None = None) -> Opinion:
     if not can(by, "bodies.acknowledge_opinion", opinion):
         raise OpinionRefused(_("Only the staff of this body's collectivity may acknowledge its opinions."))
     with transaction.atomic():
@@ -150,7 +172,14 @@ def acknowledge(opinion, *, by, now=None):
     return locked
 
 
-def answer(opinion, *, by, response, council_session="", now=None):
+def answer(
+    opinion: Opinion,
+    *,
+    by: User,
+    response: dict[str, str],
+    council_session: str = "",
+    now: datetime.datetime | None = None,
+) -> Opinion:
     """Record the council's reasoned response; it is public and final."""
     if not can(by, "bodies.answer_opinion", opinion):
         raise OpinionRefused(_("Only the staff of this body's collectivity may record the council's answer."))
