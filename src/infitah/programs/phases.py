@@ -11,11 +11,22 @@ public. After the council's adoption it only moves forward. It may be closed fro
 abandoned after an election), and closing is final; a program still in preparation is deleted, not closed.
 """
 
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.db import models, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
+    from infitah.accounts.models import User
+    from infitah.programs.models import PhaseTransition, Program
 
 
 class Phase(models.TextChoices):
@@ -55,25 +66,25 @@ ADOPTABLE_PHASES = frozenset({Phase.PUBLIC_CONSULTATION, Phase.ADOPTION})
 class TransitionRefused(Exception):
     """A phase change that the rules refuse; `message` says why, in the user's language."""
 
-    def __init__(self, message):
+    def __init__(self, message: StrOrPromise) -> None:
         super().__init__(str(message))
         self.message = message
 
 
-def position(phase):
+def position(phase: str) -> int:
     return ORDER.index(Phase(phase))
 
 
-def is_step_back(current, target):
+def is_step_back(current: str, target: str) -> bool:
     return Phase(target) != Phase.CLOSED and position(target) < position(current)
 
 
-def allowed_targets(current):
+def allowed_targets(current: str) -> list[Phase]:
     """The phases a program in `current` may move to, in the order of the cycle."""
     return [phase for phase in ORDER if phase in TRANSITIONS.get(Phase(current), set())]
 
 
-def check_transition(current, target):
+def check_transition(current: str, target: str) -> StrOrPromise | None:
     """None if the move from `current` to `target` is allowed, else the reason it is refused."""
     if current not in Phase.values or target not in Phase.values:
         return _("Unknown phase.")
@@ -105,7 +116,7 @@ def check_transition(current, target):
     }
 
 
-def check_requirements(current, target, *, published_versions, adopted):
+def check_requirements(current: str, target: str, *, published_versions: int, adopted: bool) -> StrOrPromise | None:
     """None if the program's content allows the move, else the reason: plain counts in, so it is table-tested."""
     current, target = Phase(current), Phase(target)
     if target in (Phase.PUBLIC_CONSULTATION, Phase.ADOPTION) and not published_versions:
@@ -119,7 +130,7 @@ def check_requirements(current, target, *, published_versions, adopted):
     return None
 
 
-def refusal(program, target):
+def refusal(program: Program, target: str) -> StrOrPromise | None:
     """Why `program` may not move to `target` now (None if it may), from the state machine then its content."""
     reason = check_transition(program.phase, target)
     if reason is None:
@@ -132,7 +143,7 @@ def refusal(program, target):
     return reason
 
 
-def _as_translations(reason):
+def _as_translations(reason: str | dict[str, str]) -> dict[str, str]:
     """A reason typed in one language (a str) is stored under the active language; a dict is kept as it is."""
     from infitah.core.translation import clean_translations
 
@@ -141,7 +152,9 @@ def _as_translations(reason):
     return clean_translations(reason)
 
 
-def transition(program, target, by, reason, at=None):
+def transition(
+    program: Program, target: str, by: User | None, reason: str | dict[str, str], at: datetime.datetime | None = None
+) -> PhaseTransition:
     """Move `program` to `target`, recording who, when and why; raise TransitionRefused when not allowed.
 
     The program's row is locked for the check and the write, so two people cannot both move it from the same phase.

@@ -5,6 +5,10 @@ dates and milestones) and leaves what belongs to the source collectivity (its le
 other actors, its budget) for the adopting collectivity to fill in.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
@@ -12,14 +16,19 @@ from django.utils.translation import gettext_lazy as _
 from infitah.programs.models import Commitment, Milestone
 from infitah.programs.phases import Phase
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
+    from infitah.programs.models import Axis
+
 
 class CopyRefused(Exception):
-    def __init__(self, message):
+    def __init__(self, message: StrOrPromise) -> None:
         super().__init__(str(message))
         self.message = message
 
 
-def credit_for(source):
+def credit_for(source: Commitment) -> dict[str, Any]:
     program = source.program
     return {
         "commitment_id": source.pk,
@@ -31,7 +40,7 @@ def credit_for(source):
     }
 
 
-def copy_commitment(source, target_axis):
+def copy_commitment(source: Commitment, target_axis: Axis) -> Commitment:
     """Copy `source` (with its milestones) at the end of `target_axis`; return the new commitment."""
     if not source.program.is_public:
         raise CopyRefused(_("Only commitments of public programs can be copied."))

@@ -3,6 +3,11 @@
 This is also the programs app's public module: other apps read programs through it, never through the views.
 """
 
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
 from django.db.models import Prefetch, Q
 
 from infitah.accounts.models import STAFF_ROLES, Association, Role
@@ -20,11 +25,20 @@ from infitah.programs.models import (
 )
 from infitah.programs.phases import ORDER, Phase
 
+if TYPE_CHECKING:
+    from django.db.models import QuerySet
+    from django.http import HttpRequest
+
+    from infitah.accounts.models import User
+    from infitah.accounts.types import Viewer
+    from infitah.programs.models import ProgramQuerySet
+    from infitah.territories.models import Collectivity
+
 # Those who read a collectivity's programs while they are still in preparation.
 DRAFT_READERS = STAFF_ROLES | {Role.COUNCIL_MEMBER}
 
 
-def visible_programs(user):
+def visible_programs(user: Viewer) -> ProgramQuerySet:
     """Public programs, plus those in preparation that `user` may read (their collectivity's staff and council)."""
     queryset = Program.objects.all()
     if user is not None and user.is_authenticated and user.is_active:
@@ -36,7 +50,7 @@ def visible_programs(user):
     return queryset.public()
 
 
-def program_list(user, collectivity=None, phase=""):
+def program_list(user: Viewer, collectivity: Collectivity | None = None, phase: str = "") -> QuerySet[Program]:
     queryset = visible_programs(user).select_related("collectivity__parent__parent", "reference_version")
     if collectivity is not None:
         queryset = queryset.filter(collectivity=collectivity)
@@ -45,7 +59,7 @@ def program_list(user, collectivity=None, phase=""):
     return queryset.order_by("collectivity__kind", "collectivity__code", "-created_at", "pk")
 
 
-def commitments_with_content():
+def commitments_with_content() -> QuerySet[Commitment]:
     """Commitments with what their cards show: co-owning associations and milestones (two queries in all)."""
     return Commitment.objects.prefetch_related(
         Prefetch("associations", queryset=Association.objects.order_by("pk")),
@@ -53,7 +67,7 @@ def commitments_with_content():
     ).order_by("order", "pk")
 
 
-def draft_axes(program):
+def draft_axes(program: Program) -> list[Axis]:
     """The live draft: axes → commitments → milestones, with a fixed number of queries whatever its size."""
     return list(
         Axis.objects.filter(program=program)
@@ -62,7 +76,7 @@ def draft_axes(program):
     )
 
 
-def program_detail(pk):
+def program_detail(pk: int) -> Program:
     """The program with its timeline, planned dates, versions and adoptions (versions without their snapshot)."""
     versions = ProgramVersion.objects.without_snapshot().select_related("published_by").order_by("number")
     return (
@@ -79,23 +93,23 @@ def program_detail(pk):
     )
 
 
-def latest_version(program):
+def latest_version(program: Program) -> ProgramVersion | None:
     """The last published version: what a public consultation opened now is held on (consultations app)."""
     return ProgramVersion.objects.filter(program=program).order_by("-number").first()
 
 
-def latest_snapshot(program):
+def latest_snapshot(program: Program) -> dict[str, Any] | None:
     version = ProgramVersion.objects.filter(program=program).order_by("-number").only("snapshot").first()
     return version.snapshot if version else None
 
 
-def phase_timeline(program):
+def phase_timeline(program: Program) -> list[dict[str, Any]]:
     """Each phase with its planned dates and its actual start and end (from the recorded transitions).
 
     A phase entered twice (after a step back) keeps its first start and its last end.
     """
     planned = {row.phase: row for row in program.phase_dates.all()}
-    actual = {phase: {"start": None, "end": None} for phase in ORDER}
+    actual: dict[Phase, dict[str, datetime.datetime | None]] = {phase: {"start": None, "end": None} for phase in ORDER}
     actual[Phase.PREPARATION]["start"] = program.created_at
     for move in program.transitions.all():
         actual[Phase(move.from_phase)]["end"] = move.at
@@ -115,7 +129,7 @@ def phase_timeline(program):
     ]
 
 
-def timeline_events(program):
+def timeline_events(program: Program) -> list[dict[str, Any]]:
     """Everything that happened to the program, oldest first: its start, phase changes, publications, adoptions.
 
     Uses only what program_detail() prefetched.
@@ -129,7 +143,7 @@ def timeline_events(program):
     return sorted(events, key=lambda event: (event["at"], rank[event["kind"]]))
 
 
-def commitment_detail(pk):
+def commitment_detail(pk: int) -> Commitment:
     adaptations = Commitment.objects.public().select_related("program__collectivity").order_by("pk")
     return (
         Commitment.objects.select_related("axis", "program__collectivity", "program__reference_version")
@@ -142,15 +156,17 @@ def commitment_detail(pk):
     )
 
 
-def versions_of(program):
+def versions_of(program: Program) -> list[ProgramVersion]:
     return list(program.versions.without_snapshot().select_related("published_by").order_by("number"))
 
 
-def version(program, number):
+def version(program: Program, number: int) -> ProgramVersion:
     return ProgramVersion.objects.select_related("published_by").get(program=program, number=number)
 
 
-def network_commitments(query="", principle="", exclude_collectivity=None):
+def network_commitments(
+    query: str = "", principle: str = "", exclude_collectivity: Collectivity | None = None
+) -> QuerySet[Commitment]:
     """Commitments of every public program, for the network's library (search folds Arabic spellings)."""
     queryset = Commitment.objects.public().select_related("program__collectivity", "axis")
     if principle:
@@ -163,7 +179,7 @@ def network_commitments(query="", principle="", exclude_collectivity=None):
     return queryset.order_by("program__collectivity__code", "program_id", "order", "pk")
 
 
-def editable_axes(user, exclude_program=None):
+def editable_axes(user: User, exclude_program: Program | None = None) -> QuerySet[Axis]:
     """Axes of the programs whose drafts `user` may change (the targets of a copy): the same people and phases as
     the `programs.change_program` rule."""
     axes = Axis.objects.select_related("program__collectivity").exclude(program__phase=Phase.CLOSED)
@@ -174,7 +190,7 @@ def editable_axes(user, exclude_program=None):
     return axes.order_by("program__collectivity__code", "program_id", "order", "pk")
 
 
-def member_section_context(request, collectivity):
+def member_section_context(request: HttpRequest, collectivity: Collectivity) -> dict[str, Any]:
     """The member page's block: this collectivity's programs that the visitor may see (one query)."""
     programs = (
         visible_programs(request.user)
@@ -185,7 +201,7 @@ def member_section_context(request, collectivity):
     return {"programs": list(programs), "collectivity": collectivity}
 
 
-def snapshot_seen_by(snapshot, user):
+def snapshot_seen_by(snapshot: dict[str, Any] | None, user: Viewer) -> dict[str, Any]:
     """A copy of a version's snapshot naming only the associations `user` may see now (one query): a version keeps
     the co-owners it had, but one no longer public (or never verified) is left out (core.visibility)."""
     import copy
