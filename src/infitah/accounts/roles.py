@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from infitah.accounts.models import NETWORK_ROLES, STAFF_ROLES, Role
 
@@ -11,16 +11,16 @@ if TYPE_CHECKING:
     from infitah.accounts.models import User
 
 
-def is_network_coordinator(user: Any) -> bool:
+def is_network_coordinator(user: User) -> bool:
     return any(role == Role.NETWORK_COORDINATOR for role, _c in user.active_roles)
 
 
-def collectivities_where(user: Any, roles: Collection[str]) -> set[int]:
+def collectivities_where(user: User, roles: Collection[str]) -> set[int]:
     """Ids of the collectivities where `user` holds one of `roles`."""
     return {collectivity for role, collectivity in user.active_roles if role in roles and collectivity}
 
 
-def holds(user: Any, roles: Collection[str], collectivity_id: int | None = None) -> bool:
+def holds(user: User, roles: Collection[str], collectivity_id: int | None = None) -> bool:
     """Does `user` hold one of `roles` in that collectivity (or anywhere, when it is None)?"""
     for role, collectivity in user.active_roles:
         if role in roles and (collectivity_id is None or collectivity == collectivity_id):
@@ -28,7 +28,7 @@ def holds(user: Any, roles: Collection[str], collectivity_id: int | None = None)
     return False
 
 
-def is_collectivity_staff(user: Any, collectivity_id: int | None = None) -> bool:
+def is_collectivity_staff(user: User, collectivity_id: int | None = None) -> bool:
     return holds(user, STAFF_ROLES, collectivity_id)
 
 

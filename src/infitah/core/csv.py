@@ -36,6 +36,8 @@ def safe_cell(value: object) -> bool | int | float | str:
 
 
 class Writable(Protocol):
+    """What a csv writer writes to: a file, an HTTP response, or _Echo."""
+
     def write(self, value: str, /) -> Any: ...
 
 
