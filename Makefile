@@ -45,10 +45,12 @@ test: install
 test-fast: install
 	$(BIN)/pytest -m "not e2e" -x -q
 
+# mypy, like makemigrations, loads the settings (django-stubs' plugin), which want a data directory.
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	INFITAH_DATA_DIR=$$(mktemp -d) $(BIN)/infitah makemigrations --check --dry-run
+	INFITAH_DATA_DIR=$$(mktemp -d) $(BIN)/mypy
 	$(BIN)/python bench/check_catalogues.py
 
 format: install

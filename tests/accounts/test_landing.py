@@ -120,6 +120,15 @@ def test_a_citizen_sees_their_answers_registrations_and_notifications_and_no_sta
         assert staff_work not in text
 
 
+def test_a_registration_to_an_event_the_network_organises_says_so(client, db):
+    # Such an event has no collectivity: the landing page failed with an AttributeError before.
+    citizen = UserFactory()
+    RegistrationFactory(event=EventFactory(collectivity=None, title={"fr": "Rencontre du réseau"}), user=citizen)
+    client.force_login(citizen)
+    text = text_of(client.get(LANDING))
+    assert "Your registrations (1)" in text and "Rencontre du réseau — The network" in text
+
+
 def test_another_communes_staff_see_none_of_it(client, world):
     other = RoleAssignmentFactory(role=Role.FOCAL_POINT, collectivity=CommuneFactory()).user
     client.force_login(other)

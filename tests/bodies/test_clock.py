@@ -5,6 +5,7 @@ import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -115,6 +116,13 @@ def test_the_clock_says_how_many_days_are_left_or_overdue():
     overdue = clock.response_clock(at("2024-01-10 09:00"), 60, now=at("2024-03-15 09:00"))
     assert (overdue.state, overdue.days_overdue, overdue.is_overdue, overdue.is_late) == (clock.OVERDUE, 5, True, True)
     assert str(overdue.label).startswith("overdue")
+
+
+def test_the_state_of_an_unanswered_opinion_is_taken_today_when_no_day_is_given():
+    # It raised a TypeError (None compared with a date) before: the default `today` was never filled in.
+    with time_machine.travel(at("2024-03-15 09:00"), tick=False):
+        assert clock.state(at("2024-01-10 09:00"), 60) == clock.OVERDUE
+        assert clock.state(at("2024-03-01 09:00"), 60) == clock.PENDING
 
 
 # Naive moments given the zone afterwards: cheap to generate (st.datetimes(timezones=...) searches for

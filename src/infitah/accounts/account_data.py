@@ -1,12 +1,19 @@
 """The accounts app's part of a person's data (see accounts/personal_data.py)."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from allauth.account.models import EmailAddress
 
 from infitah.accounts.models import Representative, RoleAssignment
 from infitah.accounts.personal_data import PersonalData, rows
 
+if TYPE_CHECKING:
+    from infitah.accounts.models import User
 
-def export_account(user):
+
+def export_account(user: User) -> dict[str, Any]:
     return {
         "email": user.email,
         "full_name": user.full_name,
@@ -20,15 +27,15 @@ def export_account(user):
     }
 
 
-def export_roles(user):
+def export_roles(user: User) -> list[dict[str, Any]]:
     return rows(RoleAssignment.objects.filter(user=user), ["role", "collectivity", "granted_at"])
 
 
-def export_representations(user):
+def export_representations(user: User) -> list[dict[str, Any]]:
     return rows(Representative.objects.filter(user=user), ["association", "title"])
 
 
-def erase(user):
+def erase(user: User) -> None:
     RoleAssignment.objects.filter(user=user).delete()
     Representative.objects.filter(user=user).delete()
     EmailAddress.objects.filter(user=user).delete()

@@ -11,7 +11,9 @@ queryset), the lookup from a row to its collectivity and the field naming the pe
 from its `ready()`, e.g. `PersonLink(Registration.objects.all, "event__collectivity", "user")`.
 """
 
-from collections.abc import Callable
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from django.db.models import Q, QuerySet
@@ -31,12 +33,12 @@ class PersonLink:
     collectivity: str
     person: str
 
-    def people(self, collectivity_ids):
+    def people(self, collectivity_ids: Collection[int] | None) -> QuerySet:
         """Ids of the people these rows link to any of `collectivity_ids` (None: to any collectivity)."""
         return self.rows().filter(_in(self.collectivity, collectivity_ids)).values(self.person)
 
 
-def _in(path, collectivity_ids):
+def _in(path: str, collectivity_ids: Collection[int] | None) -> Q:
     return Q() if collectivity_ids is None else Q(**{f"{path}__in": collectivity_ids})
 
 
@@ -47,7 +49,7 @@ _person_links = [
 ]
 
 
-def register_person_link(link):
+def register_person_link(link: PersonLink) -> None:
     if link not in _person_links:
         _person_links.append(link)
 
@@ -55,7 +57,7 @@ def register_person_link(link):
 accepts(PersonLink, register_person_link)
 
 
-def people_linked_to(collectivity_ids):
+def people_linked_to(collectivity_ids: Collection[int] | None) -> QuerySet[User]:
     """Active accounts linked to any of `collectivity_ids` (None: to any collectivity)."""
     if collectivity_ids is not None and not collectivity_ids:
         return User.objects.none()
@@ -66,7 +68,7 @@ def people_linked_to(collectivity_ids):
     return User.objects.filter(linked, is_active=True)
 
 
-def associations_linked_to(collectivity_ids):
+def associations_linked_to(collectivity_ids: Collection[int] | None) -> QuerySet[Association]:
     """Associations seated on the territory of one of `collectivity_ids`, or that accepted one of their invitations
     through a representative (None: any collectivity)."""
     if collectivity_ids is not None and not collectivity_ids:
@@ -78,33 +80,33 @@ def associations_linked_to(collectivity_ids):
     return Association.objects.filter(seated | Q(pk__in=consented.values("association")))
 
 
-def choosing_scope(user):
+def choosing_scope(user: User) -> set[int] | None:
     """The collectivities whose linked people `user` may search: None for all (a coordinator, an administrator)."""
     if user.is_superuser or is_network_coordinator(user):
         return None
     return collectivities_where(user, CHOOSERS)
 
 
-def may_choose(user):
+def may_choose(user: User) -> bool:
     return user.is_active and (user.is_superuser or is_network_coordinator(user) or bool(choosing_scope(user)))
 
 
-def people_choosable_by(user):
+def people_choosable_by(user: User) -> QuerySet[User]:
     """The accounts `user` may find in the back office's search: everyone for a platform administrator."""
     if user.is_superuser:
         return User.objects.filter(is_active=True)
     return people_linked_to(choosing_scope(user))
 
 
-def associations_choosable_by(user):
+def associations_choosable_by(user: User) -> QuerySet[Association]:
     if user.is_superuser:
         return Association.objects.all()
     return associations_linked_to(choosing_scope(user))
 
 
-def is_linked(user_id, collectivity_id):
+def is_linked(user_id: int, collectivity_id: int) -> bool:
     return people_linked_to({collectivity_id}).filter(pk=user_id).exists()
 
 
-def association_is_linked(association_id, collectivity_id):
+def association_is_linked(association_id: int, collectivity_id: int) -> bool:
     return associations_linked_to({collectivity_id}).filter(pk=association_id).exists()

@@ -13,7 +13,10 @@ The check runs before the password is checked, so a refused attempt tells nothin
 refused attempts are not counted. Cache keys are keyed hashes: the cache holds no address or e-mail in clear.
 """
 
+from __future__ import annotations
+
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -49,15 +52,15 @@ def may_try(failures: Failures, limits: Limits) -> bool:
     return not (failures.account >= limits.per_account and failures.address_and_account > 0)
 
 
-def limits():
+def limits() -> Limits:
     return Limits(**getattr(settings, "INFITAH_LOGIN_LIMITS", {}))
 
 
-def _digest(*parts):
+def _digest(*parts: str) -> str:
     return salted_hmac("infitah.login-throttle", "\x00".join(parts)).hexdigest()[:32]
 
 
-def _scope_keys(address, account):
+def _scope_keys(address: str, account: str | None) -> dict[str, str]:
     account = (account or "").strip().lower()
     return {
         "address": f"login-failures:a:{_digest('a', address)}",
@@ -66,13 +69,15 @@ def _scope_keys(address, account):
     }
 
 
-def _buckets(key, window, now):
+def _buckets(key: str, window: int, now: float) -> tuple[str, str]:
     """The current and the previous window's counter: together, a window that slides."""
     current = int(now // window)
     return f"{key}:{current}", f"{key}:{current - 1}"
 
 
-def recent_failures(address, account, *, now=None, limits_=None):
+def recent_failures(
+    address: str, account: str | None, *, now: float | None = None, limits_: Limits | None = None
+) -> Failures:
     limits_ = limits_ or limits()
     now = time.time() if now is None else now
     keys = _scope_keys(address, account)
@@ -86,7 +91,7 @@ _ADVISORY_LOCK = 0x1F1A7A
 
 
 @contextmanager
-def _serialised():
+def _serialised() -> Iterator[None]:
     """Redis increments atomically. The database cache reads then writes, so the increment runs in a transaction
     that holds a lock: SQLite takes its write lock at BEGIN (transaction_mode IMMEDIATE); PostgreSQL takes an
     advisory lock until the commit. Two processes then never lose a count."""
@@ -103,7 +108,7 @@ def _serialised():
         yield
 
 
-def _increment(bucket, timeout):
+def _increment(bucket: str, timeout: int) -> None:
     cache = caches["default"]
     with _serialised():
         if cache.add(bucket, 1, timeout=timeout):
@@ -117,7 +122,9 @@ def _increment(bucket, timeout):
             cache.add(bucket, 1, timeout=timeout)
 
 
-def record_failure(address, account, *, now=None, limits_=None):
+def record_failure(
+    address: str, account: str | None, *, now: float | None = None, limits_: Limits | None = None
+) -> None:
     limits_ = limits_ or limits()
     now = time.time() if now is None else now
     for key in _scope_keys(address, account).values():
@@ -125,7 +132,9 @@ def record_failure(address, account, *, now=None, limits_=None):
         _increment(current, timeout=2 * limits_.window_seconds)
 
 
-def record_success(address, account, *, now=None, limits_=None):
+def record_success(
+    address: str, account: str | None, *, now: float | None = None, limits_: Limits | None = None
+) -> None:
     """The right password from this address: its own failures on this account are forgiven. The account's and
     the address's counters stay, or an attacker could reset them by logging into an account of their own."""
     limits_ = limits_ or limits()

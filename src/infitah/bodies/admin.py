@@ -154,7 +154,7 @@ class OpinionAdmin(ScopedAdmin):
     list_filter = ["status", "kind"]
     list_select_related = ["body__collectivity"]
     date_hierarchy = "submitted_at"
-    readonly_fields = [
+    readonly_fields = (
         "body",
         "kind",
         "title",
@@ -169,7 +169,7 @@ class OpinionAdmin(ScopedAdmin):
         "council_session",
         "answered_at",
         "public_page",
-    ]
+    )
     fields = readonly_fields
 
     def scope_queryset(self, request, queryset):

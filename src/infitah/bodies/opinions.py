@@ -3,7 +3,10 @@ reasoned response. `check_move` is the pure state machine; the services lock the
 record the dates, audit staff acts and notify the member who submitted it.
 """
 
-from datetime import datetime
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -16,7 +19,14 @@ from infitah.core.translation import clean_translations
 from infitah.participation.audit import audit
 from infitah.participation.notifications import notify
 
-MOVES = {
+if TYPE_CHECKING:
+    from django.db.models import QuerySet
+    from django_stubs_ext import StrOrPromise
+
+    from infitah.accounts.models import User
+    from infitah.accounts.types import Viewer
+
+MOVES: dict[str, set[str]] = {
     OpinionStatus.SUBMITTED: {OpinionStatus.ACKNOWLEDGED},
     OpinionStatus.ACKNOWLEDGED: {OpinionStatus.ANSWERED},
     OpinionStatus.ANSWERED: set(),
@@ -27,7 +37,7 @@ class OpinionRefused(Refused):
     """An act on an opinion was refused; `reason` says why, for the person who tried."""
 
 
-def check_move(current, target):
+def check_move(current: str, target: str) -> StrOrPromise | None:
     """None if an opinion may go from `current` to `target`, else the reason (pure)."""
     if target in MOVES.get(current, set()):
         return None
@@ -43,7 +53,7 @@ def check_move(current, target):
     }
 
 
-def membership_of(user, body):
+def membership_of(user: Viewer, body: AdvisoryBody) -> BodyMember | None:
     """The user's active seat on the body, or None."""
     if user is None or not user.is_authenticated:
         return None
@@ -55,10 +65,10 @@ def submit_opinion(
     *,
     by: User,
     kind: str,
-    title: str,
-    text: str,
+    title: dict[str, str],
+    text: dict[str, str],
     member: BodyMember | None = None,
-    now: datetime | None = None,
+    now: datetime.datetime | None = None,
 ) -> Opinion:
     """Record an opinion of `body`. A member submits in their own name; staff of the body's collectivity may
     record one on the body's behalf, naming the member who presented it."""
@@ -96,7 +106,7 @@ def submit_opinion(
     return opinion
 
 
-def receivers_of_opinions(body):
+def receivers_of_opinions(body: AdvisoryBody) -> QuerySet[User]:
     """Who is told that the body submitted an opinion: the focal points of its collectivity, who acknowledge it
     and see to the council's answer, and the body's secretariat — its president and rapporteur, who keep its
     records — when they have an account."""
@@ -120,7 +130,7 @@ def receivers_of_opinions(body):
     )
 
 
-def _locked(opinion):
+def _locked(opinion: Opinion) -> Opinion:
     return (
         Opinion.objects.select_for_update(of=("self",))
         .select_related("body__collectivity", "member__user")
@@ -128,16 +138,17 @@ def _locked(opinion):
     )
 
 
-def _submitter(opinion):
-    people = []
-    if opinion.member_id is not None and opinion.member.user_id is not None:
-        people.append(opinion.member.user)
+def _submitter(opinion: Opinion) -> list[User]:
+    people: list[Any] = []
+    member = opinion.member
+    if member is not None and member.user_id is not None:
+        people.append(member.user)
     if opinion.recorded_by_id is not None:
         people.append(opinion.recorded_by)
     return people
 
 
-def acknowledge(opinion: Opinion, *, by: User, now: datetime | None = None) -> Opinion:
+def acknowledge(opinion: Opinion, *, by: User, now: datetime.datetime | None = None) -> Opinion:
     if not can(by, "bodies.acknowledge_opinion", opinion):
         raise OpinionRefused(_("Only the staff of this body's collectivity may acknowledge its opinions."))
     with transaction.atomic():
@@ -155,7 +166,12 @@ def acknowledge(opinion: Opinion, *, by: User, now: datetime | None = None) -> O
 
 
 def answer(
-    opinion: Opinion, *, by: User, response: str, council_session: str = "", now: datetime | None = None
+    opinion: Opinion,
+    *,
+    by: User,
+    response: dict[str, str],
+    council_session: str = "",
+    now: datetime.datetime | None = None,
 ) -> Opinion:
     """Record the council's reasoned response; it is public and final."""
     if not can(by, "bodies.answer_opinion", opinion):

@@ -1,31 +1,42 @@
 """What other apps may ask about advisory bodies (their public module: import this, not the views), and the
 querysets the bodies' pages and API need, each at a fixed number of queries whatever the rows."""
 
+from __future__ import annotations
+
+import datetime
 from collections import Counter
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.utils import timezone
 
 from infitah.bodies.models import BUREAU_ORDER, AdvisoryBody, BodyMember, Opinion, OpinionStatus
 
+if TYPE_CHECKING:
+    from django.db.models import QuerySet
+    from django.http import HttpRequest
 
-def bodies_of(collectivity):
+    from infitah.territories.models import Collectivity
+
+
+def bodies_of(collectivity: Collectivity) -> list[AdvisoryBody]:
     """The advisory bodies of a collectivity, in the order they were set up (one query)."""
     return list(AdvisoryBody.objects.filter(collectivity=collectivity).order_by("pk"))
 
 
-def quorum_of(body):
+def quorum_of(body: AdvisoryBody) -> int:
     """The quorum of the body's meetings now: more than half of its active members (one query)."""
     from infitah.bodies.quorum import quorum_for
 
     return quorum_for(BodyMember.objects.active().filter(body=body).count())
 
 
-def member_section_context(request, collectivity):
+def member_section_context(request: HttpRequest, collectivity: Collectivity) -> dict[str, Any]:
     return {"advisory_bodies": bodies_of(collectivity)}
 
 
-def body_list(collectivity_code="", kind=""):
+def body_list(collectivity_code: str = "", kind: str = "") -> QuerySet[AdvisoryBody]:
     """Bodies with their collectivity and their counts of active members and of opinions (one query)."""
     bodies = AdvisoryBody.objects.select_related("collectivity").annotate(
         member_count=Count("members", filter=Q(members__left_on__isnull=True), distinct=True),
@@ -38,11 +49,11 @@ def body_list(collectivity_code="", kind=""):
     return bodies.order_by("collectivity__code", "kind", "pk")
 
 
-def body_detail(pk):
+def body_detail(pk: int) -> AdvisoryBody:
     return AdvisoryBody.objects.select_related("collectivity").get(pk=pk)
 
 
-def bureau_rank():
+def bureau_rank() -> Case:
     return Case(
         *[When(bureau_role=role, then=Value(rank)) for rank, role in enumerate(BUREAU_ORDER)],
         default=Value(len(BUREAU_ORDER)),
@@ -50,7 +61,7 @@ def bureau_rank():
     )
 
 
-def composition(body):
+def composition(body: AdvisoryBody) -> list[BodyMember]:
     """The active members, bureau first (president, vice-presidents, rapporteur), then by seat type (one query)."""
     return list(
         BodyMember.objects.active()
@@ -61,14 +72,16 @@ def composition(body):
     )
 
 
-def gender_counts(members):
+def gender_counts(members: Iterable[BodyMember]) -> tuple[dict[str, int], int]:
     """{gender: count} over the members whose gender is given, and how many did not say."""
     counts = Counter(member.gender or "" for member in members)
     unknown = counts.pop("", 0)
     return dict(counts), unknown
 
 
-def opinions(body=None, status="", overdue=None, today=None):
+def opinions(
+    body: AdvisoryBody | None = None, status: str = "", overdue: bool | None = None, today: datetime.date | None = None
+) -> QuerySet[Opinion]:
     """Opinions with their body and collectivity, newest first. `overdue`: True for unanswered opinions past
     their due day, False for the others."""
     queryset = Opinion.objects.select_related("body__collectivity")
@@ -82,10 +95,10 @@ def opinions(body=None, status="", overdue=None, today=None):
     return queryset.order_by("-submitted_at", "-pk")
 
 
-def opinion_detail(pk):
+def opinion_detail(pk: int) -> Opinion:
     return Opinion.objects.select_related("body__collectivity", "member__association").get(pk=pk)
 
 
-def submitting_members(body):
+def submitting_members(body: AdvisoryBody) -> QuerySet[BodyMember]:
     """Active members a staff member may name as presenting an opinion."""
     return BodyMember.objects.active().filter(body=body).select_related("user").order_by("full_name", "pk")

@@ -1,6 +1,11 @@
 """What waits for people on the landing page after login: opinions the collectivity's staff must acknowledge or
 answer, on the council's response clock (one query whatever their number)."""
 
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING
+
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -11,10 +16,13 @@ from infitah.bodies.rules import EDITORS
 from infitah.core.contributions import Waiting
 from infitah.core.translation import tr
 
+if TYPE_CHECKING:
+    from infitah.accounts.models import User
+
 LIMIT = 20
 
 
-def opinions_to_handle(user, now=None):
+def opinions_to_handle(user: User, now: datetime.datetime | None = None) -> list[Waiting]:
     collectivities = collectivities_where(user, EDITORS)
     if not collectivities:
         return []

@@ -73,7 +73,7 @@ class ResponseInline(admin.StackedInline):
     fk_name = "contribution"
     extra = 0
     can_delete = False
-    fields = readonly_fields = ["outcome", "reason", "commitment_key", "merged_into", "answered_by", "answered_at"]
+    fields = readonly_fields = ("outcome", "reason", "commitment_key", "merged_into", "answered_by", "answered_at")
 
     def has_add_permission(self, request, obj=None):
         return False
@@ -88,7 +88,7 @@ class RevisionInline(admin.TabularInline):
     model = ContributionRevision
     extra = 0
     can_delete = False
-    fields = readonly_fields = ["action", "changed_by", "changed_at", "title", "body", "problem", "expected_results"]
+    fields = readonly_fields = ("action", "changed_by", "changed_at", "title", "body", "problem", "expected_results")
 
     def has_view_permission(self, request, obj=None):
         # obj: the contribution; its history is for the moderators of its collectivity (None: may this person
@@ -109,7 +109,7 @@ class ContributionAdmin(ConsultationScopedAdmin):
     list_display = ["__str__", "consultation", "kind", "author", "is_hidden", "created_at"]
     list_select_related = ["consultation", "author"]
     list_filter = ["kind", "is_hidden"]
-    readonly_fields = [
+    readonly_fields = (
         "consultation",
         "kind",
         "author",
@@ -127,7 +127,7 @@ class ContributionAdmin(ConsultationScopedAdmin):
         "created_at",
         "edited_at",
         "withdrawn_at",
-    ]
+    )
     fields = readonly_fields
     inlines = [ResponseInline, RevisionInline]
 
@@ -138,7 +138,7 @@ class ResponseAdmin(ConsultationScopedAdmin):
     list_display = ["contribution", "outcome", "answered_by", "answered_at"]
     list_select_related = ["contribution", "answered_by"]
     list_filter = ["outcome"]
-    fields = readonly_fields = [
+    fields = readonly_fields = (
         "contribution",
         "outcome",
         "reason",
@@ -146,4 +146,4 @@ class ResponseAdmin(ConsultationScopedAdmin):
         "merged_into",
         "answered_by",
         "answered_at",
-    ]
+    )

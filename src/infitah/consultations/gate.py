@@ -1,16 +1,25 @@
 """Whether a consultation takes contributions, comments and supports *now* (asked of everyone, admins too)."""
 
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING
+
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from infitah.participation.targets import VIEW
 
+if TYPE_CHECKING:
+    from infitah.accounts.types import Viewer
+    from infitah.consultations.models import Consultation, Contribution
 
-def _when(moment):
+
+def _when(moment: datetime.datetime) -> str:
     return formats.date_format(timezone.localtime(moment), "DATETIME_FORMAT")
 
 
-def dates_refusal(consultation, now=None):
+def dates_refusal(consultation: Consultation, now: datetime.datetime | None = None) -> str | None:
     """None while the consultation is open, else the reason, with its dates."""
     now = now or timezone.now()
     if now < consultation.opens_at:
@@ -28,12 +37,12 @@ def dates_refusal(consultation, now=None):
     return None
 
 
-def is_open(consultation, now=None):
+def is_open(consultation: Consultation, now: datetime.datetime | None = None) -> bool:
     now = now or timezone.now()
     return consultation.opens_at <= now < consultation.closes_at
 
 
-def contribution_gate(user, contribution, feature):
+def contribution_gate(user: Viewer, contribution: Contribution, feature: str) -> str | None:
     """The participation gate of a contribution: replies and supports only while its consultation is open and
     only on a visible contribution; following and reporting a visible one stay possible after the close. A withdrawn
     contribution takes nothing any more."""

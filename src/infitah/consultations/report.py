@@ -6,9 +6,14 @@ memory. Personal data never enters the report: no e-mail, no profile; authors ap
 gender and age band only as counts, and only where people chose to give them.
 """
 
+from __future__ import annotations
+
+import datetime
 import hashlib
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Count, Max, Q
 from django.utils import timezone
@@ -25,6 +30,9 @@ from infitah.consultations.models import (
 from infitah.consultations.selectors import version_index
 from infitah.core.principles import Principle
 from infitah.core.translation import tr
+
+if TYPE_CHECKING:
+    from infitah.consultations.models import Consultation
 
 NOT_GIVEN = ""
 WHOLE_PROGRAM = ""
@@ -60,6 +68,11 @@ ROW_FIELDS = [
 ]
 
 
+# A contribution as report_rows() reads it (a dict of values), and version_index()'s {"axes": …, "commitments": …}.
+Row = dict[str, Any]
+Index = dict[str, dict[str, dict[str, Any]]]
+
+
 @dataclass
 class ReportCounts:
     total: int = 0
@@ -74,7 +87,7 @@ class ReportCounts:
     by_state: Counter = field(default_factory=Counter)
 
 
-def place_of(row, index):
+def place_of(row: Row, index: Index) -> tuple[str | None, str | None]:
     """(axis key, commitment key) of a row: a comment on a commitment counts for that commitment's axis."""
     commitment_key = str(row["commitment_key"]) if row["commitment_key"] else None
     axis_key = str(row["axis_key"]) if row["axis_key"] else None
@@ -83,7 +96,7 @@ def place_of(row, index):
     return axis_key, commitment_key
 
 
-def principles_of(row, index, commitment_principles):
+def principles_of(row: Row, index: Index, commitment_principles: dict[str, list[str]]) -> list[str]:
     """A proposal advances its own principles; a comment on a commitment, the commitment's (from the version)."""
     if row["kind"] == ContributionKind.PROPOSAL:
         return list(row["principles"] or [])
@@ -91,7 +104,7 @@ def principles_of(row, index, commitment_principles):
     return list(commitment_principles.get(commitment_key, [])) if commitment_key else []
 
 
-def state_of(row, closes_at, response_days, now):
+def state_of(row: Row, closes_at: datetime.datetime, response_days: int, now: datetime.datetime) -> str:
     if row.get("withdrawn_at"):
         return WITHDRAWN
     if row["is_hidden"]:
@@ -99,7 +112,15 @@ def state_of(row, closes_at, response_days, now):
     return clock.response_state(closes_at, response_days, row["response__answered_at"], now).value
 
 
-def count_rows(rows, index, commitment_principles, *, closes_at, response_days, now):
+def count_rows(
+    rows: Iterable[Row],
+    index: Index,
+    commitment_principles: dict[str, list[str]],
+    *,
+    closes_at: datetime.datetime,
+    response_days: int,
+    now: datetime.datetime,
+) -> ReportCounts:
     """Count contributions by kind, principle, axis, contributor kind, gender, age band, outcome and clock state."""
     counts = ReportCounts()
     for row in rows:
@@ -118,12 +139,12 @@ def count_rows(rows, index, commitment_principles, *, closes_at, response_days, 
     return counts
 
 
-def cached_counts(consultation, index, now):
+def cached_counts(consultation: Consultation, index: Index, now: datetime.datetime) -> ReportCounts:
     """The report's counts, computed once per state of the consultation (see selectors.touch) and per day: the
     answer-time counts move with the calendar, nothing else does between two changes."""
     from infitah.consultations.selectors import cached
 
-    def compute():
+    def compute() -> ReportCounts:
         return count_rows(
             report_rows(consultation),
             index,
@@ -136,7 +157,7 @@ def cached_counts(consultation, index, now):
     return cached(consultation, f"report:{timezone.localdate(now).isoformat()}", compute)
 
 
-def commitment_principles_of(consultation):
+def commitment_principles_of(consultation: Consultation) -> dict[str, list[str]]:
     snapshot = consultation.version.snapshot or {}
     return {
         commitment["key"]: commitment.get("principles") or []
@@ -145,7 +166,7 @@ def commitment_principles_of(consultation):
     }
 
 
-def report_rows(consultation):
+def report_rows(consultation: Consultation) -> Iterator[Row]:
     """Every contribution of the consultation as a plain dict, oldest first, read in chunks."""
     return (
         Contribution.objects.filter(consultation=consultation)
@@ -155,7 +176,7 @@ def report_rows(consultation):
     )
 
 
-def fingerprint(consultation):
+def fingerprint(consultation: Consultation) -> str:
     """Changes whenever a contribution, an answer or a hiding changes what the report says (one query)."""
     state = Contribution.objects.filter(consultation=consultation).aggregate(
         count=Count("pk"),
@@ -175,7 +196,7 @@ def fingerprint(consultation):
 class Labels:
     """The words of the report in the active language (built once per report, not per row)."""
 
-    def __init__(self, index):
+    def __init__(self, index: Index) -> None:
         self.index = index
         self.kinds = dict(ContributionKind.choices)
         self.contributors = dict(ContributorKind.choices)
@@ -195,20 +216,20 @@ class Labels:
         self.not_given = _("not given")
         self.whole = _("The program as a whole")
 
-    def axis(self, key):
+    def axis(self, key: str | None) -> str:
         if not key:
             return self.whole
         axis = self.index["axes"].get(key)
         return str(tr(axis["title"])) if axis else _("an axis no longer in this version")
 
-    def place(self, row):
+    def place(self, row: Row) -> str:
         axis_key, commitment_key = place_of(row, self.index)
         if commitment_key:
             commitment = self.index["commitments"].get(commitment_key)
             return str(tr(commitment["title"])) if commitment else _("a commitment no longer in this version")
         return self.axis(axis_key)
 
-    def author(self, row):
+    def author(self, row: Row) -> str:
         # A hidden or withdrawn contribution publishes neither its text nor who wrote it.
         if row["is_hidden"] or row.get("withdrawn_at"):
             return ""
@@ -216,7 +237,7 @@ class Labels:
             return str(tr(row["association__name"]))
         return row["author__full_name"] or _("A participant")
 
-    def text(self, row):
+    def text(self, row: Row) -> str:
         if row.get("withdrawn_at"):
             return _("Withdrawn by its author.")
         if row["is_hidden"]:
@@ -228,7 +249,9 @@ class Labels:
             parts.append(_("Expected results: %(text)s") % {"text": row["expected_results"]})
         return "\n".join(part for part in parts if part)
 
-    def table(self, counter, names, order=None):
+    def table(
+        self, counter: Counter[Any], names: dict[Any, Any], order: Iterable[Any] | None = None
+    ) -> list[tuple[Any, int]]:
         """[(label, count)] in a stable order: the known values first, then "not given"."""
         keys = list(order if order is not None else names)
         rows = [(names.get(key, key), counter.get(key, 0)) for key in keys]
@@ -237,7 +260,9 @@ class Labels:
         return rows
 
 
-def line(row, labels, *, closes_at, response_days, now):
+def line(
+    row: Row, labels: Labels, *, closes_at: datetime.datetime, response_days: int, now: datetime.datetime
+) -> dict[str, Any]:
     """One contribution and its answer, in words, as the CSV and the PDF show it."""
     state = state_of(row, closes_at, response_days, now)
     outcome = row["response__outcome"]
@@ -256,17 +281,23 @@ def line(row, labels, *, closes_at, response_days, now):
     }
 
 
-def build(consultation, now=None, progress=None):
+def build(
+    consultation: Consultation, now: datetime.datetime | None = None, progress: Callable[[int], object] | None = None
+) -> dict[str, Any]:
     """Counts, the counts as labelled tables, and every line, for the PDF (progress(percent) is told along)."""
     now = now or timezone.now()
     index = version_index(consultation)
     principles = commitment_principles_of(consultation)
     labels = Labels(index)
-    options = {"closes_at": consultation.closes_at, "response_days": consultation.response_days, "now": now}
+    options: dict[str, Any] = {
+        "closes_at": consultation.closes_at,
+        "response_days": consultation.response_days,
+        "now": now,
+    }
     total = Contribution.objects.filter(consultation=consultation).count()
     lines = []
 
-    def rows():
+    def rows() -> Iterator[Row]:
         for done, row in enumerate(report_rows(consultation), start=1):
             lines.append(line(row, labels, **options))
             if progress is not None and done % CHUNK == 0:
@@ -277,7 +308,7 @@ def build(consultation, now=None, progress=None):
     return {"counts": counts, "tables": tables(counts, labels), "lines": lines}
 
 
-def tables(counts, labels):
+def tables(counts: ReportCounts, labels: Labels) -> list[tuple[str, list[tuple[Any, int]]]]:
     """The counts as the (title, [(label, count)]) tables the page, CSV and PDF show."""
     axes = [WHOLE_PROGRAM, *labels.index["axes"].keys()]
     extra_axes = [key for key in counts.by_axis if key not in axes]

@@ -3,16 +3,32 @@
 This is also the app's public module: the report and the API read consultations through it.
 """
 
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
 from django.core.cache import cache
 from django.db import models
 from django.db.models import Count
 
 from infitah.consultations.models import Consultation, Contribution
 
+if TYPE_CHECKING:
+    from django.db.models import QuerySet
+
+    from infitah.accounts.types import Viewer
+    from infitah.consultations.models import ContributionRevision
+    from infitah.programs.models import Commitment, Program
+    from infitah.territories.models import Collectivity
+
+_T = TypeVar("_T")
+
 COUNTS_TTL = 3600
 
 
-def cached(consultation, name, compute):
+def cached(consultation: Consultation, name: str, compute: Callable[[], _T]) -> _T:
     """Counts over every contribution are computed once per change of the consultation (its activity stamp moves
     whenever a contribution or an answer is saved or deleted), so a page with 10,000 contributions costs what one
     with 100 does."""
@@ -24,7 +40,7 @@ def cached(consultation, name, compute):
     return value
 
 
-def touch(consultation_id):
+def touch(consultation_id: int | QuerySet[Any, Any]) -> None:
     """Record that a consultation's contributions or answers changed (their cached counts are then recomputed).
 
     `consultation_id` may be a subquery. The stamp only moves forward, by at least a microsecond, so two changes
@@ -39,7 +55,7 @@ def touch(consultation_id):
     ).update(activity_at=Greatest(timezone.now(), models.F("activity_at") + datetime.timedelta(microseconds=1)))
 
 
-def contributions_of(consultation):
+def contributions_of(consultation: Consultation) -> QuerySet[Contribution]:
     """Every contribution of the consultation (hidden ones included) with its author, association and response."""
     return (
         Contribution.objects.filter(consultation=consultation)
@@ -48,13 +64,14 @@ def contributions_of(consultation):
     )
 
 
-def version_index(consultation):
+def version_index(consultation: Consultation) -> dict[str, dict[str, dict[str, Any]]]:
     """{"axes": {key: axis}, "commitments": {key: commitment}} from the consulted version's snapshot.
 
     Each commitment entry also carries "axis_key"; titles are TranslatedField values (use tr()).
     """
     snapshot = consultation.version.snapshot or {}
-    axes, commitments = {}, {}
+    axes: dict[str, dict[str, Any]] = {}
+    commitments: dict[str, dict[str, Any]] = {}
     for axis in snapshot.get("axes") or []:
         axes[axis["key"]] = {"key": axis["key"], "title": axis.get("title") or {}}
         for commitment in axis.get("commitments") or []:
@@ -66,11 +83,16 @@ def version_index(consultation):
     return {"axes": axes, "commitments": commitments}
 
 
-def consultation_detail(pk):
+def consultation_detail(pk: int) -> Consultation:
     return Consultation.objects.select_related("program__collectivity", "version", "collectivity").get(pk=pk)
 
 
-def consultation_list(state="", collectivity=None, program=None, now=None):
+def consultation_list(
+    state: str = "",
+    collectivity: Collectivity | None = None,
+    program: Program | None = None,
+    now: datetime.datetime | None = None,
+) -> QuerySet[Consultation]:
     """Consultations on public programs, newest first; `state`: upcoming, open or closed."""
     from django.utils import timezone
 
@@ -93,7 +115,9 @@ def consultation_list(state="", collectivity=None, program=None, now=None):
     return queryset.annotate(contribution_count=Count("contributions")).order_by("-opens_at", "pk")
 
 
-def filter_contributions(queryset, kind="", axis="", state=""):
+def filter_contributions(
+    queryset: QuerySet[Contribution], kind: str = "", axis: str = "", state: str = ""
+) -> QuerySet[Contribution]:
     if kind:
         queryset = queryset.filter(kind=kind)
     if axis:
@@ -109,27 +133,27 @@ def filter_contributions(queryset, kind="", axis="", state=""):
     return queryset
 
 
-def contribution_page_rows(consultation, user, **filters):
+def contribution_page_rows(consultation: Consultation, user: Viewer, **filters: str) -> QuerySet[Contribution]:
     """The contributions of the detail page, with their counts and the viewer's support (fixed queries)."""
     from infitah.participation.selectors import with_participation
 
     return with_participation(filter_contributions(contributions_of(consultation), **filters), user)
 
 
-def counts_by_place(consultation):
+def counts_by_place(consultation: Consultation) -> dict[str, Any]:
     """{"whole": n, "axes": {key: n}, "commitments": {key: n}, "proposals": n} of visible contributions (one query,
     none while nothing changed)."""
     return cached(consultation, "places", lambda: _counts_by_place(consultation))
 
 
-def _counts_by_place(consultation):
+def _counts_by_place(consultation: Consultation) -> dict[str, Any]:
     rows = (
         Contribution.objects.filter(consultation=consultation)
         .order_by()
         .values("kind", "axis_key", "commitment_key")
         .annotate(n=Count("pk"))
     )
-    counts = {"whole": 0, "axes": {}, "commitments": {}, "proposals": 0, "total": 0}
+    counts: dict[str, Any] = {"whole": 0, "axes": {}, "commitments": {}, "proposals": 0, "total": 0}
     for row in rows:
         counts["total"] += row["n"]
         if row["kind"] == "proposal":
@@ -145,25 +169,25 @@ def _counts_by_place(consultation):
     return counts
 
 
-def contribution_detail(consultation, pk, user=None):
+def contribution_detail(consultation: Consultation, pk: int, user: Viewer = None) -> Contribution:
     from infitah.participation.selectors import with_participation
 
     return with_participation(contributions_of(consultation), user).get(pk=pk)
 
 
-def commitment_by_key(program, key):
+def commitment_by_key(program: Program, key: str) -> Commitment | None:
     """The live draft's commitment with that stable key (None once deleted)."""
     from infitah.programs.models import Commitment
 
     return Commitment.objects.filter(program=program, key=key).select_related("axis").first()
 
 
-def unanswered(consultation):
+def unanswered(consultation: Consultation) -> QuerySet[Contribution]:
     """What the staff still have to answer: visible contributions without a response, oldest first."""
     return contributions_of(consultation).filter(is_hidden=False, withdrawn_at__isnull=True, response__isnull=True)
 
 
-def draft_commitments(program):
+def draft_commitments(program: Program) -> list[Commitment]:
     """The live draft's commitments a response may name (a retained contribution shows in the next version)."""
     from infitah.programs.models import Commitment
 
@@ -172,7 +196,7 @@ def draft_commitments(program):
     )
 
 
-def consultations_of_program(program):
+def consultations_of_program(program: Program) -> list[Consultation]:
     return list(
         Consultation.objects.filter(program=program)
         .annotate(contribution_count=Count("contributions"))
@@ -180,7 +204,7 @@ def consultations_of_program(program):
     )
 
 
-def clock_summary(consultation, now=None):
+def clock_summary(consultation: Consultation, now: datetime.datetime | None = None) -> dict[str, int]:
     """The response clock's public counts (one query): hidden and withdrawn contributions await no answer."""
     from django.db.models import Count, Q
     from django.utils import timezone
@@ -189,7 +213,7 @@ def clock_summary(consultation, now=None):
 
     late_from = clock.late_from(consultation.closes_at, consultation.response_days)
 
-    def aggregate():
+    def aggregate() -> dict[str, int]:
         awaiting = Contribution.objects.filter(consultation=consultation, is_hidden=False, withdrawn_at__isnull=True)
         return awaiting.aggregate(
             total=Count("pk"),
@@ -206,6 +230,6 @@ def clock_summary(consultation, now=None):
     )
 
 
-def revisions_of(contribution):
+def revisions_of(contribution: Contribution) -> QuerySet[ContributionRevision]:
     """The edit history of a contribution, newest first, with who made each change (for its moderators only)."""
     return contribution.revisions.select_related("changed_by").order_by("-changed_at", "-pk")

@@ -4,7 +4,11 @@ Both raise ContributionRefused (not allowed, closed, wrong collectivity) with a 
 ValidationError (empty, too long, markup only) naming the field; nothing is saved then.
 """
 
-from datetime import datetime
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -33,6 +37,11 @@ from infitah.participation.follows import follow_quietly
 from infitah.participation.notifications import notify
 from infitah.participation.text import clean_text
 
+if TYPE_CHECKING:
+    from infitah.accounts.models import Association, User
+    from infitah.accounts.types import Viewer
+    from infitah.consultations.models import Consultation, Response
+
 RESPONSE_REASON_MAX_LENGTH = 5000
 
 
@@ -40,16 +49,18 @@ class ContributionRefused(Refused):
     """A contribution, its change or its answer was refused (not allowed, closed, wrong collectivity)."""
 
 
-def _text(field, value, max_length, required=True):
+def _text(field: str, value: str | None, max_length: int, required: bool = True) -> str:
     try:
         return clean_text(value, max_length=max_length, required=required)
     except ValidationError as error:
         raise ValidationError({field: error.messages}) from None
 
 
-def _texts(kind, title, body, problem, expected_results, principles):
+def _texts(
+    kind: str, title: str, body: str, problem: str, expected_results: str, principles: Iterable[str] | None
+) -> dict[str, Any]:
     """The cleaned text fields of a comment or a proposal (ValidationError naming the field when refused)."""
-    fields = {"body": _text("body", body, BODY_MAX_LENGTH)}
+    fields: dict[str, Any] = {"body": _text("body", body, BODY_MAX_LENGTH)}
     if kind == ContributionKind.PROPOSAL:
         fields["title"] = _text("title", title, TITLE_MAX_LENGTH)
         fields["problem"] = _text("problem", problem, BODY_MAX_LENGTH)
@@ -63,7 +74,10 @@ def _texts(kind, title, body, problem, expected_results, principles):
 
 
 def check_may_contribute(
-    author: User, consultation: Consultation, association: Association | None = None, now: datetime | None = None
+    author: Viewer,
+    consultation: Consultation,
+    association: Association | None = None,
+    now: datetime.datetime | None = None,
 ) -> None:
     """Raise ContributionRefused unless `author` may contribute to `consultation` now (on behalf of `association`)."""
     if author is None or not author.is_authenticated or not author.is_active:
@@ -91,25 +105,25 @@ def check_may_contribute(
         raise ContributionRefused(_("You may not contribute to this consultation."))
 
 
-def _resident(author, consultation):
+def _resident(author: User, consultation: Consultation) -> bool:
     return author.residence is not None and lies_within(author.residence, consultation.collectivity_id)
 
 
 def submit_contribution(
-    author,
-    consultation,
+    author: User,
+    consultation: Consultation,
     *,
-    kind=ContributionKind.COMMENT,
-    body="",
-    title="",
-    axis_key=None,
-    commitment_key=None,
-    problem="",
-    expected_results="",
-    principles=(),
-    association=None,
-    now=None,
-):
+    kind: str = ContributionKind.COMMENT,
+    body: str = "",
+    title: str = "",
+    axis_key: str | None = None,
+    commitment_key: str | None = None,
+    problem: str = "",
+    expected_results: str = "",
+    principles: Iterable[str] = (),
+    association: Association | None = None,
+    now: datetime.datetime | None = None,
+) -> Contribution:
     """Record `author`'s comment or proposal. The author then follows it, to hear of replies and the answer."""
     check_may_contribute(author, consultation, association, now)
     if kind not in ContributionKind.values:
@@ -150,7 +164,7 @@ def submit_contribution(
 TEXT_FIELDS = ("title", "body", "problem", "expected_results", "principles")
 
 
-def check_may_change(author: User, contribution: Contribution, now: datetime | None = None) -> None:
+def check_may_change(author: Viewer, contribution: Contribution, now: datetime.datetime | None = None) -> None:
     """Raise ContributionRefused unless `author` may still edit or withdraw `contribution` now."""
     # Its author only: not even a platform administrator rewrites what someone else said.
     is_author = author is not None and author.is_authenticated and contribution.author_id == author.pk
@@ -165,12 +179,12 @@ def check_may_change(author: User, contribution: Contribution, now: datetime | N
         raise ContributionRefused(refused)
 
 
-def _locked(contribution):
+def _locked(contribution: Contribution) -> Contribution:
     """The contribution's row, locked until the transaction ends, so two edits at once each keep a revision."""
     return Contribution.objects.select_for_update().select_related("consultation").get(pk=contribution.pk)
 
 
-def _revision(contribution, action, author, now):
+def _revision(contribution: Contribution, action: str, author: User, now: datetime.datetime) -> ContributionRevision:
     return ContributionRevision.objects.create(
         contribution=contribution,
         action=action,
@@ -181,8 +195,16 @@ def _revision(contribution, action, author, now):
 
 
 def edit_contribution(
-    author, contribution, *, title="", body="", problem="", expected_results="", principles=(), now=None
-):
+    author: User,
+    contribution: Contribution,
+    *,
+    title: str = "",
+    body: str = "",
+    problem: str = "",
+    expected_results: str = "",
+    principles: Iterable[str] = (),
+    now: datetime.datetime | None = None,
+) -> Contribution:
     """Let the author correct their contribution while the consultation is open.
 
     The previous text is kept as a ContributionRevision (for the moderators) and the change is audited; the page
@@ -207,7 +229,9 @@ def edit_contribution(
     return current
 
 
-def withdraw_contribution(author: User, contribution: Contribution, now: datetime | None = None) -> Contribution:
+def withdraw_contribution(
+    author: User, contribution: Contribution, now: datetime.datetime | None = None
+) -> Contribution:
     """Let the author withdraw their contribution while the consultation is open.
 
     Its text leaves the contribution (kept in a revision the moderators read); the page says it was withdrawn."""
@@ -225,7 +249,7 @@ def withdraw_contribution(author: User, contribution: Contribution, now: datetim
     return current
 
 
-def check_may_answer(staff: User, contribution: Contribution, now: datetime | None = None) -> None:
+def check_may_answer(staff: Viewer, contribution: Contribution, now: datetime.datetime | None = None) -> None:
     if staff is None or not staff.is_authenticated or not can(staff, "consultations.answer", contribution):
         raise ContributionRefused(
             _("Only the focal point and editors of %(place)s answer its consultation's contributions.")
@@ -238,7 +262,16 @@ def check_may_answer(staff: User, contribution: Contribution, now: datetime | No
         raise ContributionRefused(_("The consultation is still open: contributions are answered after it closes."))
 
 
-def answer_contribution(staff, contribution, *, outcome, reason, commitment_key=None, merged_into=None, now=None):
+def answer_contribution(
+    staff: User,
+    contribution: Contribution,
+    *,
+    outcome: str,
+    reason: Any,
+    commitment_key: str | None = None,
+    merged_into: Contribution | None = None,
+    now: datetime.datetime | None = None,
+) -> Response:
     """Give (or correct) the collectivity's reasoned response to `contribution` and tell its author.
 
     Retained: names a commitment of the program's live draft (its key). Merged: a commitment, or another

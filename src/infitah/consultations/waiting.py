@@ -1,6 +1,11 @@
 """What waits for people on the landing page after login: the contributions the collectivity's staff must answer
 (on the consultation's response clock), and a person's own contributions with their answers (one query each)."""
 
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING
+
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
@@ -14,10 +19,13 @@ from infitah.consultations.rules import EDITORS
 from infitah.core.contributions import Waiting
 from infitah.core.translation import tr
 
+if TYPE_CHECKING:
+    from infitah.accounts.models import User
+
 LIMIT = 20
 
 
-def contributions_to_answer(user, now=None):
+def contributions_to_answer(user: User, now: datetime.datetime | None = None) -> list[Waiting]:
     collectivities = collectivities_where(user, EDITORS)
     if not collectivities:
         return []
@@ -54,7 +62,7 @@ def contributions_to_answer(user, now=None):
     return items
 
 
-def own_contributions(user, now=None):
+def own_contributions(user: User, now: datetime.datetime | None = None) -> list[Waiting]:
     now = now or timezone.now()
     contributions = (
         Contribution.objects.filter(author=user)

@@ -5,6 +5,7 @@ public views decide, so there is no second permission system to keep in step.
 """
 
 import functools
+from collections.abc import Callable
 from contextvars import ContextVar
 
 from django.contrib import admin
@@ -20,7 +21,7 @@ from infitah.core.permissions import can
 # Called after every add, change and delete made through a ScopedAdmin, as listener(request, objects, action,
 # message) with action "add", "change" or "delete" (before the deletion). The participation app's audit log
 # registers here, so the back office is audited without the core depending on it.
-_admin_listeners = []
+_admin_listeners: list[Callable[..., None]] = []
 
 
 def register_admin_listener(listener):
@@ -119,10 +120,10 @@ class ScopedAdmin(admin.ModelAdmin):
     the user may see; `has_*_permission(obj)` then checks each object through `can()`.
     """
 
-    view_action = None
-    change_action = None
-    add_action = None
-    delete_action = None
+    view_action: str | None = None
+    change_action: str | None = None
+    add_action: str | None = None
+    delete_action: str | None = None
 
     def scope_queryset(self, request, queryset):
         raise NotImplementedError

@@ -31,7 +31,7 @@ _SPACES = re.compile(r"\s+")
 _HAMZA_SEAT_AFTER_ALEF = re.compile("(?<=[اأإآٱ])ئ")
 
 
-def normalise(text):
+def normalise(text: str | None) -> str:
     """Fold `text` into a matching key: lower case, no diacritics, unified letter variants and digits."""
     if not text:
         return ""

@@ -12,6 +12,8 @@ Use this module for every CSV the platform writes (never `csv.writer` directly).
 """
 
 import csv
+from collections.abc import Iterable
+from typing import Any, Protocol
 
 # What a spreadsheet may read as the start of a formula (OWASP "CSV injection"), with the full-width forms that
 # some spreadsheets fold to their ASCII equivalents.
@@ -21,7 +23,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uf
 BOM = "\ufeff"
 
 
-def safe_cell(value):
+def safe_cell(value: object) -> bool | int | float | str:
     """The cell as it is safe to write: text that could start a formula gets a leading apostrophe."""
     if value is None:
         return ""
@@ -33,25 +35,31 @@ def safe_cell(value):
     return text
 
 
+class Writable(Protocol):
+    """What a csv writer writes to: a file, an HTTP response, or _Echo."""
+
+    def write(self, value: str, /) -> Any: ...
+
+
 class _Echo:
     """A file that hands back what is written to it, so a writer can stream a response line by line."""
 
-    def write(self, value):
+    def write(self, value: str) -> str:
         return value
 
 
 class SafeWriter:
-    def __init__(self, out, **options):
+    def __init__(self, out: Writable, **options: Any) -> None:
         self._writer = csv.writer(out, **options)
 
-    def writerow(self, row):
+    def writerow(self, row: Iterable[object]) -> Any:
         return self._writer.writerow([safe_cell(value) for value in row])
 
-    def writerows(self, rows):
+    def writerows(self, rows: Iterable[Iterable[object]]) -> None:
         for row in rows:
             self.writerow(row)
 
 
-def writer(out=None, **options):
+def writer(out: Writable | None = None, **options: Any) -> SafeWriter:
     """A csv writer that neutralises formulas; without `out`, `writerow()` returns the line it made."""
     return SafeWriter(_Echo() if out is None else out, **options)

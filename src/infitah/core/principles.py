@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrPromise
 
 
 class Principle(models.TextChoices):
@@ -27,5 +28,5 @@ PRINCIPLE_DESCRIPTIONS = {
 }
 
 
-def principles_with_descriptions():
+def principles_with_descriptions() -> list[tuple[Principle, StrPromise]]:
     return [(p, PRINCIPLE_DESCRIPTIONS[p]) for p in Principle]

@@ -14,23 +14,35 @@ and every page, feed and API schema asks `sees(user, obj)` / `visible(user, obj)
 (`user=None`). A model nobody registered is public (collectivities, advisory bodies).
 """
 
+from __future__ import annotations
+
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
+
+from django.db.models import Model
 
 from infitah.core.capabilities import accepts
 from infitah.core.permissions import can
 
-_ACTIONS = {}
+if TYPE_CHECKING:
+    from django.contrib.auth.base_user import AbstractBaseUser
+    from django.contrib.auth.models import AnonymousUser
+
+_M = TypeVar("_M", bound=Model)
+
+_ACTIONS: dict[type[Model], str] = {}
 
 
 @dataclass(frozen=True)
 class Visibility:
     """A capability's contribution: the rule that says who sees `model`'s rows."""
 
-    model: type
+    model: type[Model]
     action: str
 
 
-def register_visibility(model, action):
+def register_visibility(model: type[Model], action: str) -> None:
     """`action`: the permission rule (declared with `@rule`, marked `@public`) that says who sees `model`'s rows."""
     _ACTIONS[model] = action
 
@@ -38,14 +50,14 @@ def register_visibility(model, action):
 accepts(Visibility, lambda entry: register_visibility(entry.model, entry.action))
 
 
-def action_for(model):
+def action_for(model: type[Model]) -> str | None:
     for klass in model.__mro__:
         if klass in _ACTIONS:
             return _ACTIONS[klass]
     return None
 
 
-def sees(user, obj):
+def sees(user: AbstractBaseUser | AnonymousUser | None, obj: Model | None) -> bool:
     """May `user` (None: an anonymous visitor) see `obj`? False for nothing at all."""
     if obj is None:
         return False
@@ -53,11 +65,11 @@ def sees(user, obj):
     return True if action is None else can(user, action, obj)
 
 
-def visible(user, obj):
+def visible(user: AbstractBaseUser | AnonymousUser | None, obj: _M | None) -> _M | None:
     """`obj` when `user` may see it, else None: what a page, a feed or the API shows of a link."""
     return obj if sees(user, obj) else None
 
 
-def all_visible(user, objects):
+def all_visible(user: AbstractBaseUser | AnonymousUser | None, objects: Iterable[_M]) -> list[_M]:
     """The objects `user` may see, in their order."""
     return [obj for obj in objects if sees(user, obj)]

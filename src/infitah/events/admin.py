@@ -126,7 +126,7 @@ class MaterialInline(EventInline):
 
 class RegistrationInline(EventInline):
     model = Registration
-    fields = ["user", "status", "category", "gender", "age_band", "attended", "created_at"]
+    fields = ("user", "status", "category", "gender", "age_band", "attended", "created_at")
     readonly_fields = fields
     can_delete = False
 

@@ -1,6 +1,11 @@
 """iCalendar (.ics) for one event or a feed of events, in Africa/Casablanca time with its VTIMEZONE."""
 
+from __future__ import annotations
+
+import datetime
 import zoneinfo
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import icalendar
 from django.conf import settings
@@ -9,14 +14,17 @@ from django.utils import timezone
 from infitah.core.site import site_link
 from infitah.core.translation import tr
 
+if TYPE_CHECKING:
+    from infitah.events.models import Event
+
 PRODID = "-//Infitah//Events//AR"
 
 
-def _local(moment):
+def _local(moment: datetime.datetime) -> datetime.datetime:
     return moment.astimezone(zoneinfo.ZoneInfo(settings.TIME_ZONE))
 
 
-def _vevent(event, *, with_online_link=False):
+def _vevent(event: Event, *, with_online_link: bool = False) -> icalendar.Event:
     entry = icalendar.Event()
     entry.add("uid", f"event-{event.pk}@infitah")
     entry.add("dtstamp", timezone.now())
@@ -36,7 +44,7 @@ def _vevent(event, *, with_online_link=False):
     return entry
 
 
-def calendar_of(events, *, name=None, with_online_link=False):
+def calendar_of(events: Iterable[Event], *, name: str | None = None, with_online_link: bool = False) -> bytes:
     """A VCALENDAR holding the events (an iterable), as bytes."""
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
@@ -51,5 +59,5 @@ def calendar_of(events, *, name=None, with_online_link=False):
     return calendar.to_ical()
 
 
-def event_ics(event, *, with_online_link=False):
+def event_ics(event: Event, *, with_online_link: bool = False) -> bytes:
     return calendar_of([event], with_online_link=with_online_link)

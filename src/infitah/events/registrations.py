@@ -6,7 +6,11 @@ confirmed seats inside it: so 30 people clicking together on 10 seats give exact
 and one cancellation promotes the first person waiting exactly once.
 """
 
-from datetime import datetime
+from __future__ import annotations
+
+import datetime
+import functools
+from typing import TYPE_CHECKING
 
 from django.db import IntegrityError, transaction
 from django.utils import formats, timezone
@@ -16,26 +20,31 @@ from infitah.accounts.models import User
 from infitah.core.permissions import Refused
 from infitah.events.models import ACTIVE_STATUSES, Event, Registration, RegistrationStatus
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+
+    from infitah.accounts.models import User
+
 
 class RegistrationRefused(Refused):
     """A registration the rules refuse; `reason` says why, in the person's language."""
 
 
-def _locked(event):
+def _locked(event: Event) -> Event:
     return Event.objects.select_for_update().get(pk=event.pk)
 
 
-def confirmed_count(event):
+def confirmed_count(event: Event) -> int:
     return Registration.objects.filter(event=event, status=RegistrationStatus.CONFIRMED).count()
 
 
-def active_registration(user, event):
+def active_registration(user: User | AnonymousUser, event: Event) -> Registration | None:
     if not user.is_authenticated:
         return None
     return Registration.objects.filter(event=event, user=user, status__in=ACTIVE_STATUSES).first()
 
 
-def waiting_position(registration):
+def waiting_position(registration: Registration) -> int | None:
     """1 for the first person waiting, None when the registration is not waiting."""
     if registration.status != RegistrationStatus.WAITING:
         return None
@@ -57,7 +66,7 @@ def register(
     category: str = "",
     gender: str | None = None,
     age_band: str | None = None,
-    now: datetime | None = None,
+    now: datetime.datetime | None = None,
 ) -> Registration:
     """Register `user`: confirmed while seats remain, else on the waiting list. Returns the registration."""
     now = now or timezone.now()
@@ -92,7 +101,7 @@ def register(
     return registration
 
 
-def cancel(registration: Registration, *, now: datetime | None = None) -> list[Registration]:
+def cancel(registration: Registration, *, now: datetime.datetime | None = None) -> list[Registration]:
     """Cancel a registration; a freed seat goes to the first person waiting. Returns who was promoted."""
     now = now or timezone.now()
     with transaction.atomic():
@@ -110,7 +119,7 @@ def cancel(registration: Registration, *, now: datetime | None = None) -> list[R
     return promoted
 
 
-def fill_free_seats(event, *, now=None):
+def fill_free_seats(event: Event, *, now: datetime.datetime | None = None) -> list[Registration]:
     """Confirm the earliest people waiting while seats are free. Call inside the transaction holding the lock."""
     now = now or timezone.now()
     waiting = Registration.objects.filter(event=event, status=RegistrationStatus.WAITING).order_by("created_at", "pk")
@@ -128,12 +137,11 @@ def fill_free_seats(event, *, now=None):
 
         for registration in promoted:
             registration.status = RegistrationStatus.CONFIRMED
-            pk = registration.pk
-            transaction.on_commit(lambda pk=pk: send_registration_email.enqueue(pk, "promoted"))
+            transaction.on_commit(functools.partial(send_registration_email.enqueue, registration.pk, "promoted"))
     return promoted
 
 
-def capacity_problem(event, capacity):
+def capacity_problem(event: Event, capacity: int | None) -> str | None:
     """The refusal for lowering the capacity below the people already confirmed, or None."""
     if capacity is None or event.pk is None:
         return None

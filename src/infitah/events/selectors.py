@@ -1,7 +1,11 @@
 """The querysets the events pages need, and what other apps may ask about events (import this module)."""
 
+from __future__ import annotations
+
 import calendar
 import datetime
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
@@ -19,10 +23,18 @@ from infitah.events.models import (
 )
 from infitah.programs.models import Axis, Commitment
 
+if TYPE_CHECKING:
+    from django.http import HttpRequest
+
+    from infitah.accounts.types import Viewer
+    from infitah.bodies.models import AdvisoryBody
+    from infitah.events.models.event import EventQuerySet
+    from infitah.territories.models import Collectivity
+
 READERS = STAFF_ROLES | {Role.COUNCIL_MEMBER}
 
 
-def meetings_of_body(body, user=None):
+def meetings_of_body(body: AdvisoryBody, user: Viewer = None) -> list[Event]:
     """The meetings of an advisory body that `user` may see (None: an anonymous visitor), newest first (one query).
 
     Each has `date` (and `starts_at`), `title`, `place`, `quorum_required`, `members_present` and
@@ -32,12 +44,12 @@ def meetings_of_body(body, user=None):
     return list(meetings.order_by("-starts_at", "-pk"))
 
 
-def body_section_context(request, body) -> dict:
+def body_section_context(request: HttpRequest, body: AdvisoryBody) -> dict[str, Any]:
     """The meetings block of an advisory body's page (one query)."""
     return {"meetings": meetings_of_body(body, request.user)}
 
 
-def visible_events(user):
+def visible_events(user: Viewer) -> EventQuerySet:
     """Published events, plus the unpublished ones of the collectivities where the user works."""
     queryset = Event.objects.all()
     if signed_in(user):
@@ -49,14 +61,21 @@ def visible_events(user):
     return queryset.published()
 
 
-def with_counts(queryset):
+def with_counts(queryset: EventQuerySet) -> EventQuerySet:
     return queryset.annotate(
         confirmed_count=Count("registrations", filter=Q(registrations__status=RegistrationStatus.CONFIRMED)),
         waiting_count=Count("registrations", filter=Q(registrations__status=RegistrationStatus.WAITING)),
     )
 
 
-def event_list(user, *, collectivity=None, kind="", when="upcoming", now=None):
+def event_list(
+    user: Viewer,
+    *,
+    collectivity: Collectivity | None = None,
+    kind: str = "",
+    when: str = "upcoming",
+    now: datetime.datetime | None = None,
+) -> EventQuerySet:
     now = now or timezone.now()
     queryset = with_counts(visible_events(user).select_related("collectivity"))
     if collectivity is not None:
@@ -68,7 +87,7 @@ def event_list(user, *, collectivity=None, kind="", when="upcoming", now=None):
     return queryset.upcoming(now).order_by("starts_at", "pk")
 
 
-def calendar_years(user, today=None):
+def calendar_years(user: Viewer, today: datetime.date | None = None) -> tuple[int, int]:
     """The first and last years the calendar shows to `user`: those of the events they may see, and this year, with
     one year more on each side (one query). Crawlers then find an end instead of walking 1999 to 2093."""
     from django.db.models import Max, Min
@@ -80,14 +99,16 @@ def calendar_years(user, today=None):
     return min(first, this_year) - 1, max(last, this_year) + 1
 
 
-def month_bounds(year, month):
+def month_bounds(year: int, month: int) -> tuple[datetime.datetime, datetime.datetime]:
     first = timezone.make_aware(datetime.datetime(year, month, 1))
     last_day = calendar.monthrange(year, month)[1]
     after = timezone.make_aware(datetime.datetime(year, month, last_day) + datetime.timedelta(days=1))
     return first, after
 
 
-def month_events(user, year, month, *, collectivity=None, kind=""):
+def month_events(
+    user: Viewer, year: int, month: int, *, collectivity: Collectivity | None = None, kind: str = ""
+) -> list[Event]:
     """The events that touch the month, in order (one query)."""
     first, after = month_bounds(year, month)
     queryset = visible_events(user).filter(starts_at__lt=after, ends_at__gte=first).select_related("collectivity")
@@ -98,9 +119,9 @@ def month_events(user, year, month, *, collectivity=None, kind=""):
     return list(queryset.order_by("starts_at", "pk"))
 
 
-def month_grid(year, month, events):
+def month_grid(year: int, month: int, events: Iterable[Event]) -> list[list[tuple[datetime.date | None, list[Event]]]]:
     """Weeks (Monday first) of days; each day a (date or None, [events starting or running that day])."""
-    by_day = {}
+    by_day: dict[datetime.date, list[Event]] = {}
     for event in events:
         day = timezone.localtime(event.starts_at).date()
         end = timezone.localtime(event.ends_at).date()
@@ -115,7 +136,7 @@ def month_grid(year, month, events):
     return weeks
 
 
-def event_detail(pk):
+def event_detail(pk: int) -> Event:
     """The event with its organiser, program, body, agenda, findings (with axes, commitments) and materials."""
     return (
         with_counts(Event.objects.select_related("collectivity", "program", "advisory_body"))
@@ -134,10 +155,10 @@ def event_detail(pk):
     )
 
 
-def agenda_tree(items):
+def agenda_tree(items: Iterable[Any]) -> list[Any]:
     """Top-level items in order, each with `subitems` (its children in order); works on a prefetched list."""
     items = list(items)
-    children = {}
+    children: dict[int | None, list[Any]] = {}
     for item in items:
         children.setdefault(item.parent_id, []).append(item)
     for item in items:
@@ -145,7 +166,7 @@ def agenda_tree(items):
     return children.get(None, [])
 
 
-def registrations_for_attendance(event):
+def registrations_for_attendance(event: Event) -> list[Registration]:
     return list(
         Registration.objects.filter(event=event)
         .exclude(status=RegistrationStatus.CANCELLED)
@@ -154,19 +175,19 @@ def registrations_for_attendance(event):
     )
 
 
-def upcoming_of(collectivity, limit=5):
+def upcoming_of(collectivity: Collectivity, limit: int = 5) -> list[Event]:
     """The next published events of a collectivity (one query), for its member page."""
     return list(
         Event.objects.published().filter(collectivity=collectivity).upcoming().order_by("starts_at", "pk")[:limit]
     )
 
 
-def workshops_for_commitment(commitment):
+def workshops_for_commitment(commitment: Commitment) -> list[Event]:
     """The published events whose findings fed this commitment (one query)."""
     return list(
         Event.objects.published().filter(findings__commitments=commitment).distinct().order_by("starts_at", "pk")
     )
 
 
-def member_section_context(request, collectivity):
+def member_section_context(request: HttpRequest, collectivity: Collectivity) -> dict[str, Any]:
     return {"events": upcoming_of(collectivity)}

@@ -3,7 +3,11 @@
 Only what people chose to give is counted: an empty gender or age band is "not given", never guessed.
 """
 
+from __future__ import annotations
+
 import io
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Count
 from django.utils.translation import gettext as _
@@ -13,26 +17,28 @@ from infitah.accounts.models import AgeBand, Gender
 from infitah.core import csv as safe_csv
 from infitah.events.models import Category, Registration, RegistrationStatus
 
+if TYPE_CHECKING:
+    from infitah.events.models import Event
+
 NOT_GIVEN = ""
 
 
-def attendance_table(event):
+def attendance_table(event: Event) -> dict[str, Any]:
     """Rows of the people who came, by category × gender, then by age band × gender (one query).
 
     Returns {"genders": [(code, label)], "by_category": [(label, {gender: n}, total)],
     "by_age": [...], "totals": ({gender: n}, total), "registered": n, "present": n}.
     """
-    counts = (
+    counts: list[Mapping[str, Any]] = list(
         Registration.objects.filter(event=event)
         .exclude(status=RegistrationStatus.CANCELLED)
         .values("attended", "category", "gender", "age_band")
         .annotate(n=Count("pk"))
     )
-    counts = list(counts)
     genders = [*Gender.choices, (NOT_GIVEN, _("Not given"))]
     present = [row for row in counts if row["attended"]]
 
-    def rows(field, choices):
+    def rows(field: str, choices: Iterable[tuple[Any, Any]]) -> list[tuple[Any, dict[Any, int], int]]:
         result = []
         for code, label in choices:
             cells = {g: sum(r["n"] for r in present if r[field] == code and r["gender"] == g) for g, _l in genders}
@@ -50,7 +56,7 @@ def attendance_table(event):
     }
 
 
-def as_csv(table):
+def as_csv(table: dict[str, Any]) -> str:
     out = io.StringIO()
     writer = safe_csv.writer(out)
     labels = [str(label) for _code, label in table["genders"]]

@@ -1,7 +1,10 @@
 """What waits for people on the landing page after login: for the organisers, the registrations of coming events
 and the attendance still to mark after past ones; for a participant, their own registrations (one query each)."""
 
+from __future__ import annotations
+
 import datetime
+from typing import TYPE_CHECKING
 
 from django.db.models import Count, Q
 from django.urls import reverse
@@ -15,12 +18,20 @@ from infitah.core.translation import tr
 from infitah.events.models import Event, Registration, RegistrationStatus
 from infitah.events.rules import EDITORS
 
+if TYPE_CHECKING:
+    from infitah.accounts.models import User
+
 LIMIT = 20
 # Attendance is worth marking while people remember who came (and before certificates are asked for).
 ATTENDANCE_WINDOW = datetime.timedelta(days=60)
 
 
-def events_to_follow(user, now=None):
+def _organiser(event: Event) -> str:
+    # An event the network organises has no collectivity; its pages then say "The network", and so does this.
+    return str(tr(event.collectivity.name)) if event.collectivity is not None else _("The network")
+
+
+def events_to_follow(user: User, now: datetime.datetime | None = None) -> list[Waiting]:
     collectivities = collectivities_where(user, EDITORS)
     if not collectivities:
         return []
@@ -52,7 +63,7 @@ def events_to_follow(user, now=None):
                         event.unmarked,
                     )
                     % {"count": event.unmarked},
-                    place=str(tr(event.collectivity.name)),
+                    place=_organiser(event),
                     on=event.starts_at,
                 )
             )
@@ -69,13 +80,13 @@ def events_to_follow(user, now=None):
                     url=event.get_absolute_url(),
                     note=note,
                     on=event.starts_at,
-                    place=str(tr(event.collectivity.name)),
+                    place=_organiser(event),
                 )
             )
     return items
 
 
-def own_registrations(user, now=None):
+def own_registrations(user: User, now: datetime.datetime | None = None) -> list[Waiting]:
     now = now or timezone.now()
     registrations = (
         Registration.objects.filter(
@@ -92,7 +103,7 @@ def own_registrations(user, now=None):
             title=str(registration.event),
             url=registration.event.get_absolute_url(),
             note=registration.get_status_display(),
-            place=str(tr(registration.event.collectivity.name)),
+            place=_organiser(registration.event),
             on=registration.event.starts_at,
         )
         for registration in registrations

@@ -40,7 +40,7 @@ class AuditLogEntryAdmin(ReadOnlyScopedAdmin):
     list_select_related = ["collectivity"]
     search_fields = ["actor_repr", "target_repr", "action"]
     date_hierarchy = "created_at"
-    fields = [
+    fields = (
         "created_at",
         "actor_repr",
         "action",
@@ -49,7 +49,7 @@ class AuditLogEntryAdmin(ReadOnlyScopedAdmin):
         "target_repr",
         "collectivity",
         "changes",
-    ]
+    )
     readonly_fields = fields
 
 
@@ -59,7 +59,7 @@ class ReportAdmin(ReadOnlyScopedAdmin):
     list_display = ["created_at", "reason", "content_type", "collectivity", "resolved_at", "moderate_link"]
     list_filter = ["reason", ("resolved_at", admin.EmptyFieldListFilter)]
     list_select_related = ["collectivity", "content_type"]
-    fields = ["created_at", "reason", "details", "content_type", "object_id", "collectivity", "resolved_at"]
+    fields = ("created_at", "reason", "details", "content_type", "object_id", "collectivity", "resolved_at")
     readonly_fields = fields
 
     @admin.display(description=_("moderate"))
@@ -76,7 +76,7 @@ class CommentAdmin(ReadOnlyScopedAdmin):
     list_filter = ["is_hidden"]
     list_select_related = ["author", "collectivity"]
     search_fields = ["body"]
-    fields = [
+    fields = (
         "created_at",
         "author",
         "body",
@@ -87,5 +87,5 @@ class CommentAdmin(ReadOnlyScopedAdmin):
         "hidden_category",
         "hidden_reason",
         "hidden_at",
-    ]
+    )
     readonly_fields = fields

@@ -1,7 +1,10 @@
 """Attachments: checked on the way in (size, extension and content), served only as downloads."""
 
+from __future__ import annotations
+
 import os
 import unicodedata
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -11,18 +14,24 @@ from infitah.participation.filetypes import allowed_extensions, extension_of, id
 from infitah.participation.models import Attachment
 from infitah.participation.targets import content_type_of, ensure, target_fields
 
+if TYPE_CHECKING:
+    from django.db.models import Model, QuerySet
+
+    from infitah.accounts.models import User
+    from infitah.participation.filetypes import FileType
+
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 
-def max_bytes():
+def max_bytes() -> int:
     return getattr(settings, "INFITAH_ATTACHMENT_MAX_BYTES", DEFAULT_MAX_BYTES)
 
 
-def megabytes(size):
+def megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.1f}".rstrip("0").rstrip(".")
 
 
-def check_upload(uploaded):
+def check_upload(uploaded: Any) -> FileType:
     """Return the FileType of an upload, or raise a ValidationError that states the rule broken."""
     limit = max_bytes()
     if uploaded.size > limit:
@@ -50,14 +59,14 @@ def check_upload(uploaded):
     return file_type
 
 
-def safe_name(name):
+def safe_name(name: str) -> str:
     """The uploaded name without any path or control characters, for the download's file name only."""
     name = os.path.basename((name or "").replace("\\", "/"))
     name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C").strip()
     return name[-255:] or "file"
 
 
-def attach(user, obj, uploaded):
+def attach(user: User, obj: Any, uploaded: Any) -> Attachment:
     """Attach `uploaded` (a Django UploadedFile) to `obj`. Raises ParticipationRefused or ValidationError."""
     ensure(user, "participation.attach", obj, "attach")
     file_type = check_upload(uploaded)
@@ -74,6 +83,6 @@ def attach(user, obj, uploaded):
     return attachment
 
 
-def attachments_of(obj, include_hidden=False):
+def attachments_of(obj: Model, include_hidden: bool = False) -> QuerySet[Attachment]:
     attachments = Attachment.objects.filter(content_type=content_type_of(obj), object_id=obj.pk)
     return attachments if include_hidden else attachments.filter(is_hidden=False)

@@ -1,5 +1,9 @@
 """Writing comments: `post_comment` and `edit_comment`. Reading them is in selectors.py."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -11,8 +15,11 @@ from infitah.participation.notifications import followers_of, notify
 from infitah.participation.targets import ParticipationRefused, ensure, target_fields
 from infitah.participation.text import COMMENT_MAX_LENGTH, clean_text
 
+if TYPE_CHECKING:
+    from infitah.accounts.models import User
 
-def post_comment(author, target, body, parent=None):
+
+def post_comment(author: User, target: Any, body: str, parent: Comment | None = None) -> Comment:
     """Add `author`'s comment (a reply when `parent` is given) to `target` and tell its followers.
 
     Raises ParticipationRefused (not allowed, closed) or ValidationError (empty, too long), saving nothing.
@@ -36,7 +43,7 @@ def post_comment(author, target, body, parent=None):
     return comment
 
 
-def edit_comment(user, comment, body):
+def edit_comment(user: User, comment: Comment, body: str) -> Comment:
     """Let the author correct their comment while the discussion is open; the page shows it was edited."""
     if user is None or not user.is_authenticated or not can(user, "participation.edit_comment", comment):
         raise ParticipationRefused(_("Only its author may edit this comment, while comments are open."))

@@ -8,11 +8,18 @@ be a zip archive with the members of its kind. Every upload of the platform (att
 goes through `participation.attachments.check_upload`, which calls `identify`.
 """
 
+from __future__ import annotations
+
 import codecs
 import logging
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import IO
+
+# Does the content match the type its extension claims? Given the head of the file and the file itself.
+Check = Callable[[bytes, IO[bytes]], bool]
 
 HEAD_BYTES = 8192
 SCAN_CHUNK = 1024 * 1024
@@ -33,7 +40,7 @@ class FileType:
     label: str
 
 
-def holds_html(file):
+def holds_html(file: IO[bytes]) -> bool:
     """Whether the file contains anything an HTML parser would take for markup (read in chunks, with overlap)."""
     file.seek(0)
     tail = b""
@@ -47,7 +54,7 @@ def holds_html(file):
         file.seek(0)
 
 
-def _parses_as_pdf(file):
+def _parses_as_pdf(file: IO[bytes]) -> bool:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
@@ -62,13 +69,13 @@ def _parses_as_pdf(file):
         file.seek(0)
 
 
-def _pdf(head, file):
+def _pdf(head: bytes, file: IO[bytes]) -> bool:
     # The header comes first: junk before it is how a polyglot passes for two formats at once.
     return head.startswith(b"%PDF-") and not holds_html(file) and _parses_as_pdf(file)
 
 
-def _image(signature, pillow_format):
-    def check(head, file):
+def _image(signature: bytes, pillow_format: str) -> Check:
+    def check(head: bytes, file: IO[bytes]) -> bool:
         if not head.startswith(signature) or holds_html(file):
             return False
         from PIL import Image, UnidentifiedImageError
@@ -88,7 +95,7 @@ def _image(signature, pillow_format):
     return check
 
 
-def _zip_members(file):
+def _zip_members(file: IO[bytes]) -> list[str]:
     try:
         file.seek(0)
         with zipfile.ZipFile(file) as archive:
@@ -99,8 +106,8 @@ def _zip_members(file):
         file.seek(0)
 
 
-def _office_open_xml(folder):
-    def check(head, file):
+def _office_open_xml(folder: str) -> Check:
+    def check(head: bytes, file: IO[bytes]) -> bool:
         if not head.startswith(b"PK\x03\x04"):
             return False
         names = _zip_members(file)
@@ -109,15 +116,15 @@ def _office_open_xml(folder):
     return check
 
 
-def _open_document(mime_type):
-    def check(head, file):
+def _open_document(mime_type: str) -> Check:
+    def check(head: bytes, file: IO[bytes]) -> bool:
         # ODF puts an uncompressed "mimetype" member first, so its text sits at a fixed offset (30 + 8).
         return head.startswith(b"PK\x03\x04") and head[30:38] == b"mimetype" and mime_type.encode() in head[38:140]
 
     return check
 
 
-def _text(head, file):
+def _text(head: bytes, file: IO[bytes]) -> bool:
     if b"\x00" in head:
         return False
     try:
@@ -148,15 +155,15 @@ ALLOWED = {
 }
 
 
-def allowed_extensions():
+def allowed_extensions() -> list[str]:
     return sorted(ALLOWED)
 
 
-def extension_of(name):
-    return name.rsplit(".", 1)[-1].lower() if "." in (name or "") else ""
+def extension_of(name: str | None) -> str:
+    return (name or "").rsplit(".", 1)[-1].lower() if "." in (name or "") else ""
 
 
-def identify(name, file):
+def identify(name: str | None, file: IO[bytes]) -> FileType | None:
     """The FileType of an uploaded file if its extension is allowed and its content matches it, else None."""
     entry = ALLOWED.get(extension_of(name))
     if entry is None:

@@ -4,6 +4,10 @@ A hidden item's text leaves the public pages; the fact that it was hidden, when 
 where it was and in the collectivity's public moderation log. Every hide and restore is audited.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -25,25 +29,31 @@ from infitah.participation.notifications import notify
 from infitah.participation.targets import ParticipationRefused, collectivity_id_of, ensure, target_fields, target_for
 from infitah.participation.text import REASON_MAX_LENGTH, clean_text
 
+if TYPE_CHECKING:
+    from django.db.models import Model, QuerySet
+
+    from infitah.accounts.models import User
+
 # Participation rows that can be reported and hidden wherever they are, besides the registered targets.
 BUILT_IN = (Comment, Attachment)
 
 
-def reportable(obj):
+def reportable(obj: Any) -> bool:
     if isinstance(obj, BUILT_IN):
         return True
     target = target_for(obj)
     return target is not None and "report" in target.features
 
 
-def place_of(obj):
+def place_of(obj: Any) -> Any:
     """The object whose page shows `obj` (a comment's or attachment's target; a contribution itself)."""
     return obj.target if isinstance(obj, BUILT_IN) else obj
 
 
-def moderators_of(obj):
+def moderators_of(obj: Any) -> QuerySet[User]:
     """Who is told of a report: the staff of the object's collectivity, or the coordinators for the network's."""
     collectivity_id = collectivity_id_of(obj)
+    where: dict[str, Any]
     if collectivity_id is None:
         where = {"role_assignments__role": Role.NETWORK_COORDINATOR}
     else:
@@ -51,7 +61,7 @@ def moderators_of(obj):
     return get_user_model().objects.filter(is_active=True, **where).distinct()
 
 
-def report(reporter, obj, reason, details=""):
+def report(reporter: User, obj: Any, reason: str, details: str = "") -> Report:
     """File `reporter`'s report on `obj`. A second report by the same person is refused with a message."""
     ensure(reporter, "participation.report", obj)
     if reason not in ModerationReason.values:
@@ -66,7 +76,7 @@ def report(reporter, obj, reason, details=""):
     return filed
 
 
-def hide(moderator, obj, category, explanation):
+def hide(moderator: User, obj: Any, category: str, explanation: str) -> ModerationLogEntry:
     """Hide `obj` (a Comment, an Attachment or any Hideable target) with a public reason."""
     ensure(moderator, "participation.moderate", obj)
     if not isinstance(obj, Hideable):
@@ -95,7 +105,7 @@ def hide(moderator, obj, category, explanation):
     return entry
 
 
-def restore(moderator, obj, explanation):
+def restore(moderator: User, obj: Any, explanation: str) -> ModerationLogEntry:
     """Show a hidden item again (a moderation mistake); the log keeps both steps."""
     ensure(moderator, "participation.moderate", obj)
     if not getattr(obj, "is_hidden", False):
@@ -116,7 +126,7 @@ def restore(moderator, obj, explanation):
     return entry
 
 
-def dismiss_reports(moderator, obj):
+def dismiss_reports(moderator: User, obj: Any) -> int:
     """Close the open reports on `obj` without hiding it. Returns how many were closed."""
     ensure(moderator, "participation.moderate", obj)
     with transaction.atomic():
@@ -125,16 +135,16 @@ def dismiss_reports(moderator, obj):
     return closed
 
 
-def open_reports(obj):
+def open_reports(obj: Model) -> QuerySet[Report]:
     fields = target_fields(obj)
     return Report.objects.filter(content_type=fields["content_type"], object_id=obj.pk, resolved_at__isnull=True)
 
 
-def _resolve_reports(moderator, obj):
+def _resolve_reports(moderator: User, obj: Model) -> int:
     return open_reports(obj).update(resolved_at=timezone.now(), resolved_by=moderator)
 
 
-def _log(moderator, obj, action, category, explanation):
+def _log(moderator: User, obj: Any, action: str, category: str, explanation: str) -> ModerationLogEntry:
     _resolve_reports(moderator, obj)
     return ModerationLogEntry.objects.create(
         action=action, category=category, explanation=explanation, moderator=moderator, **target_fields(obj)

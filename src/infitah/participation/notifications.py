@@ -20,6 +20,7 @@ from django.utils import timezone, translation
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrPromise
 
 from infitah.core.capabilities import accepts
 from infitah.core.site import site_link
@@ -28,7 +29,7 @@ from infitah.participation.targets import content_type_of, target_fields, url_of
 
 logger = logging.getLogger(__name__)
 
-VERBS = {}
+VERBS: dict[str, StrPromise] = {}
 
 
 @dataclass(frozen=True)

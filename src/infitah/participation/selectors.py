@@ -4,7 +4,11 @@ A thread is read with one query whatever its size and assembled in Python; lists
 counts (supports, comments) and the viewer's own support and follow as annotations, not one query a row.
 """
 
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Exists, IntegerField, OuterRef, Subquery, Value
@@ -12,6 +16,13 @@ from django.db.models.functions import Coalesce
 
 from infitah.participation.models import Comment, Follow, ModerationLogEntry, Notification, Support
 from infitah.participation.targets import content_type_of
+
+if TYPE_CHECKING:
+    from django.db.models import Model, QuerySet
+
+    from infitah.accounts.models import User
+    from infitah.accounts.types import Viewer
+    from infitah.territories.models import Collectivity
 
 
 @dataclass
@@ -23,10 +34,10 @@ class Thread:
     visible_count: int = 0
 
 
-def build_thread(comments):
+def build_thread(comments: Sequence[Any]) -> Thread:
     """Assemble a thread from a flat list of comments in chronological order (no query)."""
     thread = Thread()
-    by_id = {}
+    by_id: dict[int, Any] = {}
     for comment in comments:
         comment.thread_replies = []
         by_id[comment.pk] = comment
@@ -43,7 +54,7 @@ def build_thread(comments):
     return thread
 
 
-def _comments(content_type, object_ids):
+def _comments(content_type: ContentType, object_ids: Iterable[Any]) -> QuerySet[Comment]:
     return (
         Comment.objects.filter(content_type=content_type, object_id__in=object_ids)
         .select_related("author")
@@ -51,17 +62,17 @@ def _comments(content_type, object_ids):
     )
 
 
-def comment_thread(obj):
+def comment_thread(obj: Model) -> Thread:
     """The thread on `obj`, in one query."""
     return build_thread(list(_comments(content_type_of(obj), [obj.pk])))
 
 
-def attach_threads(objects):
+def attach_threads(objects: Iterable[Any]) -> list[Any]:
     """Set `obj.comment_thread` on each of `objects` (all of one model) with one query in all."""
     objects = list(objects)
     if not objects:
         return objects
-    grouped = {obj.pk: [] for obj in objects}
+    grouped: dict[Any, list[Comment]] = {obj.pk: [] for obj in objects}
     for comment in _comments(content_type_of(objects[0]), list(grouped)):
         grouped[comment.object_id].append(comment)
     for obj in objects:
@@ -69,7 +80,7 @@ def attach_threads(objects):
     return objects
 
 
-def _count_of(model, content_type, **filters):
+def _count_of(model: Any, content_type: ContentType, **filters: Any) -> Coalesce:
     rows = (
         model.objects.filter(content_type=content_type, object_id=OuterRef("pk"), **filters)
         .order_by()
@@ -80,7 +91,7 @@ def _count_of(model, content_type, **filters):
     return Coalesce(Subquery(rows, output_field=IntegerField()), Value(0))
 
 
-def with_participation(queryset, user=None):
+def with_participation(queryset: QuerySet[Any], user: Viewer = None) -> QuerySet[Any]:
     """Annotate each row with `support_count`, `comment_count` (visible comments) and, for a signed-in
     `user`, `supported_by_me` and `followed_by_me`; the template tags read these instead of querying."""
     content_type = ContentType.objects.get_for_model(queryset.model)
@@ -99,7 +110,7 @@ def with_participation(queryset, user=None):
     return queryset
 
 
-def moderation_log(collectivity=None):
+def moderation_log(collectivity: Collectivity | None = None) -> QuerySet[ModerationLogEntry]:
     """The public moderation log of a collectivity (or of the network's own items when None)."""
     entries = ModerationLogEntry.objects.select_related("content_type", "collectivity")
     if collectivity is None:
@@ -107,7 +118,7 @@ def moderation_log(collectivity=None):
     return entries.filter(collectivity=collectivity)
 
 
-def load_places(entries):
+def load_places(entries: Iterable[ModerationLogEntry]) -> list[ModerationLogEntry]:
     """Load what each log entry is about and the page it sits on, a few queries per kind of object."""
     from django.db.models import prefetch_related_objects
 
@@ -116,7 +127,7 @@ def load_places(entries):
     entries = list(entries)
     prefetch_related_objects(entries, "target")
     inner = [entry.target for entry in entries if isinstance(entry.target, BUILT_IN)]
-    by_model = {}
+    by_model: dict[type, list[Any]] = {}
     for obj in inner:
         by_model.setdefault(type(obj), []).append(obj)
     for objects in by_model.values():
@@ -124,7 +135,7 @@ def load_places(entries):
     return entries
 
 
-def inbox(user):
+def inbox(user: User) -> QuerySet[Notification]:
     """A person's notifications, newest first, with what they are about (one query per kind of object)."""
     return (
         Notification.objects.filter(recipient=user)

@@ -1,5 +1,9 @@
 """Supports: one per person per object, withdrawable, counted exactly however many clicks arrive at once."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
@@ -7,17 +11,24 @@ from infitah.participation.models import Support
 from infitah.participation.rules import author_id_of
 from infitah.participation.targets import ParticipationRefused, content_type_of, ensure, target_fields
 
+if TYPE_CHECKING:
+    from django.db.models import Model
+    from django_stubs_ext import StrPromise
+
+    from infitah.accounts.models import User
+    from infitah.accounts.types import Viewer
+
 OWN_WORK = _("You cannot support your own contribution: supports count what others think of it.")
 
 
-def own_work_refusal(user, obj):
+def own_work_refusal(user: Viewer, obj: Any) -> StrPromise | None:
     """The reason `user` may not support `obj` because they wrote it, else None."""
-    signed_in = user is not None and user.is_authenticated
     author_id = author_id_of(obj)
-    return OWN_WORK if signed_in and author_id is not None and author_id == user.pk else None
+    signed_in = user is not None and user.is_authenticated
+    return OWN_WORK if user is not None and signed_in and author_id is not None and author_id == user.pk else None
 
 
-def support(user, obj):
+def support(user: User, obj: Any) -> bool:
     """Record `user`'s support of `obj`. True if recorded now, False if it was already there.
 
     Safe under concurrency on SQLite and PostgreSQL: the database's unique constraint decides, and the
@@ -40,18 +51,18 @@ def support(user, obj):
     return True
 
 
-def withdraw_support(user, obj):
+def withdraw_support(user: User, obj: Any) -> bool:
     """Withdraw `user`'s support of `obj` (while supports are open). True if there was one."""
     ensure(user, "participation.support", obj, "support")
     deleted, _rows = Support.objects.filter(content_type=content_type_of(obj), object_id=obj.pk, user=user).delete()
     return bool(deleted)
 
 
-def support_count(obj):
+def support_count(obj: Model) -> int:
     return Support.objects.filter(content_type=content_type_of(obj), object_id=obj.pk).count()
 
 
-def has_supported(user, obj):
+def has_supported(user: Viewer, obj: Model) -> bool:
     if user is None or not user.is_authenticated:
         return False
     return Support.objects.filter(content_type=content_type_of(obj), object_id=obj.pk, user=user).exists()

@@ -16,18 +16,26 @@ rules (rules.py) say who may act. The gate is also asked with feature "view" bef
 object is downloaded, so an object that is not public keeps its files private.
 """
 
+from __future__ import annotations
+
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from infitah.core.capabilities import accepts
 from infitah.core.permissions import Refused
-from infitah.core.predicates import Person
 
-# The one "collectivity of an object" lives in core.scopes; the Scope contribution below registers into it.
+# The one "collectivity of an object" lives in core.scopes; targets register into it too.
 from infitah.core.scopes import collectivity_id_of, register_scope, unregister_scope
+
+if TYPE_CHECKING:
+    from django.contrib.contenttypes.models import ContentType
+    from django_stubs_ext import StrOrPromise
+
+    from infitah.accounts.types import Viewer
 
 FEATURES = frozenset({"comment", "support", "follow", "report", "attach"})
 VIEW = "view"
@@ -54,14 +62,14 @@ class ParticipationTarget:
     gate: Callable | None = None
     url: Callable | None = None
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         unknown = set(self.features) - FEATURES
         if unknown:
             raise ValueError(f"unknown participation features: {sorted(unknown)}")
         object.__setattr__(self, "features", frozenset(self.features))
 
     @property
-    def label(self):
+    def label(self) -> str:
         return self.model._meta.label_lower
 
 
@@ -84,23 +92,23 @@ def unregister_target(model: type[models.Model]) -> None:
 accepts(ParticipationTarget, register_target)
 
 
-def target_for(obj_or_model):
+def target_for(obj_or_model: models.Model | type[models.Model] | None) -> ParticipationTarget | None:
     if obj_or_model is None:
         return None
     return _TARGETS.get(obj_or_model._meta.label_lower)
 
 
-def target_model(label):
+def target_model(label: str) -> type[models.Model] | None:
     """The registered model for a label such as "consultations.contribution", or None."""
     target = _TARGETS.get(label)
     return target.model if target else None
 
 
-def label_of(obj):
+def label_of(obj: models.Model | type[models.Model]) -> str:
     return obj._meta.label_lower
 
 
-def refusal(user, obj, feature):
+def refusal(user: Viewer, obj: Any, feature: str) -> StrOrPromise | None:
     """None when `obj` is open for `feature` now, else the reason to show. Who may act is rules.py's concern."""
     target = target_for(obj)
     if feature == VIEW:
@@ -114,7 +122,7 @@ def refusal(user, obj, feature):
     return None
 
 
-def url_of(obj):
+def url_of(obj: Any) -> str:
     """Where `obj` is shown, for links from notifications, the moderation log and redirects."""
     target = target_for(obj)
     if target is not None and target.url is not None:
@@ -123,7 +131,7 @@ def url_of(obj):
     return get_absolute_url() if get_absolute_url else ""
 
 
-def ensure(user: Person | None, action: str, obj: models.Model, feature: str | None = None) -> None:
+def ensure(user: Viewer, action: str, obj: Any, feature: str | None = None) -> None:
     """Raise ParticipationRefused unless `user` may do `action` to `obj` and `obj` is open for `feature` now.
 
     The gate is asked even of platform administrators: a closed consultation is closed for everyone.
@@ -140,7 +148,7 @@ def ensure(user: Person | None, action: str, obj: models.Model, feature: str | N
         raise ParticipationRefused(_("You may not do this here."))
 
 
-def target_fields(obj):
+def target_fields(obj: models.Model) -> dict[str, Any]:
     """The generic link and the collectivity of a participation row about `obj`."""
     from django.contrib.contenttypes.models import ContentType
 
@@ -151,7 +159,7 @@ def target_fields(obj):
     }
 
 
-def content_type_of(obj):
+def content_type_of(obj: models.Model | type[models.Model]) -> ContentType:
     from django.contrib.contenttypes.models import ContentType
 
     return ContentType.objects.get_for_model(obj)

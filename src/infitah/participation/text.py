@@ -23,7 +23,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _RAW_FACTOR = 4
 
 
-def plain_text(value):
+def plain_text(value: str | None) -> str:
     """Strip every tag (the content of <script> and <style> goes with it) and return the text unescaped."""
     value = (value or "").replace("\r\n", "\n").replace("\r", "\n")
     stripped = nh3.clean(value, tags=set(), attributes={}, strip_comments=True)
@@ -33,7 +33,7 @@ def plain_text(value):
     return text.strip()
 
 
-def clean_text(value, *, max_length=COMMENT_MAX_LENGTH, required=True):
+def clean_text(value: str | None, *, max_length: int = COMMENT_MAX_LENGTH, required: bool = True) -> str:
     """The plain text of `value`, or a ValidationError saying what is wrong and, when too long, the limit."""
     raw = value or ""
     if len(raw) > max_length * _RAW_FACTOR:
@@ -51,7 +51,7 @@ def clean_text(value, *, max_length=COMMENT_MAX_LENGTH, required=True):
     return text
 
 
-def too_long(length, limit):
+def too_long(length: int, limit: int) -> ValidationError:
     return ValidationError(
         _("The text is too long: %(length)d characters, the limit is %(limit)d."),
         params={"length": length, "limit": limit},

@@ -1,6 +1,11 @@
 """What waits for people on the landing page after login: the reports the moderators must deal with, and a
 person's unread notifications (a fixed number of queries: one per kind of object, not per item)."""
 
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Min
 from django.urls import reverse
@@ -14,10 +19,13 @@ from infitah.participation.models import Report
 from infitah.participation.notifications import describe, link_of
 from infitah.participation.selectors import inbox
 
+if TYPE_CHECKING:
+    from infitah.accounts.models import User
+
 LIMIT = 20
 
 
-def reports_to_moderate(user, now=None):
+def reports_to_moderate(user: User, now: datetime | None = None) -> list[Waiting]:
     collectivities = collectivities_where(user, STAFF_ROLES)
     coordinator = is_network_coordinator(user)
     if not collectivities and not coordinator:
@@ -52,7 +60,7 @@ def reports_to_moderate(user, now=None):
     return items
 
 
-def unread_notifications(user, now=None):
+def unread_notifications(user: User, now: datetime | None = None) -> list[Waiting]:
     return [
         Waiting(
             title=describe(notification, html=True),

@@ -82,12 +82,12 @@ class AxisInline(DraftInline):
 
 class TransitionInline(RecordInline):
     model = PhaseTransition
-    fields = readonly_fields = ["at", "from_phase", "to_phase", "by", "reason"]
+    fields = readonly_fields = ("at", "from_phase", "to_phase", "by", "reason")
 
 
 class AdoptionInline(RecordInline):
     model = CouncilAdoption
-    fields = readonly_fields = [
+    fields = readonly_fields = (
         "version",
         "session_name",
         "adopted_on",
@@ -96,12 +96,14 @@ class AdoptionInline(RecordInline):
         "votes_against",
         "votes_abstain",
         "recorded_by",
-    ]
+    )
 
 
 class ProgramScopedAdmin(ScopedAdmin):
     view_action = "programs.view_draft"
-    change_action = add_action = delete_action = "programs.change_program"
+    change_action: str | None = "programs.change_program"
+    add_action: str | None = "programs.change_program"
+    delete_action: str | None = "programs.change_program"
     collectivity_path = "program__collectivity"
 
     def scope_queryset(self, request, queryset):
@@ -226,7 +228,7 @@ class ProgramVersionAdmin(ProgramScopedAdmin):
     change_action = add_action = delete_action = None
     list_display = ["__str__", "program", "phase", "published_at", "published_by"]
     list_select_related = ["program__collectivity", "published_by"]
-    fields = readonly_fields = ["program", "number", "phase", "published_at", "published_by", "note", "public_page"]
+    fields = readonly_fields = ("program", "number", "phase", "published_at", "published_by", "note", "public_page")
 
     @admin.display(description=_("public page"))
     def public_page(self, obj):

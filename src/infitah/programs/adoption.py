@@ -5,8 +5,11 @@ the program through the state machine: into the adoption phase if it was still i
 implementation unless the collectivity starts it later (e.g. with the next budget year).
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.utils import timezone, translation
@@ -18,6 +21,11 @@ from infitah.core.permissions import Refused
 from infitah.core.translation import content_languages, tr
 from infitah.programs.models import CouncilAdoption, Program, ProgramVersion
 from infitah.programs.phases import ADOPTABLE_PHASES, Phase, TransitionRefused, transition
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
+    from infitah.accounts.models import User
 
 
 class AdoptionRefused(Refused):
@@ -31,7 +39,7 @@ class Vote:
     votes_abstain: int
 
 
-def check_vote(vote):
+def check_vote(vote: Vote) -> StrOrPromise | None:
     """None if the vote adopts the program, else why not (pure)."""
     for count in (vote.votes_for, vote.votes_against, vote.votes_abstain):
         if count is None or count < 0:
@@ -44,7 +52,16 @@ def check_vote(vote):
     return None
 
 
-def check_adoption(*, phase, version_program_id, program_id, published_on, adopted_on, already_adopted, today):
+def check_adoption(
+    *,
+    phase: str,
+    version_program_id: int | None,
+    program_id: int,
+    published_on: date,
+    adopted_on: date,
+    already_adopted: bool,
+    today: date,
+) -> StrOrPromise | None:
     """None if this adoption may be recorded, else the reason (pure: plain values in)."""
     if version_program_id is None or version_program_id != program_id:
         return _("Only a published version of this program can be adopted.")
@@ -122,7 +139,7 @@ def record_adoption(
     return adoption
 
 
-def _adoption_reason(number, session_name, decision_number):
+def _adoption_reason(number: int, session_name: str, decision_number: str) -> dict[str, str]:
     """The timeline's reason for the phase changes an adoption causes, written in each interface language."""
     reason = {}
     for code in content_languages():

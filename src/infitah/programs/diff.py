@@ -5,8 +5,12 @@ Axes and commitments are matched by their stable `key`, not by position or title
 changed and a commitment moved to another axis shows as moved.
 """
 
+from __future__ import annotations
+
 import difflib
 import re
+from collections.abc import Callable
+from typing import Any
 
 from infitah.core.translation import tr
 
@@ -28,12 +32,12 @@ COMMITMENT_VALUE_FIELDS = ("start_date", "end_date", "budget_estimate")
 _TOKENS = re.compile(r"\s+|\S+\s*")
 
 
-def text_changes(old, new):
+def text_changes(old: str | None, new: str | None) -> list[dict[str, str]]:
     """Word-level differences between two strings: [{"op": "equal"|"delete"|"insert", "text": …}]."""
     before, after = _TOKENS.findall(old or ""), _TOKENS.findall(new or "")
-    segments = []
+    segments: list[dict[str, str]] = []
 
-    def add(op, tokens):
+    def add(op: str, tokens: list[str]) -> None:
         text = "".join(tokens)
         if not text:
             return
@@ -56,7 +60,7 @@ def text_changes(old, new):
     return segments
 
 
-def _translated_change(field, old, new):
+def _translated_change(field: str, old: dict[str, str] | None, new: dict[str, str] | None) -> dict[str, Any] | None:
     old, new = old or {}, new or {}
     languages = []
     for lang in sorted(set(old) | set(new)):
@@ -65,7 +69,7 @@ def _translated_change(field, old, new):
     return {"field": field, "kind": "text", "languages": languages} if languages else None
 
 
-def _milestones_text(milestones):
+def _milestones_text(milestones: list[dict[str, Any]]) -> dict[str, str]:
     """The milestones as one line each per language, so their changes read like the other texts."""
     languages = {lang for m in milestones for value in (m.get("title"), m.get("deliverable")) for lang in (value or {})}
     texts = {}
@@ -79,13 +83,13 @@ def _milestones_text(milestones):
     return texts
 
 
-def _axis_changes(old, new):
+def _axis_changes(old: dict[str, Any], new: dict[str, Any]) -> list[dict[str, Any]]:
     return [
         change for field in AXIS_TEXT_FIELDS if (change := _translated_change(field, old.get(field), new.get(field)))
     ]
 
 
-def _commitment_changes(old, new):
+def _commitment_changes(old: dict[str, Any], new: dict[str, Any]) -> list[dict[str, Any]]:
     changes = []
     if old["axis_key"] != new["axis_key"]:
         changes.append({"field": "axis", "kind": "moved", "old": old["axis_title"], "new": new["axis_title"]})
@@ -125,7 +129,7 @@ def _commitment_changes(old, new):
     return changes
 
 
-def _commitments(snapshot):
+def _commitments(snapshot: dict[str, Any]) -> dict[str, dict[str, Any]]:
     found = {}
     for axis in snapshot.get("axes") or []:
         for commitment in axis.get("commitments") or []:
@@ -133,7 +137,9 @@ def _commitments(snapshot):
     return found
 
 
-def _compare(old_items, new_items, changes_of):
+def _compare(
+    old_items: dict[str, Any], new_items: dict[str, Any], changes_of: Callable[[Any, Any], list[dict[str, Any]]]
+) -> dict[str, list[Any]]:
     added = [item for key, item in new_items.items() if key not in old_items]
     removed = [item for key, item in old_items.items() if key not in new_items]
     changed = []
@@ -145,7 +151,7 @@ def _compare(old_items, new_items, changes_of):
     return {"added": added, "removed": removed, "changed": changed}
 
 
-def diff_versions(old_snapshot, new_snapshot):
+def diff_versions(old_snapshot: dict[str, Any], new_snapshot: dict[str, Any]) -> dict[str, dict[str, list[Any]]]:
     """What changed from `old_snapshot` to `new_snapshot`, for axes and for commitments."""
     old_axes = {axis["key"]: axis for axis in old_snapshot.get("axes") or []}
     new_axes = {axis["key"]: axis for axis in new_snapshot.get("axes") or []}
@@ -155,5 +161,5 @@ def diff_versions(old_snapshot, new_snapshot):
     }
 
 
-def is_empty(diff):
+def is_empty(diff: dict[str, dict[str, list[Any]]]) -> bool:
     return not any(diff[part][kind] for part in ("axes", "commitments") for kind in ("added", "removed", "changed"))

@@ -13,7 +13,7 @@ abandoned after an election), and closing is final; a program still in preparati
 
 from __future__ import annotations
 
-from datetime import datetime
+import datetime
 from typing import TYPE_CHECKING
 
 from django.conf import settings
@@ -25,6 +25,8 @@ from django.utils.translation import pgettext_lazy
 from infitah.core.permissions import Refused
 
 if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
     from infitah.accounts.models import User
     from infitah.programs.models import PhaseTransition, Program
 
@@ -67,20 +69,20 @@ class TransitionRefused(Refused):
     """A phase change that the rules refuse; `reason` says why, in the user's language."""
 
 
-def position(phase):
+def position(phase: str) -> int:
     return ORDER.index(Phase(phase))
 
 
-def is_step_back(current, target):
+def is_step_back(current: str, target: str) -> bool:
     return Phase(target) != Phase.CLOSED and position(target) < position(current)
 
 
-def allowed_targets(current):
+def allowed_targets(current: str) -> list[Phase]:
     """The phases a program in `current` may move to, in the order of the cycle."""
     return [phase for phase in ORDER if phase in TRANSITIONS.get(Phase(current), set())]
 
 
-def check_transition(current, target):
+def check_transition(current: str, target: str) -> StrOrPromise | None:
     """None if the move from `current` to `target` is allowed, else the reason it is refused."""
     if current not in Phase.values or target not in Phase.values:
         return _("Unknown phase.")
@@ -112,7 +114,7 @@ def check_transition(current, target):
     }
 
 
-def check_requirements(current, target, *, published_versions, adopted):
+def check_requirements(current: str, target: str, *, published_versions: int, adopted: bool) -> StrOrPromise | None:
     """None if the program's content allows the move, else the reason: plain counts in, so it is table-tested."""
     current, target = Phase(current), Phase(target)
     if target in (Phase.PUBLIC_CONSULTATION, Phase.ADOPTION) and not published_versions:
@@ -126,7 +128,7 @@ def check_requirements(current, target, *, published_versions, adopted):
     return None
 
 
-def refusal(program, target):
+def refusal(program: Program, target: str) -> StrOrPromise | None:
     """Why `program` may not move to `target` now (None if it may), from the state machine then its content."""
     reason = check_transition(program.phase, target)
     if reason is None:
@@ -139,7 +141,7 @@ def refusal(program, target):
     return reason
 
 
-def _as_translations(reason):
+def _as_translations(reason: str | dict[str, str]) -> dict[str, str]:
     """A reason typed in one language (a str) is stored under the active language; a dict is kept as it is."""
     from infitah.core.translation import clean_translations
 
@@ -149,7 +151,7 @@ def _as_translations(reason):
 
 
 def transition(
-    program: Program, target: str, by: User | None, reason: str | dict[str, str], at: datetime | None = None
+    program: Program, target: str, by: User | None, reason: str | dict[str, str], at: datetime.datetime | None = None
 ) -> PhaseTransition:
     """Move `program` to `target`, recording who, when and why; raise TransitionRefused when not allowed.
 

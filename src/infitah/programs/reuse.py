@@ -5,6 +5,10 @@ dates and milestones) and leaves what belongs to the source collectivity (its le
 other actors, its budget) for the adopting collectivity to fill in.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
@@ -13,12 +17,15 @@ from infitah.core.permissions import Refused
 from infitah.programs.models import Axis, Commitment, Milestone
 from infitah.programs.phases import Phase
 
+if TYPE_CHECKING:
+    from infitah.programs.models import Axis
+
 
 class CopyRefused(Refused):
     """A commitment cannot be copied into that program."""
 
 
-def credit_for(source):
+def credit_for(source: Commitment) -> dict[str, Any]:
     program = source.program
     return {
         "commitment_id": source.pk,

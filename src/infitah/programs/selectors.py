@@ -3,11 +3,14 @@
 This is also the programs app's public module: other apps read programs through it, never through the views.
 """
 
+from __future__ import annotations
+
+import datetime
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Prefetch, Q, QuerySet
-from django.http import Http404, HttpRequest
+from django.http import Http404
 from django.utils.translation import gettext as _
 
 from infitah.accounts.models import STAFF_ROLES, Association, Role
@@ -28,11 +31,20 @@ from infitah.programs.models import (
 from infitah.programs.phases import ORDER, Phase
 from infitah.territories.models import Collectivity
 
+if TYPE_CHECKING:
+    from django.db.models import QuerySet
+    from django.http import HttpRequest
+
+    from infitah.accounts.models import User
+    from infitah.accounts.types import Viewer
+    from infitah.programs.models import ProgramQuerySet
+    from infitah.territories.models import Collectivity
+
 # Those who read a collectivity's programs while they are still in preparation.
 DRAFT_READERS = STAFF_ROLES | {Role.COUNCIL_MEMBER}
 
 
-def visible_programs(user: Any) -> QuerySet[Program]:
+def visible_programs(user: Viewer) -> ProgramQuerySet:
     """Public programs, plus those in preparation that `user` may read (their collectivity's staff and council)."""
     queryset = Program.objects.all()
     if signed_in(user):
@@ -44,7 +56,7 @@ def visible_programs(user: Any) -> QuerySet[Program]:
     return queryset.public()
 
 
-def visible_program_or_404(user: Any, pk: int, loader: Callable[[int], Program] | None = None) -> Program:
+def visible_program_or_404(user: Viewer, pk: int, loader: Callable[[int], Program] | None = None) -> Program:
     """The program if `user` may see it; a program in preparation does not exist for the public. `loader` fetches
     it with what the page needs (e.g. `program_detail`)."""
     try:
@@ -56,7 +68,7 @@ def visible_program_or_404(user: Any, pk: int, loader: Callable[[int], Program] 
     return program
 
 
-def program_list(user: Any, collectivity: Collectivity | None = None, phase: str = "") -> QuerySet[Program]:
+def program_list(user: Viewer, collectivity: Collectivity | None = None, phase: str = "") -> QuerySet[Program]:
     queryset = visible_programs(user).select_related("collectivity__parent__parent", "reference_version")
     if collectivity is not None:
         queryset = queryset.filter(collectivity=collectivity)
@@ -104,7 +116,7 @@ def latest_version(program: Program) -> ProgramVersion | None:
     return ProgramVersion.objects.filter(program=program).order_by("-number").first()
 
 
-def latest_snapshot(program: Program) -> dict | None:
+def latest_snapshot(program: Program) -> dict[str, Any] | None:
     version = ProgramVersion.objects.filter(program=program).order_by("-number").only("snapshot").first()
     return version.snapshot if version else None
 
@@ -115,7 +127,7 @@ def phase_timeline(program: Program) -> list[dict[str, Any]]:
     A phase entered twice (after a step back) keeps its first start and its last end.
     """
     planned = {row.phase: row for row in program.phase_dates.all()}
-    actual = {phase: {"start": None, "end": None} for phase in ORDER}
+    actual: dict[Phase, dict[str, datetime.datetime | None]] = {phase: {"start": None, "end": None} for phase in ORDER}
     actual[Phase.PREPARATION]["start"] = program.created_at
     for move in program.transitions.all():
         actual[Phase(move.from_phase)]["end"] = move.at
@@ -185,7 +197,7 @@ def network_commitments(
     return queryset.order_by("program__collectivity__code", "program_id", "order", "pk")
 
 
-def editable_axes(user: Any, exclude_program: Program | None = None) -> QuerySet[Axis]:
+def editable_axes(user: User, exclude_program: Program | None = None) -> QuerySet[Axis]:
     """Axes of the programs whose drafts `user` may change (the targets of a copy): the same people and phases as
     the `programs.change_program` rule."""
     axes = Axis.objects.select_related("program__collectivity").exclude(program__phase=Phase.CLOSED)
@@ -207,7 +219,7 @@ def member_section_context(request: HttpRequest, collectivity: Collectivity) -> 
     return {"programs": list(programs), "collectivity": collectivity}
 
 
-def snapshot_seen_by(snapshot: dict | None, user: Any) -> dict:
+def snapshot_seen_by(snapshot: dict[str, Any] | None, user: Viewer) -> dict[str, Any]:
     """A copy of a version's snapshot naming only the associations `user` may see now (one query): a version keeps
     the co-owners it had, but one no longer public (or never verified) is left out (core.visibility)."""
     import copy

@@ -5,7 +5,10 @@ The snapshot keeps each axis's and commitment's stable `key`, so two versions ca
 it exists.
 """
 
+from __future__ import annotations
+
 import datetime
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.db.models import Max
@@ -18,6 +21,10 @@ from infitah.programs import selectors
 from infitah.programs.models import Program, ProgramVersion
 from infitah.programs.phases import PUBLISHING_PHASES, Phase
 
+if TYPE_CHECKING:
+    from infitah.accounts.models import User
+    from infitah.programs.models import Axis, Commitment
+
 SNAPSHOT_SCHEMA = 1
 
 
@@ -25,11 +32,11 @@ class PublishRefused(Refused):
     """The draft cannot be published as a new version."""
 
 
-def _date(value):
+def _date(value: datetime.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def commitment_snapshot(commitment):
+def commitment_snapshot(commitment: Commitment) -> dict[str, Any]:
     return {
         "key": str(commitment.key),
         "id": commitment.pk,
@@ -59,7 +66,7 @@ def commitment_snapshot(commitment):
     }
 
 
-def build_snapshot(program, axes=None):
+def build_snapshot(program: Program, axes: list[Axis] | None = None) -> dict[str, Any]:
     """The draft as plain JSON data; `axes` may be passed already loaded (selectors.draft_axes)."""
     axes = selectors.draft_axes(program) if axes is None else axes
     return {
@@ -108,10 +115,10 @@ def publish_version(
         )
 
 
-def parse_snapshot_dates(snapshot):
+def parse_snapshot_dates(snapshot: dict[str, Any]) -> dict[str, Any]:
     """A copy of the snapshot with its ISO dates as date objects, for templates."""
 
-    def as_date(value):
+    def as_date(value: str | None) -> datetime.date | None:
         return datetime.date.fromisoformat(value) if value else None
 
     axes = []

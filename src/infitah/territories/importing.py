@@ -8,15 +8,19 @@ A filled cell replaces the stored value; an empty cell leaves it as it is, so a 
 only) never erases what an administrator added. Importing the same file twice changes nothing.
 """
 
+from __future__ import annotations
+
 import csv
 import datetime
 import io
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any, cast
 
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
 from infitah.territories.models import PARENT_KIND, Collectivity, CollectivityKind, ProvinceType
 
@@ -35,12 +39,15 @@ COLUMNS = (
 )
 NAME_LANGUAGES = ("ar", "fr", "en", "zgh")
 NAME_MAX_LENGTH = Collectivity._meta.get_field("name").text_max_length
-CODE_MAX_LENGTH = Collectivity._meta.get_field("code").max_length
+CODE_MAX_LENGTH = cast(int, Collectivity._meta.get_field("code").max_length)
 FIRST_CENSUS_YEAR = 1900
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 TRUE_WORDS = {"1", "true", "yes"}
 FALSE_WORDS = {"0", "false", "no"}
 # Parents are written before their children.
+# A line of the file: its number and {column: stripped text}.
+Record = tuple[int, dict[str, str]]
+
 KIND_ORDER = (CollectivityKind.REGION, CollectivityKind.PROVINCE, CollectivityKind.COMMUNE)
 
 
@@ -49,14 +56,14 @@ class Problem:
     """Why a line (or, with line None, the whole file) cannot be imported. The reason is translated when shown."""
 
     line: int | None
-    reason: str
+    reason: StrOrPromise
     params: dict = field(default_factory=dict)
 
     @property
-    def message(self):
+    def message(self) -> str:
         return str(self.reason) % self.params if self.params else str(self.reason)
 
-    def __str__(self):
+    def __str__(self) -> str:
         if self.line is None:
             return self.message
         return str(_("Line %(line)d: %(reason)s")) % {"line": self.line, "reason": self.message}
@@ -83,7 +90,7 @@ class Checked:
     problems: list[Problem] = field(default_factory=list)
 
     @property
-    def ok(self):
+    def ok(self) -> bool:
         return not self.problems
 
 
@@ -94,7 +101,7 @@ class Counts:
     unchanged: int = 0
 
 
-def read_table(data: bytes):
+def read_table(data: bytes) -> tuple[list[Record], list[Problem]]:
     """(records, problems): records are (line number, {column: stripped text}); the header is line 1."""
     try:
         text = data.decode("utf-8-sig")
@@ -141,7 +148,7 @@ def read_table(data: bytes):
     return records, problems
 
 
-def _header_problems(header):
+def _header_problems(header: list[str]) -> list[Problem]:
     problems = []
     missing = [column for column in COLUMNS if column not in header]
     unknown = [column or "(empty)" for column in header if column not in COLUMNS]
@@ -159,7 +166,7 @@ def _header_problems(header):
     return problems
 
 
-def check_records(records, stored_kinds: Mapping[str, str], this_year=None):
+def check_records(records: list[Record], stored_kinds: Mapping[str, str], this_year: int | None = None) -> Checked:
     """Check every record against the others and against `stored_kinds` ({code: kind} already in the database)."""
     this_year = this_year or datetime.date.today().year
     checked = Checked()
@@ -181,10 +188,17 @@ def check_records(records, stored_kinds: Mapping[str, str], this_year=None):
     return checked
 
 
-def _check_record(line, record, first_line_of, kinds_in_file, stored_kinds, this_year):
+def _check_record(
+    line: int,
+    record: dict[str, str],
+    first_line_of: dict[str, int],
+    kinds_in_file: Mapping[str, str],
+    stored_kinds: Mapping[str, str],
+    this_year: int,
+) -> tuple[Row | None, list[Problem]]:
     problems = []
 
-    def problem(reason, **params):
+    def problem(reason: StrOrPromise, **params: Any) -> None:
         problems.append(Problem(line, reason, params))
 
     code = record["code"]
@@ -199,7 +213,7 @@ def _check_record(line, record, first_line_of, kinds_in_file, stored_kinds, this
     elif first_line_of[code] != line:
         problem(_("the code %(code)s is already used on line %(first)d."), code=code, first=first_line_of[code])
 
-    kind = record["kind"].lower()
+    kind: str | None = record["kind"].lower()
     if kind not in CollectivityKind.values:
         problem(
             _("unknown kind “%(kind)s”; use region, province or commune."),
@@ -252,7 +266,7 @@ def _check_record(line, record, first_line_of, kinds_in_file, stored_kinds, this
     if has_arrondissements and kind and kind != CollectivityKind.COMMUNE:
         problem(_("only communes have arrondissements."))
 
-    if problems:
+    if problems or kind is None:  # an unknown kind is always one of the problems
         return None, problems
     return (
         Row(
@@ -274,7 +288,14 @@ def _check_record(line, record, first_line_of, kinds_in_file, stored_kinds, this
 _kind_name = lazy(lambda kind: str(CollectivityKind(kind).label).lower(), str)
 
 
-def _check_parent(kind, parent_code, code, kinds_in_file, stored_kinds, problem):
+def _check_parent(
+    kind: str,
+    parent_code: str,
+    code: str,
+    kinds_in_file: Mapping[str, str],
+    stored_kinds: Mapping[str, str],
+    problem: Callable[..., None],
+) -> None:
     expected = PARENT_KIND[CollectivityKind(kind)]
     if expected is None:
         if parent_code:
@@ -303,7 +324,7 @@ def _check_parent(kind, parent_code, code, kinds_in_file, stored_kinds, problem)
         )
 
 
-def _whole_number(text, column, problem):
+def _whole_number(text: str, column: str, problem: Callable[..., None]) -> int | None:
     if not text:
         return None
     if not text.isascii() or not text.isdigit() or int(text) <= 0:
@@ -312,7 +333,7 @@ def _whole_number(text, column, problem):
     return int(text)
 
 
-def _boolean(text, problem):
+def _boolean(text: str, problem: Callable[..., None]) -> bool | None:
     value = text.lower()
     if not value:
         return None
@@ -324,13 +345,13 @@ def _boolean(text, problem):
     return None
 
 
-def check(data: bytes, stored_kinds: Mapping[str, str] | None = None, this_year=None):
+def check(data: bytes, stored_kinds: Mapping[str, str] | None = None, this_year: int | None = None) -> Checked:
     """Read and check a whole file. Returns Checked: rows to write, or every problem found (and no rows)."""
     records, problems = read_table(data)
     return with_reading_problems(problems, check_records(records, stored_kinds or {}, this_year))
 
 
-def with_reading_problems(problems, checked):
+def with_reading_problems(problems: list[Problem], checked: Checked) -> Checked:
     """Add the problems met while reading (a line with too many fields…) to those of the checks, in line order."""
     if problems:
         checked.problems = sorted([*problems, *checked.problems], key=lambda problem: problem.line or 0)
@@ -338,5 +359,5 @@ def with_reading_problems(problems, checked):
     return checked
 
 
-def codes_mentioned(records):
+def codes_mentioned(records: list[Record]) -> set[str]:
     return {record[column] for _line, record in records for column in ("code", "parent_code") if record[column]}

@@ -3,12 +3,16 @@
 Used by the `import_collectivities` command and by the demo, so both import the same way.
 """
 
-from collections.abc import Callable, Iterable
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 from django.db import transaction
 
 from infitah.territories.importing import (
     KIND_ORDER,
+    Checked,
     Counts,
     Row,
     check_records,
@@ -19,7 +23,7 @@ from infitah.territories.importing import (
 from infitah.territories.models import Collectivity, build_search_key
 
 
-def check_file(data: bytes):
+def check_file(data: bytes) -> Checked:
     """`check()` with the kinds of the stored collectivities that the file mentions."""
     records, problems = read_table(data)
     stored_kinds = dict(
@@ -39,7 +43,7 @@ UPDATED_FIELDS = [
 ]
 
 
-def save(rows: Iterable[Row], *, dry_run=False, progress: Callable[[int], None] | None = None):
+def save(rows: Iterable[Row], *, dry_run: bool = False, progress: Callable[[int], None] | None = None) -> Counts:
     """Write checked rows in one transaction, parents first. Returns the Counts (what would happen, on a dry run)."""
     rows = list(rows)
     counts = Counts()
@@ -83,10 +87,10 @@ def save(rows: Iterable[Row], *, dry_run=False, progress: Callable[[int], None] 
     return counts
 
 
-def _apply(row, collectivity, pk_of):
+def _apply(row: Row, collectivity: Collectivity, pk_of: Mapping[str, int]) -> bool:
     """Copy a row onto a collectivity; True when something changed. Parents are compared by code."""
     before = _state(collectivity)
-    current_parent = collectivity.parent.code if collectivity.parent_id else ""
+    current_parent = collectivity.parent.code if collectivity.parent is not None else ""
     collectivity.name = {**collectivity.name, **row.name}
     if row.province_type:
         collectivity.province_type = row.province_type
@@ -104,7 +108,7 @@ def _apply(row, collectivity, pk_of):
     return parent_changed or _state(collectivity) != before
 
 
-def _state(collectivity):
+def _state(collectivity: Collectivity) -> tuple[Any, ...]:
     return (
         collectivity.province_type,
         collectivity.name,

@@ -1,5 +1,9 @@
 """The querysets and figures the territories pages need, built in one place (and pinned by query-count tests)."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from django.db.models import Count, Prefetch
 from django.utils import translation
 
@@ -16,12 +20,16 @@ from infitah.territories.models import (
     Partner,
 )
 
+if TYPE_CHECKING:
+    from django.db.models import QuerySet
+    from django.http import HttpRequest
 
-def network():
+
+def network() -> Network | None:
     return Network.objects.first()
 
 
-def member_counts(memberships=None):
+def member_counts(memberships: QuerySet[Membership] | None = None) -> dict[str, int]:
     """{kind: count} of current members, every kind present (0 when none)."""
     queryset = memberships if memberships is not None else Membership.objects.current()
     rows = queryset.values("collectivity__kind").annotate(total=Count("pk")).order_by()
@@ -30,7 +38,7 @@ def member_counts(memberships=None):
     return counts
 
 
-def counts_for_display(counts):
+def counts_for_display(counts: dict[str, int]) -> list[dict[str, Any]]:
     return [
         {"kind": kind.value, "label": label, "count": counts[kind.value]}
         for kind, label in (
@@ -41,15 +49,15 @@ def counts_for_display(counts):
     ]
 
 
-def has_illustrative_members():
+def has_illustrative_members() -> bool:
     return Membership.objects.current().filter(is_illustrative=True).exists()
 
 
-def regions():
+def regions() -> QuerySet[Collectivity]:
     return Collectivity.objects.filter(kind=CollectivityKind.REGION).ordered_by_name(translation.get_language())
 
 
-def members(kind="", region=None, query=""):
+def members(kind: str = "", region: Collectivity | None = None, query: str = "") -> QuerySet[Membership]:
     queryset = Membership.objects.current().with_places()
     if kind:
         queryset = queryset.filter(collectivity__kind=kind)
@@ -60,7 +68,7 @@ def members(kind="", region=None, query=""):
     return queryset.order_by("collectivity__kind", "collectivity__code")
 
 
-def member_detail(code):
+def member_detail(code: str) -> tuple[Membership, list[tuple[CharterCommitment, CommitmentStanding | None]]]:
     """The membership of the collectivity with that code, with its standings on every charter commitment."""
     membership = (
         Membership.objects.with_places()
@@ -72,7 +80,7 @@ def member_detail(code):
     return membership, standings
 
 
-def members_within(collectivity):
+def members_within(collectivity: Collectivity) -> QuerySet[Membership]:
     """Current members that lie inside a region or province (for that member's page)."""
     inside = Collectivity.objects.within_region(collectivity).exclude(pk=collectivity.pk)
     return (
@@ -83,18 +91,18 @@ def members_within(collectivity):
     )
 
 
-def charter():
+def charter() -> dict[str, list[Any]]:
     return {
         "sections": list(CharterSection.objects.all()),
         "commitments": list(CharterCommitment.objects.all()),
     }
 
 
-def partners():
+def partners() -> list[Partner]:
     return list(Partner.objects.all())
 
 
-def home_context(request):
+def home_context(request: HttpRequest) -> dict[str, Any]:
     return {
         "network": network(),
         "member_counts": counts_for_display(member_counts()),
