@@ -25,7 +25,7 @@ def declare() -> Capability:
         contributes=(
             ParticipationTarget(
                 model=Contribution,
-                features={"comment", "support", "follow", "report"},
+                features=frozenset({"comment", "support", "follow", "report"}),
                 collectivity=lambda contribution: contribution.collectivity_id,
                 gate=contribution_gate,
                 url=lambda contribution: contribution.get_absolute_url(),

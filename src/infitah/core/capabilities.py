@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import import_module
+from typing import Any, TypeVar
 
 from django.apps import AppConfig, apps
 from django.urls import URLPattern, URLResolver, include, path
@@ -63,11 +64,13 @@ class Declared:
     capability: Capability
 
 
-_kinds: dict[type, Callable[[object], None]] = {}
+Kind = TypeVar("Kind")
+
+_kinds: dict[type, Callable[[Any], None]] = {}
 _declared: dict[str, Capability] = {}
 
 
-def accepts(kind: type, register: Callable[[object], None]) -> None:
+def accepts(kind: type[Kind], register: Callable[[Kind], None]) -> None:
     """Say which function registers the contributions of `kind` (called by the module that defines the kind)."""
     _kinds[kind] = register
 

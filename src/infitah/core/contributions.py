@@ -8,6 +8,8 @@ capability never touches the core's templates (the Decidim component idea).
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django_stubs_ext import StrOrPromise
+
 from infitah.core.capabilities import accepts
 
 
@@ -38,7 +40,7 @@ class MemberSection:
 @dataclass(frozen=True)
 class NavigationItem:
     key: str
-    label: str
+    label: StrOrPromise
     url_name: str
     order: int = 100
 
@@ -84,7 +86,7 @@ class WaitingGroup:
     """
 
     key: str
-    title: str
+    title: StrOrPromise
     items: Callable
     order: int = 100
 

@@ -13,12 +13,14 @@ what belongs to the whole network.
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from django.db import models
 
 from infitah.core.capabilities import accepts
 
-CollectivityOf = Callable[[models.Model], int | None]
+# Called with the registered model's rows: typed loosely so each declaration's lambda may read its own fields.
+CollectivityOf = Callable[[Any], int | None]
 
 _SCOPES: dict[str, CollectivityOf] = {}
 

@@ -18,7 +18,7 @@ def declare() -> Capability:
             # consultations and events.
             ParticipationTarget(
                 model=Collectivity,
-                features={"follow"},
+                features=frozenset({"follow"}),
                 collectivity=lambda collectivity: collectivity.pk,
                 url=lambda collectivity: reverse("territories:member", args=[collectivity.code]),
             ),
