@@ -7,6 +7,7 @@ HTTPS off explicitly (INFITAH_HTTPS=false) because they serve plain HTTP on the 
 import os
 import secrets
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 from django.conf.locale import LANG_INFO
@@ -131,6 +132,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHES: dict[str, dict[str, Any]]
 if REDIS_URL:
     CACHES = {
         "default": {

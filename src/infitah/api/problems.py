@@ -8,7 +8,7 @@ search words), so nothing a client sends can overflow a database integer or reac
 
 import json
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from http import HTTPStatus
 from typing import Annotated, Any, TypeVar
 
@@ -105,7 +105,7 @@ def _parameter_name(location: Sequence[str | int]) -> str:
 
 
 def invalid_parameters(errors: Iterable[dict[str, Any]]) -> list[dict[str, str]]:
-    refused = {}
+    refused: dict[str, str] = {}
     for error in errors:
         name = _parameter_name(error.get("loc", ("request",)))
         refused.setdefault(name, error.get("msg", ""))
@@ -133,8 +133,16 @@ def on_server_error(request: HttpRequest, exc: Exception) -> HttpResponse:
     return response(500, _("The server failed to answer. The error was recorded; please try again later."))
 
 
+# ninja types a handler as taking the exception or its class; it only ever passes the exception raised.
+Handler = Callable[[HttpRequest, Any], HttpResponse]
+
+
 def install(api: NinjaAPI) -> None:
-    api.add_exception_handler(ValidationError, on_validation_error)
-    api.add_exception_handler(HttpError, on_http_error)
-    api.add_exception_handler(Http404, on_not_found)
-    api.add_exception_handler(Exception, on_server_error)
+    handlers: list[tuple[type[Exception], Handler]] = [
+        (ValidationError, on_validation_error),
+        (HttpError, on_http_error),
+        (Http404, on_not_found),
+        (Exception, on_server_error),
+    ]
+    for exception, handler in handlers:
+        api.add_exception_handler(exception, handler)

@@ -34,7 +34,8 @@ class AppRouter(Router):
         """GET `path` answers a page of a list of `schema` (`?page=`, `?page_size=`); the view returns a queryset."""
 
         def register(view: View) -> View:
-            response = documented(200, list[schema], not_found=not_found)
+            # The schema is a class chosen at run time: mypy cannot read list[schema] as a type, ninja can.
+            response = documented(200, list[schema], not_found=not_found)  # type: ignore[valid-type]
             return self.get(path, response=response, summary=summary, **options)(paginate(Pages)(view))
 
         return register

@@ -9,10 +9,11 @@ problem details document (see problems.py), and the schema documents it under ap
 """
 
 from functools import wraps
+from typing import cast
 
 from django.urls import URLPattern, path, re_path
 from django.utils.translation import gettext as _
-from ninja import NinjaAPI, Swagger
+from ninja import NinjaAPI, Router, Swagger
 
 from infitah.api import problems
 from infitah.core.capabilities import api_routers
@@ -68,6 +69,7 @@ api = InfitahAPI(
 problems.install(api)
 # Each installed app's router (its capability declares it), in INSTALLED_APPS order.
 for _label, router in api_routers():
-    api.add_router("/", router)
+    # api_routers() yields what each capability names by its dotted path (import_string): a ninja Router.
+    api.add_router("/", cast(Router, router))
 
 urlpatterns = [path("", api.urls)]

@@ -69,7 +69,8 @@ class BodyDetailOut(BodyOut):
 
     @staticmethod
     def resolve_members(obj: AdvisoryBody) -> list[BodyMember]:
-        return obj.active_members
+        # Set by the Prefetch(to_attr="active_members") of the body's queryset.
+        return obj.active_members  # type: ignore[attr-defined]
 
 
 class OpinionOut(Schema):

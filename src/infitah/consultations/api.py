@@ -179,7 +179,8 @@ def list_consultations(
 )
 def get_consultation(request: HttpRequest, consultation_id: Id) -> Consultation:
     consultation = _public_consultation(consultation_id)
-    consultation.clock = selectors.clock_summary(consultation)
+    # Read by ConsultationDetailOut's clock field.
+    consultation.clock = selectors.clock_summary(consultation)  # type: ignore[attr-defined]
     return consultation
 
 
@@ -224,8 +225,9 @@ class _HiddenTextRemoved:
         return self.count()
 
     def __getitem__(self, item: int | slice) -> Contribution | list[Contribution]:
-        rows = self.queryset[item]
-        return [_without_hidden_text(row) for row in rows] if isinstance(item, slice) else _without_hidden_text(rows)
+        if isinstance(item, slice):
+            return [_without_hidden_text(row) for row in self.queryset[item]]
+        return _without_hidden_text(self.queryset[item])
 
 
 @router.one("contributions/{contribution_id}", ContributionOut, summary="One contribution, with its response")

@@ -47,7 +47,9 @@ class EventOut(Schema):
 
     @staticmethod
     def resolve_collectivity_code(obj: Event) -> str | None:
-        return obj.collectivity.code if obj.collectivity_id else None
+        # A network event has no collectivity: Django answers None without a query.
+        collectivity = obj.collectivity
+        return collectivity.code if collectivity is not None else None
 
     @staticmethod
     def resolve_starts_at(obj: Event) -> datetime:
@@ -63,7 +65,9 @@ class EventOut(Schema):
 
     @staticmethod
     def resolve_registrations(obj: Event) -> dict[str, int | None]:
-        return {"capacity": obj.capacity, "confirmed": obj.confirmed_count, "waiting": obj.waiting_count}
+        # confirmed_count and waiting_count are annotations of the events' queryset (selectors).
+        counts = {"confirmed": obj.confirmed_count, "waiting": obj.waiting_count}  # type: ignore[attr-defined]
+        return {"capacity": obj.capacity, **counts}
 
     @staticmethod
     def resolve_url(obj: Event) -> str:
@@ -92,13 +96,14 @@ class AgendaItemOut(Schema):
     is_parallel: bool
     items: list["AgendaItemOut"] = Field(description="Sub-items, e.g. working groups")
 
+    # starts_with_offset and ends_with_offset are set on each item by EventDetailOut.resolve_agenda.
     @staticmethod
     def resolve_starts_at(obj: AgendaItem) -> str | None:
-        return obj.starts_with_offset
+        return obj.starts_with_offset  # type: ignore[attr-defined]
 
     @staticmethod
     def resolve_ends_at(obj: AgendaItem) -> str | None:
-        return obj.ends_with_offset
+        return obj.ends_with_offset  # type: ignore[attr-defined]
 
     @staticmethod
     def resolve_items(obj: AgendaItem) -> list[AgendaItem]:
@@ -110,6 +115,7 @@ def _with_offset(value: time | None, day: date) -> str | None:
     if value is None:
         return None
     offset = datetime.combine(day, value, tzinfo=timezone.get_default_timezone()).utcoffset()
+    assert offset is not None  # an aware datetime always has one
     return value.replace(tzinfo=dt_timezone(offset)).isoformat()
 
 
@@ -149,8 +155,9 @@ class EventDetailOut(EventOut):
         items = list(obj.agenda_items.all())
         day = timezone.localdate(obj.starts_at)
         for item in items:
-            item.starts_with_offset = _with_offset(item.starts_at, day)
-            item.ends_with_offset = _with_offset(item.ends_at, day)
+            # Read by AgendaItemOut.resolve_starts_at and resolve_ends_at.
+            item.starts_with_offset = _with_offset(item.starts_at, day)  # type: ignore[attr-defined]
+            item.ends_with_offset = _with_offset(item.ends_at, day)  # type: ignore[attr-defined]
         return selectors.agenda_tree(items)
 
     @staticmethod

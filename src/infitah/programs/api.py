@@ -10,7 +10,7 @@ tests/programs/test_api.py).
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 from django.db.models import QuerySet
@@ -30,6 +30,7 @@ from infitah.programs.diff import diff_versions
 from infitah.programs.models import (
     Axis,
     Commitment,
+    CommitmentQuerySet,
     CouncilAdoption,
     Milestone,
     PhaseTransition,
@@ -57,7 +58,9 @@ class ProgramOut(Schema):
 
     @staticmethod
     def resolve_reference_version(obj: Program) -> int | None:
-        return obj.reference_version.number if obj.reference_version_id else None
+        # No reference version id: Django answers None without a query.
+        version = obj.reference_version
+        return version.number if version is not None else None
 
 
 class PhaseDatesOut(Schema):
@@ -216,7 +219,8 @@ def _public_program(program_id: int, loader: Callable[[int], Program | None] | N
 
 
 def _commitments() -> QuerySet[Commitment]:
-    return selectors.commitments_with_content().public()
+    # The selector is typed as a plain QuerySet; it is Commitment.objects', a CommitmentQuerySet.
+    return cast(CommitmentQuerySet, selectors.commitments_with_content()).public()
 
 
 @router.paged("programs", ProgramOut, summary="Public openness programs")

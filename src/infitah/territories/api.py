@@ -44,7 +44,9 @@ class CollectivityOut(Schema):
 
     @staticmethod
     def resolve_parent_code(obj: Collectivity) -> str | None:
-        return obj.parent.code if obj.parent_id else None
+        # No parent id: Django answers None without a query.
+        parent = obj.parent
+        return parent.code if parent is not None else None
 
     @staticmethod
     def resolve_region_code(obj: Collectivity) -> str:

@@ -1,9 +1,35 @@
 """The texts of the events demo: Marrakech-Safi's workshop of 11 April 2023 as the article tells it, the January
 communication meeting, the February remote training, a meeting of the equality body and an upcoming workshop."""
 
-PLACE = {"ar": "مقر جهة مراكش آسفي، مراكش", "fr": "Siège de la Région Marrakech-Safi, Marrakech"}
+from typing import Literal, NotRequired, TypedDict
 
-WORKSHOP = {
+# A text in each language, keyed by language code.
+Texts = dict[str, str]
+
+
+class Story(TypedDict):
+    """An event of the story: its texts and hours (ISO 8601, local time), and what only some events have."""
+
+    title: Texts
+    starts: str
+    ends: str
+    description: NotRequired[Texts]
+    minutes: NotRequired[Texts]
+    online_url: NotRequired[str]
+    material_title: NotRequired[Texts]
+    material_text: NotRequired[str]
+    members_present: NotRequired[int]
+    closes: NotRequired[str]
+    capacity: NotRequired[int]
+
+
+# An agenda item (see WORKSHOP_AGENDA); each sub-item is (title, speakers).
+AgendaRow = tuple[str | None, str | None, Texts, Texts, list[tuple[Texts, Texts]] | Literal["axes"]]
+
+
+PLACE: Texts = {"ar": "مقر جهة مراكش آسفي، مراكش", "fr": "Siège de la Région Marrakech-Safi, Marrakech"}
+
+WORKSHOP: Story = {
     "title": {
         "ar": "ورشة التشارك في إعداد برنامج الانفتاح لجهة مراكش آسفي",
         "fr": "Atelier de co-création du programme d'ouverture de la Région Marrakech-Safi",
@@ -25,7 +51,7 @@ WORKSHOP = {
 }
 
 # (start, end, title, speakers, sub-items); the sub-items of the working groups are filled in from the axes.
-WORKSHOP_AGENDA = [
+WORKSHOP_AGENDA: list[AgendaRow] = [
     ("10:30", "11:00", {"ar": "استقبال المشاركين", "fr": "Accueil des participants"}, {}, []),
     (
         "11:00",
@@ -79,7 +105,7 @@ WORKSHOP_FINDINGS = [
     },
 ]
 
-COMMUNICATION = {
+COMMUNICATION: Story = {
     "title": {
         "ar": "لقاء تواصلي حول انخراط الجهة في شبكة الجماعات الترابية المنفتحة",
         "fr": "Réunion de communication sur l'adhésion de la Région au réseau des collectivités ouvertes",
@@ -92,7 +118,7 @@ COMMUNICATION = {
     "ends": "2023-01-24T12:00",
 }
 
-TRAINING = {
+TRAINING: Story = {
     "title": {
         "ar": "تكوين عن بعد حول الحكومة المنفتحة والمشاركة المواطنة",
         "fr": "Formation à distance sur le gouvernement ouvert et la participation citoyenne",
@@ -109,7 +135,7 @@ TRAINING = {
     "دليل المشارك — الحكومة المنفتحة والمشاركة المواطنة.\n",
 }
 
-BODY_MEETING = {
+BODY_MEETING: Story = {
     "title": {
         "ar": "الاجتماع العادي لهيئة المساواة وتكافؤ الفرص ومقاربة النوع",
         "fr": "Réunion ordinaire de l'instance de l'équité, de l'égalité des chances et de l'approche genre",
@@ -120,7 +146,7 @@ BODY_MEETING = {
     "members_present": 6,
 }
 
-UPCOMING = {
+UPCOMING: Story = {
     "title": {
         "ar": "ورشة تقييم منتصف المرحلة لبرنامج الانفتاح",
         "fr": "Atelier d'évaluation à mi-parcours du programme d'ouverture",

@@ -15,6 +15,7 @@ from django.core.management.base import OutputWrapper
 from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
+from django_stubs_ext import StrOrPromise
 
 from infitah.accounts.models import Association, Representative, Role, RoleAssignment, User
 from infitah.core.management.commands.demo import DEMO_PASSWORD
@@ -198,7 +199,7 @@ def _standings(places):
 class Person(NamedTuple):
     email: str
     full_name: str
-    description: str
+    description: StrOrPromise  # a lazy translation, read in the language of the moment
     role: str = ""
     place: str = ""  # the code of the collectivity where the role is held
     superuser: bool = False
