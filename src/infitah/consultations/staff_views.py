@@ -27,7 +27,7 @@ CONSULTATION = Part(
     app="consultations",
     noun="consultation",
     add_verb="open",
-    fields=tuple(ConsultationForm._meta.fields),
+    fields=tuple(ConsultationForm.Meta.fields),
     form_template="consultations/form.html",
     added=gettext_lazy("The consultation is saved and shown publicly with its dates."),
     saved=gettext_lazy("The consultation is saved."),
@@ -123,6 +123,7 @@ def answer_list(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def answer(request: HttpRequest, pk: int, contribution_pk: int) -> HttpResponse:
+    assert request.user.is_authenticated  # login_required
     consultation = visible_consultation_or_404(request, pk)
     try:
         contribution = selectors.contributions_of(consultation).get(pk=contribution_pk)
@@ -147,8 +148,8 @@ def answer(request: HttpRequest, pk: int, contribution_pk: int) -> HttpResponse:
                     commitment_key=data.get("commitment_key") or None,
                     merged_into=data.get("merged_into"),
                 )
-            except ContributionRefused as refused:
-                form.add_error(None, refused.message)
+            except ContributionRefused as refusal:
+                form.add_error(None, refusal.message)
             except ValidationError as error:
                 for field, errors in error.message_dict.items():
                     for message in errors:

@@ -2,7 +2,7 @@
 be (inside the event's hours, sub-items inside their parent, in order, no overlap unless parallel) and refuses
 with the reasons, keeping what was typed."""
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.contrib.auth.decorators import login_required
@@ -40,16 +40,20 @@ class AgendaItemForm(forms.ModelForm):
         parents = AgendaItem.objects.filter(event=event, parent__isnull=True)
         if self.instance.pk:
             parents = parents.exclude(pk=self.instance.pk)
-        self.fields["parent"].queryset = parents
-        self.fields["parent"].empty_label = _("— a main item —")
+        parent = cast(ParentChoice, self.fields["parent"])
+        parent.queryset = parents
+        parent.empty_label = _("— a main item —")
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
+        assert cleaned is not None  # a model form's clean() returns its cleaned_data
         if self.errors:
             return cleaned
         me = object()  # this item's key in the agenda as it would be
         current = [row for row in AgendaItem.objects.filter(event=self.event) if row.pk != self.instance.pk]
-        rows = [(row.order, row.pk or 0, row.pk, row) for row in current]
+        rows: list[tuple[int, int, object, AgendaItem | None]] = [
+            (row.order, row.pk or 0, row.pk, row) for row in current
+        ]
         rows.append((cleaned.get("order") or 0, self.instance.pk or 10**12, me, None))
         rows.sort(key=lambda row: (row[0], row[1]))
         items = []

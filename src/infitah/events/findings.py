@@ -1,7 +1,7 @@
 """Staff record an event's findings and conclusions (النتائج والخلاصات) on the site, each tied to the axes and
 commitments of the event's program it fed — so a commitment's page shows the workshops it came from."""
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.contrib.auth.decorators import login_required
@@ -45,8 +45,12 @@ class FindingForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if event.program_id:
             # Only the event's own program: a finding cannot be pinned on another collectivity's commitment.
-            self.fields["axes"].queryset = Axis.objects.filter(program_id=event.program_id)
-            self.fields["commitments"].queryset = Commitment.objects.filter(program_id=event.program_id)
+            axes, commitments = (
+                cast(TitledChoices, self.fields["axes"]),
+                cast(TitledChoices, self.fields["commitments"]),
+            )
+            axes.queryset = Axis.objects.filter(program_id=event.program_id)
+            commitments.queryset = Commitment.objects.filter(program_id=event.program_id)
         else:
             del self.fields["axes"], self.fields["commitments"]
 

@@ -53,6 +53,7 @@ def visible_events(user: Viewer) -> EventQuerySet:
     """Published events, plus the unpublished ones of the collectivities where the user works."""
     queryset = Event.objects.all()
     if signed_in(user):
+        assert user is not None and user.is_authenticated  # what signed_in() checked
         if user.is_superuser or is_network_coordinator(user):
             return queryset
         own = collectivities_where(user, READERS)

@@ -16,9 +16,10 @@ from typing import Any, TypeVar
 
 from django.contrib import messages
 from django.db import models, transaction
-from django.forms import BaseFormSet, BaseModelForm
+from django.forms import BaseInlineFormSet, BaseModelForm
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django_stubs_ext import StrOrPromise
 
 from infitah.core.permissions import Refused, can, require
 from infitah.participation.audit import audit, changes_between, field_values
@@ -27,11 +28,11 @@ T = TypeVar("T")
 
 # Where to go once done: a URL, or a function of the saved part (its address is known only after the save).
 Back = str | Callable[[Any], str]
-# A message, or a function of the part when it names it.
-Message = str | Callable[[Any], str]
+# A message (lazy: written in the reader's language), or a function of the part when it names it.
+Message = StrOrPromise | Callable[[Any], StrOrPromise]
 
 
-def editable_or_refused(user: Any, action: str, obj: T, refusal: str | None = None) -> T:
+def editable_or_refused(user: Any, action: str, obj: T, refusal: StrOrPromise | None = None) -> T:
     """`obj` when `user` may do `action` to it; else a 403 that says `refusal` (the rule's own reason if None)."""
     if refusal is None:
         require(user, action, obj)
@@ -69,7 +70,7 @@ class Part:
         *,
         back: Back,
         context: Mapping[str, Any],
-        formsets: Iterable[BaseFormSet] = (),
+        formsets: "Iterable[BaseInlineFormSet[Any, Any, Any]]" = (),
         collectivity: models.Model | None = None,
     ) -> HttpResponse:
         """Save `form` (and its `formsets`, checked after it: they may depend on what it cleaned) and go `back`, or

@@ -33,6 +33,7 @@ def _program_for(request, pk, action):
 
 @login_required
 def change_phase(request: HttpRequest, pk: int) -> HttpResponse:
+    assert request.user.is_authenticated  # login_required
     program = _program_for(request, pk, "programs.transition")
     form = TransitionForm(request.POST or None, program=program)
     if request.method == "POST":
@@ -57,6 +58,7 @@ def change_phase(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def publish(request: HttpRequest, pk: int) -> HttpResponse:
+    assert request.user.is_authenticated  # login_required
     program = _program_for(request, pk, "programs.publish_version")
     form = PublishForm(request.POST or None)
     if request.method == "POST":
@@ -85,6 +87,7 @@ def publish(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def adopt(request: HttpRequest, pk: int) -> HttpResponse:
+    assert request.user.is_authenticated  # login_required
     program = _program_for(request, pk, "programs.record_adoption")
     form = AdoptionForm(request.POST or None, program=program)
     if request.method == "POST":
@@ -121,6 +124,7 @@ def adopt(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def copy(request: HttpRequest, pk: int) -> HttpResponse:
+    assert request.user.is_authenticated  # login_required
     try:
         source = selectors.commitment_detail(pk)
     except Commitment.DoesNotExist:
@@ -128,7 +132,8 @@ def copy(request: HttpRequest, pk: int) -> HttpResponse:
     if not can(request.user, "programs.view_program", source.program):
         raise Http404(_("There is no commitment at this address."))
     require(request.user, "programs.copy_commitment")
-    form = CopyForm(request.POST or None, axes=selectors.editable_axes(request.user, exclude_program=source.program))
+    axes = selectors.editable_axes(request.user, exclude_program=source.program)
+    form = CopyForm(request.POST or None, axes=axes)
     if request.method == "POST":
         if form.is_valid():
             axis = form.cleaned_data["axis"]
@@ -154,5 +159,5 @@ def copy(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "programs/actions/copy.html",
-        {"commitment": source, "form": form, "has_targets": form.fields["axis"].queryset.exists()},
+        {"commitment": source, "form": form, "has_targets": axes.exists()},
     )

@@ -1,6 +1,6 @@
 """Forms of the front-end draft editor: axes, commitments and their milestones (the admin stays for the rest)."""
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.forms import inlineformset_factory
@@ -43,12 +43,15 @@ class CommitmentForm(forms.ModelForm):
 
     def __init__(self, *args: Any, program: Program, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["axis"].queryset = Axis.objects.filter(program=program)
-        self.fields["axis"].empty_label = None
+        axis = cast("forms.ModelChoiceField[Axis]", self.fields["axis"])
+        axis.queryset = Axis.objects.filter(program=program)
+        axis.empty_label = None
         # Co-owners are verified associations only; the ones already linked stay listed even if no longer verified.
         linked = self.instance.associations.all() if self.instance.pk else Association.objects.none()
-        self.fields["associations"].queryset = (
-            Association.objects.filter(is_verified=True) | Association.objects.filter(pk__in=linked)
+        associations = cast("forms.ModelMultipleChoiceField[Association]", self.fields["associations"])
+        associations.queryset = (
+            Association.objects.filter(is_verified=True)
+            | Association.objects.filter(pk__in=linked.values_list("pk", flat=True))
         ).distinct()
 
     def clean_axis(self) -> Axis:

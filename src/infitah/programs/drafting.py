@@ -24,7 +24,7 @@ def _removed(item: Axis | Commitment) -> str:
 AXIS = Part(
     app="programs",
     noun="axis",
-    fields=tuple(AxisForm._meta.fields),
+    fields=tuple(AxisForm.Meta.fields),
     form_template="programs/draft/axis_form.html",
     saved=gettext_lazy("The axis has been saved."),
     not_saved=gettext_lazy("The axis has not been saved: please correct the errors below."),
@@ -34,7 +34,7 @@ AXIS = Part(
 COMMITMENT = Part(
     app="programs",
     noun="commitment",
-    fields=tuple(CommitmentForm._meta.fields),
+    fields=tuple(CommitmentForm.Meta.fields),
     form_template="programs/draft/commitment_form.html",
     saved=gettext_lazy("The commitment has been saved."),
     not_saved=gettext_lazy("The commitment has not been saved: please correct the errors below."),
@@ -101,7 +101,7 @@ def delete_draft_item(request: HttpRequest, pk: int, kind: str, item_pk: int) ->
     program = _editable_program(request, pk)
     model, part = {"axis": (Axis, AXIS), "commitment": (Commitment, COMMITMENT)}[kind]
     item = get_object_or_404(model, pk=item_pk, program=program)
-    commitments = item.commitments.count() if kind == "axis" and request.method != "POST" else 0
+    commitments = item.commitments.count() if isinstance(item, Axis) and request.method != "POST" else 0
     return part.remove(
         request,
         item,

@@ -48,6 +48,7 @@ def visible_programs(user: Viewer) -> ProgramQuerySet:
     """Public programs, plus those in preparation that `user` may read (their collectivity's staff and council)."""
     queryset = Program.objects.all()
     if signed_in(user):
+        assert user is not None and user.is_authenticated  # what signed_in() checked
         if user.is_superuser or is_network_coordinator(user):
             return queryset
         own = collectivities_where(user, DRAFT_READERS)
