@@ -8,23 +8,24 @@ object belongs to is core.scopes' one answer, so no app writes its own.
 from collections.abc import Collection
 from typing import Any
 
+from infitah.accounts.models import User
 from infitah.accounts.roles import holds, is_network_coordinator
-from infitah.core.predicates import Person, Predicate
+from infitah.core.predicates import Predicate
 from infitah.core.scopes import collectivity_id_of
 
 
-def network_coordinator(user: Person, obj: Any = None) -> bool:
+def network_coordinator(user: User, obj: Any = None) -> bool:
     """A coordinator of the network (who acts on every collectivity's behalf where the rules say so)."""
     return is_network_coordinator(user)
 
 
-def staff_of(roles: Collection[str]) -> Predicate:
+def staff_of(roles: Collection[str]) -> Predicate[User]:
     """A rule predicate: `user` holds one of `roles` in the collectivity of `obj`.
 
     With no object (or one that belongs to no collectivity), anywhere: "may this person do it at all?".
     """
 
-    def predicate(user: Person, obj: Any) -> bool:
+    def predicate(user: User, obj: Any) -> bool:
         return holds(user, roles, collectivity_id_of(obj))
 
     return predicate

@@ -5,8 +5,9 @@ from infitah.accounts.links import CHOOSERS
 from infitah.accounts.models import Association, Invitation, Role, RoleAssignment, User
 from infitah.accounts.predicates import network_coordinator, staff_of
 from infitah.accounts.roles import assignable_roles, holds, is_collectivity_staff
+from infitah.accounts.types import Viewer
 from infitah.core.permissions import public, rule
-from infitah.core.predicates import Person, signed_in
+from infitah.core.predicates import signed_in
 
 # An association belongs to the collectivity where it is seated.
 
@@ -52,7 +53,7 @@ def may_register_association(user: User, obj: Association | None) -> bool:
 
 @rule("accounts.view_association")
 @public
-def may_view_association(user: Person | None, obj: Association | None) -> bool:
+def may_view_association(user: Viewer, obj: Association | None) -> bool:
     """A verified association is public; a pending one is seen by its representatives and by those who verify."""
     if obj is None or obj.is_verified:
         return True

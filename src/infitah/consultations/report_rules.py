@@ -10,8 +10,9 @@ from django.utils import timezone
 
 from infitah.accounts.models import STAFF_ROLES
 from infitah.accounts.predicates import network_coordinator, staff_of
+from infitah.accounts.types import Viewer
 from infitah.core.permissions import public, rule
-from infitah.core.predicates import Person, any_of, signed_in
+from infitah.core.predicates import any_of, signed_in
 
 if TYPE_CHECKING:
     from infitah.consultations.models import Consultation
@@ -21,7 +22,7 @@ _follows_it = any_of(network_coordinator, staff_of(STAFF_ROLES))
 
 @rule("consultations.view_report")
 @public
-def may_view_report(user: Person | None, consultation: Consultation | None) -> bool:
+def may_view_report(user: Viewer, consultation: Consultation | None) -> bool:
     # Anonymous visitors and deactivated accounts reach this public rule too: they see only closed consultations.
     if consultation is not None and consultation.closes_at <= timezone.now():
         return True

@@ -6,19 +6,24 @@ never opens a door.
 """
 
 import logging
+from collections.abc import Callable
+from typing import TypeVar
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.utils.functional import Promise
 
-from infitah.core.predicates import signed_in
+from infitah.core.predicates import Person, signed_in
 
 logger = logging.getLogger(__name__)
 
 StrOrPromise = str | Promise
 
-_RULES = {}
-_REASONS = {}
+# A rule predicate, `(user, obj) -> bool`; each rule types its own user and object.
+_Rule = TypeVar("_Rule", bound=Callable[..., bool])
+
+_RULES: dict[str, Callable[..., bool]] = {}
+_REASONS: dict[str, StrOrPromise] = {}
 
 
 class Refused(PermissionDenied):
@@ -41,10 +46,10 @@ class Refused(PermissionDenied):
         return self.reason
 
 
-def rule(action, reason=None):
+def rule(action: str, reason: StrOrPromise | None = None) -> Callable[[_Rule], _Rule]:
     """Declare `action`. `reason` (translatable, lazy) says who may do it; `require()` shows it when refusing."""
 
-    def register(predicate):
+    def register(predicate: _Rule) -> _Rule:
         if action in _RULES and _RULES[action] is not predicate:
             raise ValueError(f"permission rule {action!r} declared twice")
         _RULES[action] = predicate
@@ -55,23 +60,23 @@ def rule(action, reason=None):
     return register
 
 
-def refusal_reason(action):
+def refusal_reason(action: str) -> StrOrPromise | None:
     """What the rule of `action` says about who may do it, or None."""
     return _REASONS.get(action)
 
 
-def require(user, action, obj=None):
+def require(user: Person | None, action: str, obj: object = None) -> None:
     """`can()`, or a `Refused` that tells the person why (the rule's reason when it gives one)."""
     if not can(user, action, obj):
         reason = refusal_reason(action)
         raise Refused(reason) if reason is not None else PermissionDenied
 
 
-def declared_actions():
+def declared_actions() -> list[str]:
     return sorted(_RULES)
 
 
-def can(user, action, obj=None):
+def can(user: Person | None, action: str, obj: object = None) -> bool:
     """May `user` do `action` to `obj`? Platform administrators may do everything that is declared."""
     predicate = _RULES.get(action)
     if predicate is None:
@@ -86,7 +91,7 @@ def can(user, action, obj=None):
     return bool(predicate(user, obj))
 
 
-def public(predicate):
+def public(predicate: _Rule) -> _Rule:
     """Mark a rule that anonymous visitors may pass too."""
-    predicate.public = True
+    predicate.public = True  # type: ignore[attr-defined]  # a function takes attributes; can() reads it back
     return predicate

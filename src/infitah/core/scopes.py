@@ -13,7 +13,7 @@ what belongs to the whole network.
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from django.db import models
 
@@ -45,7 +45,12 @@ def unregister_scope(model: type[models.Model], collectivity: CollectivityOf | N
         _SCOPES.pop(label, None)
 
 
-accepts(Scope, lambda scope: register_scope(scope.model, scope.collectivity))
+def _register(entry: object) -> None:
+    scope = cast(Scope, entry)  # accepts() hands each registry only entries of its own kind
+    register_scope(scope.model, scope.collectivity)
+
+
+accepts(Scope, _register)
 
 
 def collectivity_id_of(obj: models.Model | None) -> int | None:

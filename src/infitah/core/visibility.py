@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from django.db.models import Model
 
@@ -26,8 +26,7 @@ from infitah.core.capabilities import accepts
 from infitah.core.permissions import can
 
 if TYPE_CHECKING:
-    from django.contrib.auth.base_user import AbstractBaseUser
-    from django.contrib.auth.models import AnonymousUser
+    from infitah.core.predicates import Person
 
 _M = TypeVar("_M", bound=Model)
 
@@ -47,7 +46,12 @@ def register_visibility(model: type[Model], action: str) -> None:
     _ACTIONS[model] = action
 
 
-accepts(Visibility, lambda entry: register_visibility(entry.model, entry.action))
+def _register(entry: object) -> None:
+    visibility = cast(Visibility, entry)  # accepts() hands each registry only entries of its own kind
+    register_visibility(visibility.model, visibility.action)
+
+
+accepts(Visibility, _register)
 
 
 def action_for(model: type[Model]) -> str | None:
@@ -57,7 +61,7 @@ def action_for(model: type[Model]) -> str | None:
     return None
 
 
-def sees(user: AbstractBaseUser | AnonymousUser | None, obj: Model | None) -> bool:
+def sees(user: Person | None, obj: Model | None) -> bool:
     """May `user` (None: an anonymous visitor) see `obj`? False for nothing at all."""
     if obj is None:
         return False
@@ -65,11 +69,11 @@ def sees(user: AbstractBaseUser | AnonymousUser | None, obj: Model | None) -> bo
     return True if action is None else can(user, action, obj)
 
 
-def visible(user: AbstractBaseUser | AnonymousUser | None, obj: _M | None) -> _M | None:
+def visible(user: Person | None, obj: _M | None) -> _M | None:
     """`obj` when `user` may see it, else None: what a page, a feed or the API shows of a link."""
     return obj if sees(user, obj) else None
 
 
-def all_visible(user: AbstractBaseUser | AnonymousUser | None, objects: Iterable[_M]) -> list[_M]:
+def all_visible(user: Person | None, objects: Iterable[_M]) -> list[_M]:
     """The objects `user` may see, in their order."""
     return [obj for obj in objects if sees(user, obj)]

@@ -11,14 +11,17 @@
 - Staff of one collectivity never touch another's events. Platform administrators may do everything.
 """
 
+from collections.abc import Collection
+
 from django.db.models import Model
 from django.utils.translation import gettext_lazy as _
 
 from infitah.accounts.models import STAFF_ROLES, Role, User
 from infitah.accounts.predicates import network_coordinator
 from infitah.accounts.roles import holds
+from infitah.accounts.types import Viewer
 from infitah.core.permissions import public, rule
-from infitah.core.predicates import Person, signed_in
+from infitah.core.predicates import signed_in
 from infitah.core.scopes import collectivity_id_of
 from infitah.events.models import Event, EventKind, Registration
 
@@ -36,7 +39,7 @@ def event_of(obj: Model | None) -> Event | None:
     return None
 
 
-def _holds_for(user: User, roles: set[str], obj: Model | None) -> bool:
+def _holds_for(user: User, roles: Collection[str], obj: Model | None) -> bool:
     """Roles held where `obj` belongs; network events (no collectivity) belong to the coordinators only."""
     if obj is None:
         return network_coordinator(user) or holds(user, roles)
@@ -48,7 +51,7 @@ def _holds_for(user: User, roles: set[str], obj: Model | None) -> bool:
 
 @rule("events.view_event")
 @public
-def may_view_event(user: Person | None, obj: Model | None) -> bool:
+def may_view_event(user: Viewer, obj: Model | None) -> bool:
     event = event_of(obj)
     if event is not None and event.is_published:
         return True

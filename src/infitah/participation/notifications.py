@@ -9,6 +9,7 @@ when it is read, not in the actor's when it was created:
 
 import logging
 from dataclasses import dataclass
+from typing import cast
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -46,7 +47,12 @@ def register_verb(code, sentence):
     VERBS[code] = sentence
 
 
-accepts(NotificationVerb, lambda verb: register_verb(verb.code, verb.sentence))
+def _register(entry: object) -> None:
+    verb = cast(NotificationVerb, entry)  # accepts() hands each registry only entries of its own kind
+    register_verb(verb.code, verb.sentence)
+
+
+accepts(NotificationVerb, _register)
 
 
 register_verb("comment_posted", _("%(actor)s commented on %(target)s"))

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from infitah.accounts.models import STAFF_ROLES, User
 from infitah.accounts.predicates import network_coordinator
 from infitah.accounts.roles import holds, is_collectivity_staff
+from infitah.accounts.types import Viewer
 from infitah.core.permissions import can, public, rule
 from infitah.core.predicates import Person, Predicate, signed_in
 from infitah.core.scopes import collectivity_id_of
@@ -18,7 +19,7 @@ from infitah.participation.models import Attachment, Comment
 from infitah.participation.targets import VIEW, refusal
 
 
-def _open_for(feature: str) -> Predicate:
+def _open_for(feature: str) -> Predicate[User]:
     def predicate(user: User, obj: Model | None) -> bool:
         return obj is None or refusal(user, obj, feature) is None
 
@@ -105,7 +106,7 @@ def may_edit_comment(user: User, obj: Comment | None) -> bool:
 
 @rule("participation.download_attachment")
 @public
-def may_download_attachment(user: Person | None, obj: Attachment | None) -> bool:
+def may_download_attachment(user: Viewer, obj: Attachment | None) -> bool:
     """A visible attachment of a public object is public; otherwise its uploader and the moderators."""
     if obj is None:
         return True

@@ -9,13 +9,16 @@
 - Staff of one collectivity never touch another's programs. Platform administrators may do everything.
 """
 
+from collections.abc import Collection
+
 from django.db.models import Model
 from django.utils.translation import gettext_lazy as _
 
 from infitah.accounts.models import Role, User
 from infitah.accounts.predicates import network_coordinator, staff_of
+from infitah.accounts.types import Viewer
 from infitah.core.permissions import public, rule
-from infitah.core.predicates import Person, Predicate, signed_in
+from infitah.core.predicates import Predicate, signed_in
 from infitah.programs.models import Axis, Commitment, Milestone, Program, ProgramVersion
 from infitah.programs.phases import Phase
 from infitah.programs.selectors import DRAFT_READERS
@@ -37,7 +40,7 @@ def program_of(obj: Model | None) -> Program | None:
     return None
 
 
-def _staff_of(roles: set[str]) -> Predicate:
+def _staff_of(roles: Collection[str]) -> Predicate[User]:
     """Staff of the collectivity of the program `obj` belongs to (a commitment not saved yet included, through
     its axis), or of `obj` itself when it is a collectivity."""
     holds_roles = staff_of(roles)
@@ -66,7 +69,7 @@ def may_view_draft(user: User, obj: Model | None) -> bool:
 
 @rule("programs.view_program")
 @public
-def may_view_program(user: Person | None, obj: Model | None) -> bool:
+def may_view_program(user: Viewer, obj: Model | None) -> bool:
     program = program_of(obj)
     if program is not None and program.is_public:
         return True
