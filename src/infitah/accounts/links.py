@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from typing import cast
 
 from django.db.models import Q, QuerySet
 
@@ -55,11 +54,7 @@ def register_person_link(link: PersonLink) -> None:
         _person_links.append(link)
 
 
-def _register(entry: object) -> None:
-    register_person_link(cast(PersonLink, entry))  # accepts() hands each registry only entries of its own kind
-
-
-accepts(PersonLink, _register)
+accepts(PersonLink, register_person_link)
 
 
 def people_linked_to(collectivity_ids: Collection[int] | None) -> QuerySet[User]:

@@ -11,13 +11,12 @@ from typing import TypeVar
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.utils.functional import Promise
+from django_stubs_ext import StrOrPromise
 
 from infitah.core.predicates import Person, signed_in
 
 logger = logging.getLogger(__name__)
 
-StrOrPromise = str | Promise
 
 # A rule predicate, `(user, obj) -> bool`; each rule types its own user and object.
 _Rule = TypeVar("_Rule", bound=Callable[..., bool])

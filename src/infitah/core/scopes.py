@@ -13,7 +13,7 @@ what belongs to the whole network.
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 from django.db import models
 
@@ -45,12 +45,7 @@ def unregister_scope(model: type[models.Model], collectivity: CollectivityOf | N
         _SCOPES.pop(label, None)
 
 
-def _register(entry: object) -> None:
-    scope = cast(Scope, entry)  # accepts() hands each registry only entries of its own kind
-    register_scope(scope.model, scope.collectivity)
-
-
-accepts(Scope, _register)
+accepts(Scope, lambda scope: register_scope(scope.model, scope.collectivity))
 
 
 def collectivity_id_of(obj: models.Model | None) -> int | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar
 
 from django.db.models import Model
 
@@ -46,12 +46,7 @@ def register_visibility(model: type[Model], action: str) -> None:
     _ACTIONS[model] = action
 
 
-def _register(entry: object) -> None:
-    visibility = cast(Visibility, entry)  # accepts() hands each registry only entries of its own kind
-    register_visibility(visibility.model, visibility.action)
-
-
-accepts(Visibility, _register)
+accepts(Visibility, lambda entry: register_visibility(entry.model, entry.action))
 
 
 def action_for(model: type[Model]) -> str | None:

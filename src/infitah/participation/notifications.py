@@ -9,7 +9,6 @@ when it is read, not in the actor's when it was created:
 
 import logging
 from dataclasses import dataclass
-from typing import cast
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -47,12 +46,7 @@ def register_verb(code, sentence):
     VERBS[code] = sentence
 
 
-def _register(entry: object) -> None:
-    verb = cast(NotificationVerb, entry)  # accepts() hands each registry only entries of its own kind
-    register_verb(verb.code, verb.sentence)
-
-
-accepts(NotificationVerb, _register)
+accepts(NotificationVerb, lambda verb: register_verb(verb.code, verb.sentence))
 
 
 register_verb("comment_posted", _("%(actor)s commented on %(target)s"))

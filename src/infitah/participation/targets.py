@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -89,11 +89,7 @@ def unregister_target(model: type[models.Model]) -> None:
         unregister_scope(model, target.collectivity)
 
 
-def _register(entry: object) -> None:
-    register_target(cast(ParticipationTarget, entry))  # accepts() hands each registry only entries of its own kind
-
-
-accepts(ParticipationTarget, _register)
+accepts(ParticipationTarget, register_target)
 
 
 def target_for(obj_or_model: models.Model | type[models.Model] | None) -> ParticipationTarget | None:
