@@ -31,8 +31,8 @@ def declare() -> Capability:
             # The audit log's collectivity of a back-office edit of the draft.
             Scope(Axis, lambda axis: axis.program.collectivity_id),
             Scope(PhaseDates, lambda row: row.program.collectivity_id),
-            # An unsaved commitment knows its program through its axis.
-            Scope(Commitment, lambda commitment: commitment.axis.program.collectivity_id),
+            # A saved commitment names its program; an unsaved one knows it through its axis.
+            Scope(Commitment, lambda c: (c.program if c.program_id else c.axis.program).collectivity_id),
             Scope(Milestone, lambda milestone: milestone.commitment.program.collectivity_id),
             Scope(ProgramVersion, lambda version: version.program.collectivity_id),
             SearchDocuments(
