@@ -61,6 +61,8 @@ INSTALLED_APPS = [
     "infitah.bodies",
     "infitah.events",
     "infitah.consultations",
+    "infitah.monitoring",
+    "infitah.evaluation",
     "infitah.core.admin.InfitahAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -1,0 +1,3 @@
+app_name = "openness_index"
+
+urlpatterns: list = []
