@@ -1,21 +1,26 @@
-"""The write side of co-monitoring. PLACEHOLDERS until the write-side part lands: names are the contract."""
+"""The write side of co-monitoring (namespace "monitoring"): the names desk, committee, add_update and update are
+the contract the public part links to."""
 
-from django.http import Http404
 from django.urls import path
+
+from infitah.monitoring import committee_views, views
 
 app_name = "monitoring"
 
-
-def _placeholder(request, **kwargs):
-    raise Http404
-
-
 urlpatterns = [
     # A program's monitoring desk: updates due, contested updates to answer (staff), updates to review (co-monitors).
-    path("desk/<int:program_pk>/", _placeholder, name="desk"),
-    path("desk/<int:program_pk>/committee/", _placeholder, name="committee"),
+    path("desk/<int:program_pk>/", views.desk, name="desk"),
+    path("desk/<int:program_pk>/committee/", committee_views.committee, name="committee"),
+    path("desk/<int:program_pk>/committee/members/add/", committee_views.member_edit, name="add_member"),
+    path("desk/<int:program_pk>/committee/members/<int:pk>/", committee_views.member_edit, name="edit_member"),
+    path(
+        "desk/<int:program_pk>/committee/members/<int:pk>/remove/", committee_views.member_remove, name="remove_member"
+    ),
+    path("desk/<int:program_pk>/weights/", committee_views.weights, name="weights"),
     # ?milestone=<key> for a milestone's update.
-    path("desk/<int:program_pk>/commitments/<uuid:commitment_key>/update/", _placeholder, name="add_update"),
+    path("desk/<int:program_pk>/commitments/<uuid:commitment_key>/update/", views.add_update, name="add_update"),
     # One update, public: its evidence, reviews, contests and replies (forms for those who may act).
-    path("updates/<int:pk>/", _placeholder, name="update"),
+    path("updates/<int:pk>/", views.update_detail, name="update"),
+    path("updates/<int:pk>/review/", views.review, name="review"),
+    path("updates/<int:pk>/reply/", views.reply, name="reply"),
 ]
