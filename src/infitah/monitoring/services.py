@@ -84,6 +84,10 @@ def _translated(field: str, value: dict[str, str] | str, max_length: int, requir
             raise ValidationError({field: error.messages}) from None
     cleaned = {code: text for code, text in cleaned.items() if text}
     if required and not cleaned:
+        if texts:
+            raise _field_error(
+                field, _("Only markup was left once HTML tags were removed: write your text in plain words.")
+            )
         raise _field_error(field, _("Say what was done: the text is empty."))
     return cleaned
 
