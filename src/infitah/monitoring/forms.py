@@ -45,8 +45,8 @@ class UpdateForm(forms.Form):
         min_value=0,
         max_value=100,
         error_messages={
-            "max_value": _("Progress above 100% is refused: give a percentage from 0 to 100."),
-            "min_value": _("Progress below 0% is refused: give a percentage from 0 to 100."),
+            "max_value": _("Progress above 100%% is refused: give a percentage from 0 to 100."),
+            "min_value": _("Progress below 0%% is refused: give a percentage from 0 to 100."),
         },
     )
     narrative = TranslatedFormField(
