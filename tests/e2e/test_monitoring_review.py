@@ -1,0 +1,73 @@
+"""In Chromium, in Arabic: a member of the follow-up committee contests a progress update with a comment on the
+update's page and sees it flagged; the commune's focal point answers the contest and the flag is gone."""
+
+import datetime
+
+import pytest
+from playwright.sync_api import expect
+
+from infitah.accounts.models import Role, RoleAssignment
+from infitah.monitoring.models import ReviewState
+from tests.factories import CommuneFactory
+from tests.monitoring.factories import adopted_program, seat, update_of
+
+
+@pytest.fixture
+def program(transactional_db):
+    commune = CommuneFactory(name={"ar": "جماعة تامنصورت", "fr": "Commune de Tamansourt"})
+    return adopted_program(commune)
+
+
+def test_a_co_monitor_contests_an_update_and_the_staffs_answer_clears_the_flag(
+    page, browser, live_server, program, verified_user_factory, log_in
+):
+    co_monitor = verified_user_factory(full_name="يوسف الإدريسي")
+    seat(program, co_monitor)
+    staff = verified_user_factory(full_name="رشيد")
+    RoleAssignment.objects.create(user=staff, role=Role.FOCAL_POINT, collectivity=program.collectivity)
+    update = update_of(
+        program, author=staff, narrative={"ar": "تم إطلاق بوابة البيانات المفتوحة"}, as_of=datetime.date(2024, 5, 1)
+    )
+
+    log_in(co_monitor.email)
+    page.goto(f"/ar/monitoring/updates/{update.pk}/")
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    expect(page.locator("main")).to_contain_text("تم إطلاق بوابة البيانات المفتوحة")
+    expect(page.locator("#contest-flag")).to_have_count(0)
+    review = page.locator("#review-form")
+    review.locator("input[name=verdict][value=contested]").check()
+    review.locator("textarea[name=comment]").fill("البوابة غير متاحة على الإنترنت إلى اليوم")
+    with page.expect_navigation():
+        review.locator("[type=submit]").click()
+    expect(page.locator("#contest-flag")).to_be_visible()
+    expect(page.locator(".review-list")).to_contain_text("البوابة غير متاحة على الإنترنت إلى اليوم")
+    update.refresh_from_db()
+    assert update.review_state == ReviewState.CONTESTED
+
+    # The focal point, in another browser context, answers the contest on the same page.
+    context = browser.new_context(base_url=live_server.url)
+    staff_page = context.new_page()
+    staff_page.goto("/ar/accounts/login/")
+    form = staff_page.locator("main form").filter(has=staff_page.locator("input[name=login]"))
+    form.locator("input[name=login]").fill(staff.email)
+    form.locator("input[name=password]").fill("correct horse battery staple")
+    with staff_page.expect_navigation():
+        form.locator("[type=submit]").first.click()
+    staff_page.goto(f"/ar/monitoring/updates/{update.pk}/")
+    expect(staff_page.locator("#contest-flag")).to_be_visible()
+    expect(staff_page.locator("#review-form")).to_have_count(0)  # staff never review
+    reply = staff_page.locator("#reply-form")
+    reply.locator("textarea[name=text]").fill("البوابة متاحة منذ 2 ماي على العنوان data.example.ma")
+    with staff_page.expect_navigation():
+        reply.locator("[type=submit]").click()
+    expect(staff_page.locator("#contest-flag")).to_have_count(0)
+    expect(staff_page.locator(".contest-reply")).to_contain_text("البوابة متاحة منذ 2 ماي")
+    context.close()
+
+    # The co-monitor reloads the page: the flag is gone, the contest and its answer are both there.
+    page.reload()
+    expect(page.locator("#contest-flag")).to_have_count(0)
+    expect(page.locator(".review-list")).to_contain_text("البوابة غير متاحة على الإنترنت إلى اليوم")
+    expect(page.locator(".contest-reply")).to_be_visible()
+    update.refresh_from_db()
+    assert update.review_state == ReviewState.RESOLVED
