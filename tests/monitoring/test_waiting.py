@@ -71,7 +71,7 @@ def test_the_queries_do_not_grow_with_the_rows(people, function):
     update_of(people.program, author=people.editor)
     review_update(update_of(people.program, author=people.editor), people.co_owner, Verdict.CONTESTED, "Non.")
     few = count(function, who)
-    for number in range(4):
+    for _number in range(4):
         program = adopted_program(people.commune_a)
         seat(program, people.committee_member)
         for milestone in (0, 1):

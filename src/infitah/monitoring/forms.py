@@ -8,11 +8,14 @@ from django import forms
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from infitah.core.text import limit_help
 from infitah.core.translation import TranslatedFormField
 from infitah.monitoring.models import CommitteeMember, Completion, Verdict
 from infitah.monitoring.services import COMMENT_MAX_LENGTH, NARRATIVE_MAX_LENGTH, REASON_MAX_LENGTH, REPLY_MAX_LENGTH
 from infitah.participation.attachments import max_bytes, megabytes
 from infitah.participation.filetypes import allowed_extensions
+
+LINKS_MAX_LENGTH = 20000
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -65,8 +68,9 @@ class UpdateForm(forms.Form):
     evidence_links = forms.CharField(
         label=_("Links to evidence"),
         required=False,
+        max_length=LINKS_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 3, "dir": "ltr"}),
-        help_text=_("One web address per line (http:// or https://)."),
+        help_text=limit_help(LINKS_MAX_LENGTH, _("One web address per line (http:// or https://).")),
     )
     evidence_files = MultipleFileField(label=_("Files of evidence"), required=False)
 
@@ -89,7 +93,7 @@ class ReviewForm(forms.Form):
         required=False,
         max_length=COMMENT_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 4, "dir": "auto"}),
-        help_text=_("Required to contest: say what does not match what you see."),
+        help_text=limit_help(COMMENT_MAX_LENGTH, _("Required to contest: say what does not match what you see.")),
     )
 
 
@@ -98,6 +102,7 @@ class ReplyForm(forms.Form):
         label=_("Your answer to the contest"),
         max_length=REPLY_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 5, "dir": "auto"}),
+        help_text=limit_help(REPLY_MAX_LENGTH),
         error_messages={"required": _("Write the answer first: it is empty.")},
     )
 

@@ -182,7 +182,11 @@ def _refresh_state(update: ProgressUpdate) -> str:
 
 
 def _locked(update: ProgressUpdate) -> ProgressUpdate:
-    return ProgressUpdate.objects.select_for_update().select_related("program__reference_version").get(pk=update.pk)
+    return (
+        ProgressUpdate.objects.select_for_update(of=("self",))
+        .select_related("program__reference_version")
+        .get(pk=update.pk)
+    )
 
 
 def review_update(update: ProgressUpdate, by: User, verdict: str, comment: str = "") -> Review:
