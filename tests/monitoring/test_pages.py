@@ -248,3 +248,15 @@ def test_staff_weigh_the_milestones(client, people):
     assert MilestoneWeight.objects.get(milestone_key=milestones[1]).weight == 3
     client.force_login(people.other_focal_point)
     assert client.get(url).status_code == 403
+
+
+def test_staff_record_the_committees_mandate_others_may_not(client, people):
+    url = reverse("monitoring:edit_committee", args=[people.program.pk])
+    client.force_login(people.other_focal_point)
+    assert client.get(url).status_code == 403
+    client.force_login(people.editor)
+    response = client.post(url, {"mandate_1": "Suivre la mise en œuvre", "constituted_on": "2024-02-01"})
+    assert response.status_code == 302
+    html = page_as(client, None, reverse("monitoring:committee", args=[people.program.pk]))
+    assert "Suivre la mise en œuvre" in html and "Constituted on 1 February 2024." in html
+    assert AuditLogEntry.objects.filter(action="monitoring.change_committee").exists()

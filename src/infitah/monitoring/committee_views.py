@@ -18,7 +18,7 @@ from infitah.accounts.links import associations_linked_to, people_linked_to
 from infitah.core.permissions import can
 from infitah.core.translation import tr
 from infitah.monitoring import selectors
-from infitah.monitoring.forms import CommitteeMemberForm, WeightsForm
+from infitah.monitoring.forms import CommitteeForm, CommitteeMemberForm, WeightsForm
 from infitah.monitoring.models import CommitteeMember, FollowUpCommittee, MilestoneWeight
 from infitah.participation.audit import audit
 from infitah.participation.parts import Part, editable_or_refused
@@ -33,6 +33,16 @@ SEAT = Part(
     added=gettext_lazy("The member is added to the follow-up committee."),
     not_saved=gettext_lazy("Nothing was saved: please correct the errors below."),
     removed=gettext_lazy("The member is removed from the follow-up committee."),
+)
+
+
+COMMITTEE = Part(
+    app="monitoring",
+    noun="committee",
+    fields=("mandate", "constituted_on"),
+    form_template="monitoring/committee_form.html",
+    saved=gettext_lazy("The committee's mandate is saved."),
+    not_saved=gettext_lazy("Nothing was saved: please correct the errors below."),
 )
 
 
@@ -102,6 +112,20 @@ def _member_or_404(program: Any, pk: int) -> CommitteeMember:
         return CommitteeMember.objects.select_related("committee").get(pk=pk, committee__program=program)
     except CommitteeMember.DoesNotExist:
         raise Http404(_("There is no such member of this committee.")) from None
+
+
+@login_required
+def committee_edit(request: HttpRequest, program_pk: int) -> HttpResponse:
+    program = _program(request, program_pk)
+    editable_or_refused(request.user, "monitoring.manage_follow_up", program)
+    found = FollowUpCommittee.objects.filter(program=program).first() or FollowUpCommittee(program=program)
+    return COMMITTEE.edit(
+        request,
+        CommitteeForm(request.POST or None, instance=found),
+        back=reverse("monitoring:committee", args=[program.pk]),
+        context={"program": program},
+        collectivity=program.collectivity,
+    )
 
 
 @login_required

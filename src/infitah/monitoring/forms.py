@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from infitah.core.text import limit_help
 from infitah.core.translation import TranslatedFormField
-from infitah.monitoring.models import CommitteeMember, Completion, Verdict
+from infitah.monitoring.models import CommitteeMember, Completion, FollowUpCommittee, Verdict
 from infitah.monitoring.services import COMMENT_MAX_LENGTH, NARRATIVE_MAX_LENGTH, REASON_MAX_LENGTH, REPLY_MAX_LENGTH
 from infitah.participation.attachments import max_bytes, megabytes
 from infitah.participation.filetypes import allowed_extensions
@@ -146,3 +146,10 @@ class WeightsForm(forms.Form):
 
     def weights(self) -> dict[str, int]:
         return {key: self.cleaned_data[f"weight_{key}"] for key, _title in self.milestones}
+
+
+class CommitteeForm(forms.ModelForm):
+    class Meta:
+        model = FollowUpCommittee
+        fields = ["mandate", "constituted_on"]
+        widgets = {"constituted_on": forms.DateInput(attrs={"type": "date"})}

@@ -11,6 +11,7 @@ urlpatterns = [
     # A program's monitoring desk: updates due, contested updates to answer (staff), updates to review (co-monitors).
     path("desk/<int:program_pk>/", views.desk, name="desk"),
     path("desk/<int:program_pk>/committee/", committee_views.committee, name="committee"),
+    path("desk/<int:program_pk>/committee/edit/", committee_views.committee_edit, name="edit_committee"),
     path("desk/<int:program_pk>/committee/members/add/", committee_views.member_edit, name="add_member"),
     path("desk/<int:program_pk>/committee/members/<int:pk>/", committee_views.member_edit, name="edit_member"),
     path(
