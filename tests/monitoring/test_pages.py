@@ -6,6 +6,8 @@ import datetime
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from infitah.monitoring.models import CommitteeMember, MilestoneWeight, ProgressUpdate, Review, ReviewState, Verdict
@@ -52,9 +54,6 @@ def test_the_desk_costs_the_same_queries_for_one_update_or_many(client, people, 
     client.force_login(people.editor)
     update_of(people.program, author=people.editor)
     client.get(desk_url(people.program))
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     with CaptureQueriesContext(connection) as one:
         client.get(desk_url(people.program))
     for day in range(2, 12):
@@ -70,7 +69,8 @@ def test_co_monitors_see_the_updates_waiting_for_their_review(client, people):
     review_update(reviewed, people.co_owner, Verdict.CONFIRMED)
     client.force_login(people.co_owner)
     html = client.get(desk_url(people.program)).content.decode()
-    assert waiting.get_absolute_url() in html and reviewed.get_absolute_url() not in html.split("commitments")[0]
+    to_review = html[html.index('id="to-review"') : html.index("</section>", html.index('id="to-review"'))]
+    assert waiting.get_absolute_url() in to_review and reviewed.get_absolute_url() not in to_review
     assert "Write an update" not in html
 
 
@@ -260,3 +260,24 @@ def test_staff_record_the_committees_mandate_others_may_not(client, people):
     html = page_as(client, None, reverse("monitoring:committee", args=[people.program.pk]))
     assert "Suivre la mise en œuvre" in html and "Constituted on 1 February 2024." in html
     assert AuditLogEntry.objects.filter(action="monitoring.change_committee").exists()
+
+
+def test_the_update_page_costs_the_same_queries_for_one_review_or_many(client, people, django_assert_max_num_queries):
+    from infitah.monitoring.services import reply_to_contest
+    from tests.factories import UserFactory
+    from tests.monitoring.factories import seat
+
+    update = update_of(people.program, author=people.editor)
+    review_update(update, people.co_owner, Verdict.CONTESTED, "Non.")
+    client.force_login(people.committee_member)
+    client.get(update.get_absolute_url())
+    with CaptureQueriesContext(connection) as one:
+        client.get(update.get_absolute_url())
+    for number in range(6):
+        member = UserFactory()
+        seat(people.program, member)
+        review_update(update, member, Verdict.CONTESTED, f"Contestation {number}")
+        reply_to_contest(update, people.focal_point, f"Réponse {number}")
+    with django_assert_max_num_queries(len(one)):
+        html = client.get(update.get_absolute_url()).content.decode()
+    assert "Contestation 5" in html and "Réponse 5" in html
