@@ -281,3 +281,14 @@ def test_the_update_page_costs_the_same_queries_for_one_review_or_many(client, p
     with django_assert_max_num_queries(len(one)):
         html = client.get(update.get_absolute_url()).content.decode()
     assert "Contestation 5" in html and "Réponse 5" in html
+
+
+def test_staff_seated_on_the_committee_are_not_asked_to_review_on_the_desk(client, people):
+    from tests.monitoring.factories import seat
+
+    seat(people.program, people.editor)
+    update = update_of(people.program, author=people.focal_point)
+    client.force_login(people.editor)
+    html = client.get(desk_url(people.program)).content.decode()
+    assert 'id="to-review"' not in html
+    assert "Review this update" not in client.get(update.get_absolute_url()).content.decode()

@@ -11,7 +11,8 @@ from django.db.models import Max, Prefetch, Q
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
-from infitah.accounts.models import Association
+from infitah.accounts.models import STAFF_ROLES, Association
+from infitah.accounts.roles import holds
 from infitah.core.permissions import can
 from infitah.monitoring import states
 from infitah.monitoring.models import (
@@ -201,8 +202,8 @@ def contested_updates(program: Program) -> list[ProgressUpdate]:
 
 def updates_to_review(user: User, program: Program) -> list[ProgressUpdate]:
     """The updates of `program` that `user` co-monitors, did not write and has not reviewed yet."""
-    if program.reference_version_id is None:
-        return []
+    if program.reference_version_id is None or holds(user, STAFF_ROLES, program.collectivity_id):
+        return []  # the staff's work is what is reviewed: they never review
     on_committee = sits_on_committee(user, program.pk)
     mine = verified_association_ids(user)
     keys = [k for k, c in reference_index(program).items() if on_committee or c["association_ids"] & mine]
