@@ -11,7 +11,14 @@ from infitah.participation.targets import ParticipationTarget
 def declare() -> Capability:
     # --- write side (updates, reviews, replies, committee): imports ---
     from infitah.monitoring import personal_data, waiting
-    from infitah.monitoring.models import CommitteeMember, ContestReply, ProgressUpdate, Review
+    from infitah.monitoring.models import (
+        CommitteeMember,
+        ContestReply,
+        FollowUpCommittee,
+        MilestoneWeight,
+        ProgressUpdate,
+        Review,
+    )
 
     return Capability(
         urls=(
@@ -37,6 +44,8 @@ def declare() -> Capability:
             Scope(Review, lambda review: review.update.program.collectivity_id),
             Scope(ContestReply, lambda reply: reply.update.program.collectivity_id),
             Scope(CommitteeMember, lambda member: member.committee.program.collectivity_id),
+            Scope(FollowUpCommittee, lambda committee: committee.program.collectivity_id),
+            Scope(MilestoneWeight, lambda weight: weight.program.collectivity_id),
             Visibility(ProgressUpdate, "monitoring.view_update"),
             NotificationVerb(
                 "progress_update_to_review", _("%(actor)s published a progress update for you to review: %(target)s")
