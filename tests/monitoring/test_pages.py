@@ -292,3 +292,19 @@ def test_staff_seated_on_the_committee_are_not_asked_to_review_on_the_desk(clien
     html = client.get(desk_url(people.program)).content.decode()
     assert 'id="to-review"' not in html
     assert "Review this update" not in client.get(update.get_absolute_url()).content.decode()
+
+
+def test_staff_reach_their_desks_from_the_menu_and_co_monitors_see_theirs(client, people):
+    client.force_login(people.editor)
+    html = client.get("/en/").content.decode()
+    assert "/en/monitoring/desks/" in html
+    listing = client.get(reverse("monitoring:desks")).content.decode()
+    assert desk_url(people.program) in listing and desk_url(people.program_b) not in listing
+    assert desk_url(people.not_adopted) not in listing
+    client.force_login(people.committee_member)
+    assert "/en/monitoring/desks/" not in client.get("/en/").content.decode()
+    assert desk_url(people.program) in client.get(reverse("monitoring:desks")).content.decode()
+    client.force_login(people.co_owner)
+    assert desk_url(people.program) in client.get(reverse("monitoring:desks")).content.decode()
+    client.force_login(people.citizen)
+    assert desk_url(people.program) not in client.get(reverse("monitoring:desks")).content.decode()

@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from infitah.core.capabilities import Capability, Urls
-from infitah.core.contributions import WaitingGroup
+from infitah.core.contributions import AccountMenuItem, WaitingGroup
 from infitah.core.scopes import Scope
 from infitah.core.visibility import Visibility
 from infitah.participation.notifications import NotificationVerb
@@ -60,6 +60,8 @@ def declare() -> Capability:
                 "monitoring_contested", _("Contested progress updates to answer"), waiting.contests_to_answer, order=26
             ),
             WaitingGroup("monitoring_review", _("Progress updates to review"), waiting.updates_to_review, order=27),
+            # Staff reach their programs' desks from the signed-in menu (co-monitors from their landing page).
+            AccountMenuItem("monitoring_desks", "monitoring/_account_menu.html", order=20),
             personal_data.PERSONAL_DATA,
             # --- write side: end ---
         ),

@@ -7,12 +7,12 @@ import datetime
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from django.db.models import Max, Prefetch, Q
+from django.db.models import Max, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from infitah.accounts.models import STAFF_ROLES, Association
-from infitah.accounts.roles import holds
+from infitah.accounts.roles import collectivities_where, holds, is_network_coordinator
 from infitah.core.permissions import can
 from infitah.monitoring import states
 from infitah.monitoring.models import (
@@ -230,3 +230,18 @@ def milestone_weights(program: Program) -> dict[str, int]:
         str(key): weight
         for key, weight in MilestoneWeight.objects.filter(program=program).values_list("milestone_key", "weight")
     }
+
+
+def desk_programs(user: User) -> QuerySet[Program]:
+    """The adopted programs whose desk `user` opens: every one for a coordinator; those of the collectivities where
+    they are staff; those they co-monitor (a committee seat, or a verified association co-owning a commitment)."""
+    adopted = Program.objects.filter(reference_version__isnull=False).select_related("collectivity")
+    if user.is_superuser or is_network_coordinator(user):
+        return adopted.order_by("collectivity__code", "pk")
+    associations = Association.objects.filter(representative_links__user=user, is_verified=True)
+    mine = (
+        Q(collectivity__in=collectivities_where(user, STAFF_ROLES))
+        | Q(pk__in=CommitteeMember.objects.filter(user=user).values("committee__program"))
+        | Q(pk__in=Program.objects.filter(commitments__associations__in=associations).values("pk"))
+    )
+    return adopted.filter(mine).order_by("collectivity__code", "pk")

@@ -8,6 +8,8 @@ from infitah.monitoring import committee_views, views
 app_name = "monitoring"
 
 urlpatterns = [
+    # The programs whose desk the person opens (linked from the signed-in menu of staff).
+    path("desks/", views.desks, name="desks"),
     # A program's monitoring desk: updates due, contested updates to answer (staff), updates to review (co-monitors).
     path("desk/<int:program_pk>/", views.desk, name="desk"),
     path("desk/<int:program_pk>/committee/", committee_views.committee, name="committee"),

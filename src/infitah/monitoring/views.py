@@ -11,6 +11,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -66,6 +67,17 @@ def _update_or_404(request: HttpRequest, pk: int) -> ProgressUpdate:
     ):
         raise Http404(_("There is no progress update at this address."))
     return update
+
+
+DESKS_PER_PAGE = 30
+
+
+@login_required
+def desks(request: HttpRequest) -> HttpResponse:
+    """The programs whose monitoring desk the person opens (staff, co-monitors, coordinators)."""
+    programs = selectors.desk_programs(_person(request))
+    page = Paginator(programs, DESKS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "monitoring/desks.html", {"page": page})
 
 
 @login_required
