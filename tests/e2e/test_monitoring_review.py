@@ -71,3 +71,39 @@ def test_a_co_monitor_contests_an_update_and_the_staffs_answer_clears_the_flag(
     expect(page.locator(".contest-reply")).to_be_visible()
     update.refresh_from_db()
     assert update.review_state == ReviewState.RESOLVED
+
+
+def test_the_monitoring_pages_have_no_accessibility_violation(page, program, verified_user_factory, log_in):
+    """axe-core on the desk, the update form, a contested update with its answer form, the committee and the weights, in
+    Arabic and French, wide and phone-sized."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    from infitah.monitoring.models import Review, Verdict
+    from tests.e2e.test_accessibility import describe
+    from tests.monitoring.factories import keys_of
+
+    staff = verified_user_factory(full_name="رشيد")
+    RoleAssignment.objects.create(user=staff, role=Role.FOCAL_POINT, collectivity=program.collectivity)
+    seat(program, verified_user_factory(full_name="يوسف"))
+    update = update_of(program, author=staff, evidence_links=["https://example.ma/pv"])
+    Review.objects.create(update=update, reviewer=None, verdict=Verdict.CONTESTED, comment="غير صحيح")
+    update.review_state = ReviewState.CONTESTED
+    update.save()
+    commitment_key, milestones = keys_of(program)
+    log_in(staff.email)
+    axe, failures = Axe(), []
+    for width in (1280, 360):
+        page.set_viewport_size({"width": width, "height": 800})
+        for language in ("ar", "fr"):
+            for path in (
+                f"monitoring/desk/{program.pk}/",
+                f"monitoring/desk/{program.pk}/commitments/{commitment_key}/update/?milestone={milestones[0]}",
+                f"monitoring/updates/{update.pk}/",
+                f"monitoring/desk/{program.pk}/committee/",
+                f"monitoring/desk/{program.pk}/weights/",
+            ):
+                assert page.goto(f"/{language}/{path}").status == 200, path
+                violations = axe.run(page).response["violations"]
+                if violations:
+                    failures.append(f"{path} ({language}, {width}px):\n{describe(violations)}")
+    assert not failures, "\n".join(failures)
