@@ -12,9 +12,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from infitah.core.permissions import Refused, can
@@ -75,7 +77,10 @@ def clean_links(links: Sequence[str]) -> list[str]:
 
 
 def _translated(field: str, value: dict[str, str] | str, max_length: int, required: bool) -> dict[str, str]:
-    texts = clean_translations(value if isinstance(value, dict) else {"ar": value} if value else {})
+    if not isinstance(value, dict):
+        # A plain text is written in the language the person is using.
+        value = {(get_language() or settings.LANGUAGE_CODE).split("-")[0]: value} if value else {}
+    texts = clean_translations(value)
     cleaned = {}
     for code, text in texts.items():
         try:
