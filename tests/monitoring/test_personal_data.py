@@ -64,3 +64,10 @@ def test_nobody_but_the_staff_attaches_files_to_an_update(people):
         with pytest.raises(ParticipationRefused, match="Only the staff who write progress updates"):
             attach(who, update, pdf)
     assert attach(people.editor, update, pdf).original_name == "pv.pdf"
+
+
+def test_a_committee_seat_links_its_account_to_the_collectivity(people):
+    from infitah.accounts.links import is_linked
+
+    assert is_linked(people.committee_member.pk, people.commune_a.pk)
+    assert not is_linked(people.committee_member.pk, people.commune_b.pk)

@@ -10,6 +10,7 @@ from infitah.participation.targets import ParticipationTarget
 
 def declare() -> Capability:
     # --- write side (updates, reviews, replies, committee): imports ---
+    from infitah.accounts.links import PersonLink
     from infitah.monitoring import personal_data, waiting
     from infitah.monitoring.models import (
         CommitteeMember,
@@ -47,6 +48,11 @@ def declare() -> Capability:
             Scope(FollowUpCommittee, lambda committee: committee.program.collectivity_id),
             Scope(MilestoneWeight, lambda weight: weight.program.collectivity_id),
             Visibility(ProgressUpdate, "monitoring.view_update"),
+            # A committee seat with an account links that person to the program's collectivity (staff may choose
+            # them elsewhere, as for an advisory body's seat).
+            PersonLink(
+                lambda: CommitteeMember.objects.filter(user__isnull=False), "committee__program__collectivity", "user"
+            ),
             NotificationVerb(
                 "progress_update_to_review", _("%(actor)s published a progress update for you to review: %(target)s")
             ),
