@@ -190,5 +190,11 @@ def workshops_for_commitment(commitment: Commitment) -> list[Event]:
     )
 
 
+def commitment_section_context(commitment: Commitment, user: Viewer) -> dict[str, Any]:
+    """The programs' commitment page block: the workshops it came from (nothing shown when none)."""
+    events = workshops_for_commitment(commitment)
+    return {"events": events} if events else {}
+
+
 def member_section_context(request: HttpRequest, collectivity: Collectivity) -> dict[str, Any]:
     return {"events": upcoming_of(collectivity)}
