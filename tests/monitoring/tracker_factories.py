@@ -23,7 +23,7 @@ def adopted_program(collectivity=None, axes=((2, 1),), phase=Phase.IMPLEMENTATIO
             commitment = CommitmentFactory(axis=axis)
             for quarter in range(milestones):
                 MilestoneFactory(
-                    commitment=commitment, due_date=datetime.date(2024, 3 * (quarter + 1), 28), order=quarter
+                    commitment=commitment, due_date=datetime.date(2024, 3 * (quarter % 4 + 1), 28), order=quarter
                 )
     version = publish_version(program, None)
     Program.objects.filter(pk=program.pk).update(reference_version=version, phase=phase)

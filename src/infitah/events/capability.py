@@ -35,7 +35,7 @@ def declare() -> Capability:
             # A commitment's page shows the workshops whose findings led to it.
             CommitmentSection(
                 "workshops",
-                "events/_workshops_for_commitment.html",
+                "events/commitment_section.html",
                 selectors.commitment_section_context,
                 order=10,
             ),

@@ -186,7 +186,11 @@ def upcoming_of(collectivity: Collectivity, limit: int = 5) -> list[Event]:
 def workshops_for_commitment(commitment: Commitment) -> list[Event]:
     """The published events whose findings fed this commitment (one query)."""
     return list(
-        Event.objects.published().filter(findings__commitments=commitment).distinct().order_by("starts_at", "pk")
+        Event.objects.published()
+        .filter(findings__commitments=commitment)
+        .select_related("collectivity")
+        .distinct()
+        .order_by("starts_at", "pk")
     )
 
 
