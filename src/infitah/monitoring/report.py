@@ -137,9 +137,9 @@ def fingerprint(program: Program, year: int, semester: int) -> str:
     _start, end = progress.semester_bounds(year, semester)
     rows = (
         ProgressUpdate.objects.filter(program=program, as_of__lte=end)
-        .annotate(reviews=Count("reviews", distinct=True), replies=Count("replies", distinct=True))
+        .annotate(n_reviews=Count("reviews", distinct=True), n_replies=Count("replies", distinct=True))
         .order_by("pk")
-        .values_list("pk", "percent", "completion", "as_of", "review_state", "reviews", "replies")
+        .values_list("pk", "percent", "completion", "as_of", "review_state", "n_reviews", "n_replies")
     )
     digest = hashlib.sha256(f"{program.reference_version_id}:{year}:{semester}".encode())
     for row in rows:
