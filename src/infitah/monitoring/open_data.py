@@ -105,8 +105,8 @@ def commitments_on_track(collectivity_ids: Iterable[int], today: datetime.date |
             for milestone in commitment.get("milestones") or []:
                 due = milestone.get("due_date")
                 reading = latest.get((program_id, milestone["key"]))
-                percent = float(reading[2]) if reading else 0.0
-                if progress.is_overdue(datetime.date.fromisoformat(due) if due else None, percent, today):
+                done = float(reading[2]) if reading else 0.0
+                if progress.is_overdue(datetime.date.fromisoformat(due) if due else None, done, today):
                     overdue = True
                     break
             counted[0] += 0 if overdue else 1

@@ -122,8 +122,8 @@ def report_pdf(request: HttpRequest, program_pk: int, year: int, semester: int, 
     if language not in PDF_LANGUAGES:
         raise Http404(_("The report is made in Arabic and in French."))
     if request.method == "POST":
-        document = request_pdf(program, year, semester, language, request.user)
-        if document.status == ReportStatus.DONE:
+        requested = request_pdf(program, year, semester, language, request.user)
+        if requested.status == ReportStatus.DONE:
             messages.success(request, _("The report is ready."))
         return redirect("tracker:report_pdf", program_pk=program.pk, year=year, semester=semester, language=language)
     current = report.fingerprint(program, year, semester)

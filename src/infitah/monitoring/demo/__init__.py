@@ -62,7 +62,7 @@ def _committee(program: Program, people: dict[str, User]) -> None:
     committee = FollowUpCommittee.objects.create(
         program=program,
         mandate=content.COMMITTEE["mandate"],
-        constituted_on=datetime.date.fromisoformat(content.COMMITTEE["constituted_on"]),
+        constituted_on=datetime.date.fromisoformat(content.CONSTITUTED_ON),
     )
     association = (
         Association.objects.filter(is_verified=True, seat__parent__parent=program.collectivity).order_by("pk").first()

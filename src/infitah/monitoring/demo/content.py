@@ -3,8 +3,8 @@ Illustrative: the program's story is the seed article's; these updates, reviews 
 
 from infitah.territories.demo.content import ILLUSTRATIVE_AR, ILLUSTRATIVE_FR
 
+CONSTITUTED_ON = "2024-03-15"
 COMMITTEE = {
-    "constituted_on": "2024-03-15",
     "mandate": {
         "ar": "تتبع تنفيذ التزامات برنامج الانفتاح ومراجعة تقارير التقدم التي تنشرها الجهة. " + ILLUSTRATIVE_AR,
         "fr": "Suivre la mise en œuvre des engagements du programme d'ouverture et examiner les mises à jour "
