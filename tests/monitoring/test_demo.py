@@ -50,6 +50,7 @@ def test_the_tracker_shows_progress_and_an_overdue_milestone(client, committee):
     assert any(m.title["fr"].startswith("Publication des décisions") for m in tracker.overdue)
     html = page(client, f"/fr/monitoring/programs/{committee.program.pk}/")
     assert "Publication des décisions de juillet" in html  # overdue since July 2024
+    assert "Omar Tazi" in html and "Khadija Bennani" in html  # the committee's composition
 
 
 def test_loading_twice_changes_nothing(committee):

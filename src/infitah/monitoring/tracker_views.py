@@ -10,6 +10,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from infitah.core.permissions import can
+from infitah.monitoring.models import CommitteeMember, FollowUpCommittee
 from infitah.monitoring.tracker import Tracker, build_tracker
 from infitah.programs.models import Program
 
@@ -28,6 +29,14 @@ def tracked_program_or_404(request: HttpRequest, program_pk: int) -> Program:
     return program
 
 
+def committee_of(program: Program) -> tuple[FollowUpCommittee | None, list[CommitteeMember]]:
+    """The program's follow-up committee and its members, seats in order (two queries at most)."""
+    committee = FollowUpCommittee.objects.filter(program=program).first()
+    if committee is None:
+        return None, []
+    return committee, list(committee.members.select_related("association").order_by("order", "pk"))
+
+
 def program_tracker(request: HttpRequest, program_pk: int) -> HttpResponse:
     program = tracked_program_or_404(request, program_pk)
     tracker = build_tracker(program)
@@ -40,6 +49,7 @@ def program_tracker(request: HttpRequest, program_pk: int) -> HttpResponse:
             "timeline": tracker.timeline(TIMELINE_LENGTH),
             "flagged": [entry for entry in tracker.timeline() if entry.update.is_flagged],
             "more_updates": max(0, len(tracker.updates) - TIMELINE_LENGTH),
+            "committee": committee_of(program),
         },
     )
 
