@@ -37,6 +37,8 @@ def demo_world():
 
     load_demo()
     program = Program.objects.public().order_by("pk").first()
+    adopted = Program.objects.public().filter(reference_version__isnull=False).order_by("pk").first()
+    tracked = adopted.reference_version.snapshot["axes"][0]["commitments"][0]
     event = Event.objects.published().order_by("starts_at").first()
     return {
         "member": Membership.objects.order_by("collectivity__code").first().collectivity.code,
@@ -47,6 +49,9 @@ def demo_world():
         "body": AdvisoryBody.objects.order_by("pk").first().pk,
         "opinion": Opinion.objects.order_by("pk").first().pk,
         "focal_point": REGION_FOCAL_POINT,
+        "adopted": adopted.pk,
+        "commitment": adopted.commitments.order_by("pk").first().pk,
+        "tracked": tracked["key"],
     }
 
 
@@ -59,6 +64,10 @@ PUBLIC_PAGES = {
     "programs": "programs/",
     "program": "programs/{program}/",
     "compare": "programs/{program}/compare/",
+    "commitment": "programs/commitments/{commitment}/",
+    "tracker": "monitoring/programs/{adopted}/",
+    "tracker-commitment": "monitoring/programs/{adopted}/commitments/{tracked}/",
+    "monitoring-report": "monitoring/programs/{adopted}/reports/2024-2/",
     "consultations": "consultations/",
     "consultation": "consultations/{consultation}/",
     "report": "consultations/{consultation}/report/",

@@ -9,11 +9,12 @@ from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments
 from infitah.participation.notifications import NotificationVerb
 from infitah.participation.targets import ParticipationTarget
+from infitah.programs.sections import CommitmentSection
 
 
 def declare() -> Capability:
     from infitah.accounts.links import PersonLink
-    from infitah.consultations import home, personal_data, sitemaps, waiting
+    from infitah.consultations import home, personal_data, selectors, sitemaps, waiting
     from infitah.consultations.gate import contribution_gate
     from infitah.consultations.models import Consultation, Contribution, Response
 
@@ -23,6 +24,14 @@ def declare() -> Capability:
         demo=Demo("infitah.consultations.demo.load", after=("territories", "programs")),
         rules=("infitah.consultations.rules", "infitah.consultations.report_rules"),
         contributes=(
+            # A commitment's page shows the contributions retained into it ("what people said feeds what is
+            # tracked").
+            CommitmentSection(
+                "retained_contributions",
+                "consultations/_commitment_contributions.html",
+                selectors.commitment_section_context,
+                order=20,
+            ),
             ParticipationTarget(
                 model=Contribution,
                 features=frozenset({"comment", "support", "follow", "report"}),

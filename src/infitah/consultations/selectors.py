@@ -233,3 +233,27 @@ def clock_summary(consultation: Consultation, now: datetime.datetime | None = No
 def revisions_of(contribution: Contribution) -> QuerySet[ContributionRevision]:
     """The edit history of a contribution, newest first, with who made each change (for its moderators only)."""
     return contribution.revisions.select_related("changed_by").order_by("-changed_at", "-pk")
+
+
+def retained_into(commitment: Commitment) -> list[Contribution]:
+    """The visible contributions whose answer retained them into `commitment`, or merged them into it (one query):
+    what people said that the commitment now carries."""
+    from infitah.consultations.models import ResponseOutcome
+
+    return list(
+        Contribution.objects.filter(
+            consultation__program_id=commitment.program_id,
+            is_hidden=False,
+            withdrawn_at__isnull=True,
+            response__commitment_key=commitment.key,
+            response__outcome__in=[ResponseOutcome.RETAINED, ResponseOutcome.MERGED],
+        )
+        .select_related("consultation", "association", "response")
+        .order_by("created_at", "pk")
+    )
+
+
+def commitment_section_context(commitment: Commitment, user: Viewer) -> dict[str, Any]:
+    """The programs' commitment page block: the contributions retained into it (nothing shown when none)."""
+    contributions = retained_into(commitment)
+    return {"contributions": contributions} if contributions else {}

@@ -12,6 +12,7 @@ from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments
 from infitah.core.translation import tr
 from infitah.core.visibility import Visibility
+from infitah.programs.sections import CommitmentSection
 
 
 def declare() -> Capability:
@@ -31,6 +32,13 @@ def declare() -> Capability:
             WaitingGroup("events", _("Events: registrations and attendance"), waiting.events_to_follow, order=30),
             WaitingGroup("own_registrations", _("Your registrations"), waiting.own_registrations, order=70),
             BodySection("meetings", "events/body_section.html", selectors.body_section_context, order=10),
+            # A commitment's page shows the workshops whose findings led to it.
+            CommitmentSection(
+                "workshops",
+                "events/commitment_section.html",
+                selectors.commitment_section_context,
+                order=10,
+            ),
             SitemapSection("event_pages", sitemaps.EventPagesSitemap),
             SitemapSection("events", sitemaps.EventsSitemap),
             # An unpublished event is named nowhere to those who may not see it.

@@ -186,8 +186,18 @@ def upcoming_of(collectivity: Collectivity, limit: int = 5) -> list[Event]:
 def workshops_for_commitment(commitment: Commitment) -> list[Event]:
     """The published events whose findings fed this commitment (one query)."""
     return list(
-        Event.objects.published().filter(findings__commitments=commitment).distinct().order_by("starts_at", "pk")
+        Event.objects.published()
+        .filter(findings__commitments=commitment)
+        .select_related("collectivity")
+        .distinct()
+        .order_by("starts_at", "pk")
     )
+
+
+def commitment_section_context(commitment: Commitment, user: Viewer) -> dict[str, Any]:
+    """The programs' commitment page block: the workshops it came from (nothing shown when none)."""
+    events = workshops_for_commitment(commitment)
+    return {"events": events} if events else {}
 
 
 def member_section_context(request: HttpRequest, collectivity: Collectivity) -> dict[str, Any]:

@@ -1,17 +1,20 @@
 from django.utils.translation import gettext_lazy as _
 
-from infitah.core.capabilities import Capability, Urls
+from infitah.core.capabilities import Capability, Demo, Urls
 from infitah.core.contributions import AccountMenuItem, WaitingGroup
+from infitah.core.datasets import Column, Dataset
+from infitah.core.indicators import Indicator
+from infitah.core.principles import Principle
 from infitah.core.scopes import Scope
 from infitah.core.visibility import Visibility
 from infitah.participation.notifications import NotificationVerb
 from infitah.participation.targets import ParticipationTarget
+from infitah.programs.sections import CommitmentSection, ProgramSection
 
 
 def declare() -> Capability:
-    # --- write side (updates, reviews, replies, committee): imports ---
     from infitah.accounts.links import PersonLink
-    from infitah.monitoring import personal_data, waiting
+    from infitah.monitoring import open_data, personal_data, sections, waiting
     from infitah.monitoring.models import (
         CommitteeMember,
         ContestReply,
@@ -28,8 +31,12 @@ def declare() -> Capability:
             # The public side: a program's tracker and its semester reports (namespace "tracker").
             Urls("monitoring/", "infitah.monitoring.tracker_urls"),
         ),
+        # PUBLIC
+        api="infitah.monitoring.api.router",
+        demo=Demo("infitah.monitoring.demo.load", after=("territories", "programs", "consultations", "bodies")),
         rules=(
             "infitah.monitoring.rules",  # write side
+            "infitah.monitoring.tracker_rules",  # PUBLIC: who reads a program's tracker and reports
         ),
         contributes=(
             # --- write side: begin ---
@@ -70,6 +77,48 @@ def declare() -> Capability:
             AccountMenuItem("monitoring_desks", "monitoring/_account_menu.html", order=20),
             personal_data.PERSONAL_DATA,
             # --- write side: end ---
+            # --- PUBLIC: the tracker on the programs' pages, open data, the openness index.
+            ProgramSection("progress", "monitoring/program_section.html", sections.program_section_context, order=10),
+            CommitmentSection(
+                "progress", "monitoring/commitment_section.html", sections.commitment_section_context, order=5
+            ),
+            Dataset(
+                key="progress-updates",
+                title=_("Progress updates of openness programs"),
+                description=_(
+                    "Every progress update of the adopted openness programs: the commitment and milestone it is "
+                    "about, its date, completion and percentage, and where it stands with its co-monitors."
+                ),
+                rows=open_data.dataset_rows,
+                columns=(
+                    Column("id", lambda update: update.pk),
+                    Column("program", lambda update: update.program_id),
+                    Column("collectivity", lambda update: update.program.collectivity.code),
+                    Column("commitment_key", lambda update: str(update.commitment_key)),
+                    Column("commitment", open_data.commitment_title),
+                    Column("milestone_key", lambda update: str(update.milestone_key or "")),
+                    Column("milestone", open_data.milestone_title),
+                    Column("as_of", lambda update: update.as_of.isoformat()),
+                    Column("completion", lambda update: update.completion),
+                    Column("percent", lambda update: update.percent),
+                    Column("review_state", lambda update: update.review_state),
+                ),
+            ),
+            Indicator(
+                key="monitoring.updates_confirmed",
+                principle=Principle.ACCOUNTABILITY,
+                title=_("Progress updates confirmed by civil-society co-monitors"),
+                compute=open_data.updates_confirmed,
+                unit="share",
+            ),
+            Indicator(
+                key="monitoring.commitments_on_track",
+                principle=Principle.ACCOUNTABILITY,
+                title=_("Adopted commitments with no overdue milestone"),
+                compute=open_data.commitments_on_track,
+                unit="share",
+            ),
+            # --- end PUBLIC
         ),
     )
 

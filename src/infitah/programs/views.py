@@ -14,6 +14,7 @@ from infitah.programs import selectors
 from infitah.programs.diff import diff_versions, is_empty
 from infitah.programs.forms import CompareForm, LibraryFilterForm, ProgramFilterForm
 from infitah.programs.models import Commitment, ProgramVersion
+from infitah.programs.sections import commitment_sections_for, program_sections_for
 from infitah.programs.versions import build_snapshot, parse_snapshot_dates
 from infitah.territories.models import Collectivity
 
@@ -64,6 +65,7 @@ def program_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "may_transition": can(user, "programs.transition", program),
             "may_publish": can(user, "programs.publish_version", program),
             "may_adopt": can(user, "programs.record_adoption", program) and program.reference_version_id is None,
+            "program_sections": program_sections_for(program, user),
         },
     )
 
@@ -83,6 +85,7 @@ def commitment_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "program": commitment.program,
             "may_copy": commitment.program.is_public and can(request.user, "programs.copy_commitment"),
             "may_edit": can(request.user, "programs.change_program", commitment),
+            "commitment_sections": commitment_sections_for(commitment, request.user),
         },
     )
 
