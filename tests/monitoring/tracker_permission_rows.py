@@ -11,8 +11,8 @@ Y, N = True, False
 ROWS = [
     # action                     target                    foc edi inf cou coo adm cit rep ano
     ("monitoring.view_tracker",  "nothing in particular",  (Y, Y, Y, Y, Y, Y, N, N, N)),
-    ("monitoring.view_tracker",  "adopted program in A",   (Y, Y, Y, Y, Y, Y, Y, Y, Y)),
-    ("monitoring.view_tracker",  "adopted program in B",   (Y, Y, Y, Y, Y, Y, Y, Y, Y)),
+    ("monitoring.view_tracker",  "tracked program in A",   (Y, Y, Y, Y, Y, Y, Y, Y, Y)),
+    ("monitoring.view_tracker",  "tracked program in B",   (Y, Y, Y, Y, Y, Y, Y, Y, Y)),
     ("monitoring.view_tracker",  "public program in A",    (Y, Y, Y, Y, Y, Y, Y, Y, Y)),
     ("monitoring.view_tracker",  "draft program in A",     (Y, Y, Y, Y, Y, Y, N, N, N)),
     ("monitoring.view_tracker",  "draft program in B",     (N, N, N, N, Y, Y, N, N, N)),
@@ -24,6 +24,6 @@ def targets(request, commune_a, commune_b, actors, someone):
     from tests.monitoring.tracker_factories import adopted_program
 
     return {
-        "adopted program in A": adopted_program(commune_a),
-        "adopted program in B": adopted_program(commune_b),
+        "tracked program in A": adopted_program(commune_a),
+        "tracked program in B": adopted_program(commune_b),
     }
