@@ -1,7 +1,54 @@
+from django.utils.translation import gettext_lazy as _
+
 from infitah.core.capabilities import Capability, Urls
+from infitah.core.contributions import NavigationItem, WaitingGroup
+from infitah.core.scopes import Scope
+from infitah.core.visibility import Visibility
 
 
 def declare() -> Capability:
+    # --- Assessments (frameworks, campaigns, scores, reconciliation, findings, commitment assessments) ---
+    from infitah.evaluation import personal_data, waiting
+    from infitah.evaluation.models import (
+        Assessment,
+        CommitmentAssessment,
+        IndicatorFinding,
+        Reconciliation,
+        Score,
+    )
+    from infitah.participation.notifications import NotificationVerb
+    from infitah.participation.targets import ParticipationTarget
+
+    assessments = (
+        NavigationItem("evaluation", _("Co-evaluation"), "evaluation:campaigns", order=60),
+        WaitingGroup("evaluation_assessments", _("Openness assessments to fill"), waiting.assessments_to_fill, order=40),
+        WaitingGroup(
+            "evaluation_discrepancies", _("Assessment scores to reconcile"), waiting.discrepancies_to_reconcile, order=41
+        ),
+        WaitingGroup("evaluation_campaigns", _("Assessment campaigns not settled"), waiting.campaigns_to_follow, order=42),
+        # A party's draft is nobody else's: wherever a page links to an assessment, the rule decides who sees it.
+        Visibility(Assessment, "evaluation.view_assessment"),
+        Visibility(Score, "evaluation.view_assessment"),
+        # Evidence files of a score: attached by its party while the assessment is a draft (see _score_gate).
+        ParticipationTarget(
+            model=Score,
+            features=frozenset({"attach"}),
+            collectivity=lambda score: score.assessment.campaign.collectivity_id,
+            gate=_score_gate,
+            url=lambda score: score.assessment.campaign.get_absolute_url(),
+        ),
+        Scope(Assessment, lambda assessment: assessment.campaign.collectivity_id),
+        *(
+            Scope(model, lambda row: row.campaign.collectivity_id)
+            for model in (Reconciliation, IndicatorFinding)
+        ),
+        Scope(CommitmentAssessment, lambda row: row.program.collectivity_id),
+        NotificationVerb("assessment_submitted", _("%(actor)s submitted their assessment in the campaign %(target)s")),
+        NotificationVerb("discrepancy_reconciled", _("%(actor)s recorded an agreed score in the campaign %(target)s")),
+        personal_data.PERSONAL_DATA,
+    )
+    # --- end of assessments ---
+
     return Capability(
         urls=(
             # Frameworks, campaigns, assessments, reconciliation, commitment assessments (namespace "evaluation").
@@ -9,5 +56,19 @@ def declare() -> Capability:
             # The openness index: its method, a member's values, the network dashboard (namespace "openness_index").
             Urls("openness-index/", "infitah.evaluation.index_urls"),
         ),
-        contributes=(),
+        rules=("infitah.evaluation.rules",),
+        contributes=(*assessments,),
     )
+
+
+def _score_gate(user, score, feature):  # type: ignore[no-untyped-def]
+    """Files of a score: seen by whoever may see the assessment (its party; everyone once submitted); attached
+    only by its party while it is a draft."""
+    from infitah.core.permissions import can
+    from infitah.participation.targets import REFUSED, VIEW
+
+    if feature == VIEW:
+        return None if can(user, "evaluation.view_assessment", score) else REFUSED[VIEW]
+    if score.assessment.is_submitted or not can(user, "evaluation.fill_assessment", score):
+        return _("Only the assessment's own party attaches evidence, until it is submitted.")
+    return None
