@@ -96,15 +96,12 @@ def set_framework_status(user: User, framework: Framework, status: str) -> Frame
     require(user, "evaluation.manage_framework", framework)
     allowed = {FrameworkStatus.DRAFT: FrameworkStatus.OPEN, FrameworkStatus.OPEN: FrameworkStatus.CLOSED}
     if allowed.get(FrameworkStatus(framework.status)) != status:
-        raise EvaluationRefused(
-            _("A framework version goes from draft to open, then from open to closed; this one is %(status)s.")
-            % {"status": framework.get_status_display()}
-        )
+        raise EvaluationRefused(_("A framework version goes from draft to open, then from open to closed, never back."))
     if status == FrameworkStatus.OPEN and not framework.indicators.exists():
         raise EvaluationRefused(_("A framework version without indicators cannot be opened."))
     before = framework.status
     framework.status = status
-    framework.save(update_fields=["status", "updated_at"])
+    framework.save(update_fields=["status"])
     audit(user, "evaluation.change_framework", framework, {"status": [before, status]})
     return framework
 
@@ -125,10 +122,15 @@ def create_campaign(
 ) -> Campaign:
     """A member's campaign for a year, with its two assessments (self, independent)."""
     require(user, "evaluation.manage_campaign", collectivity)
-    if framework.status != FrameworkStatus.OPEN:
+    if framework.status == FrameworkStatus.DRAFT:
         raise EvaluationRefused(
-            _("Campaigns are assessed against a framework version open for assessments; version %(version)s is %(status)s.")
-            % {"version": framework.version, "status": framework.get_status_display()}
+            _("Version %(version)s of the framework is still a draft: open it before assessing against it.")
+            % {"version": framework.version}
+        )
+    if framework.status == FrameworkStatus.CLOSED:
+        raise EvaluationRefused(
+            _("Version %(version)s of the framework is closed: it can no longer be assessed.")
+            % {"version": framework.version}
         )
     events = list(events)
     if any(event.collectivity_id != collectivity.pk for event in events):
@@ -221,7 +223,7 @@ def submit(user: User, assessment: Assessment) -> Assessment:
         assessment.status = AssessmentStatus.SUBMITTED
         assessment.submitted_at = timezone.now()
         assessment.submitted_by = user
-        assessment.save(update_fields=["status", "submitted_at", "submitted_by", "updated_at"])
+        assessment.save(update_fields=["status", "submitted_at", "submitted_by"])
         campaign = assessment.campaign
         audit(user, "evaluation.submit_assessment", assessment, {"party": [None, assessment.party]},
               collectivity=campaign.collectivity)
