@@ -62,10 +62,9 @@ class IndicatorForm(forms.ModelForm):
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
+        # An entered indicator names no measure (the model's clean() asks a computed one to name its measure).
         if cleaned.get("source") == IndicatorSource.ENTERED:
             cleaned["computed_key"] = ""
-        elif cleaned.get("source") == IndicatorSource.COMPUTED and not cleaned.get("computed_key"):
-            self.add_error("computed_key", _("A computed indicator names the measure it is computed from."))
         return cleaned
 
     def validate_unique(self) -> None:
@@ -170,6 +169,7 @@ class ReconciliationForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 5}),
         max_length=5000,
         help_text=_("Why the parties agreed on this score: published with it."),
+        error_messages={"required": _("Write why the parties agreed on this score: the justification is published with it.")},
     )
 
 

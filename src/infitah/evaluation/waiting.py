@@ -60,19 +60,16 @@ def discrepancies_to_reconcile(user: User, now: datetime.datetime | None = None)
     """Campaigns of the person's collectivities (or designated associations) with both assessments submitted and
     not settled yet: their discrepancies wait for an agreed score."""
     editing = [collectivity for role, collectivity in user.active_roles if role in EDITORS and collectivity]
+    # A subquery, not a join: a join on the assessments would also narrow the count of submitted ones.
+    designated = Assessment.objects.filter(
+        party=Party.INDEPENDENT, associations__representative_links__user=user
+    ).values("campaign_id")
     campaigns = (
         Campaign.objects.filter(closed_at__isnull=True)
-        .filter(
-            Q(collectivity_id__in=editing)
-            | Q(
-                assessments__party=Party.INDEPENDENT,
-                assessments__associations__representative_links__user=user,
-            )
-        )
-        .annotate(submitted=Count("assessments", filter=Q(assessments__status="submitted"), distinct=True))
+        .filter(Q(collectivity_id__in=editing) | Q(pk__in=designated))
+        .annotate(submitted=Count("assessments", filter=Q(assessments__status="submitted")))
         .filter(submitted=2)
         .select_related("collectivity")
-        .distinct()
         .order_by("year", "pk")[:LIMIT]
     )
     return [

@@ -1,0 +1,292 @@
+"""The co-evaluation pages as each person sees them: a party's draft stays its own (pages, lists, counts), bad input
+is explained and nothing typed is lost, people's text is escaped, other collectivities' and absurd addresses 404."""
+
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+
+from infitah.evaluation import services
+from infitah.evaluation.models import FrameworkStatus, Party, Reconciliation, Score
+from tests.clients import page_as
+from tests.evaluation.factories import CampaignFactory, IndicatorFactory, score
+
+pytestmark = pytest.mark.django_db
+
+SECRET = "Self draft evidence: minutes of the 3rd council"
+
+
+def campaign_url(people):
+    return reverse("evaluation:campaign", args=[people.campaign.pk])
+
+
+def assessment_url(people, party):
+    return reverse("evaluation:assessment", args=[people.campaign.pk, party])
+
+
+def score_url(people, party, indicator):
+    return reverse("evaluation:score", args=[people.campaign.pk, party, indicator.pk])
+
+
+def fill(people, who, assessment, values, evidence=""):
+    for indicator, value in zip(people.indicators, values, strict=True):
+        services.record_score(who, assessment, indicator, value=Decimal(value), evidence=evidence)
+
+
+def test_nobody_outside_the_party_sees_its_unsubmitted_draft(client, people):
+    fill(people, people.editor, people.own, [3, 3, 3], evidence=SECRET)
+    for url in (campaign_url(people), assessment_url(people, Party.SELF), reverse("evaluation:campaigns")):
+        for person in (None, people.citizen, people.representative, people.coordinator, people.other_focal_point):
+            html = page_as(client, person, url)
+            assert SECRET not in html, (url, person)
+            assert "not submitted yet" in html or "private to its party" in html or url.endswith("/campaigns/")
+    # Its own party reads it.
+    assert SECRET in page_as(client, people.focal_point, assessment_url(people, Party.SELF))
+    assert SECRET in page_as(client, people.editor, campaign_url(people))
+
+
+def test_the_association_sees_the_self_assessment_only_once_submitted(client, people):
+    fill(people, people.editor, people.own, [3, 3, 3], evidence=SECRET)
+    assert SECRET not in page_as(client, people.representative, assessment_url(people, Party.SELF))
+    services.submit(people.focal_point, people.own)
+    html = page_as(client, people.representative, assessment_url(people, Party.SELF))
+    assert SECRET in html and "Submitted" in html
+    assert SECRET in page_as(client, None, campaign_url(people))
+
+
+def test_staff_never_see_the_associations_draft(client, people):
+    fill(people, people.representative, people.independent, [1, 1, 1], evidence="Independent draft notes")
+    for person in (people.focal_point, people.editor, people.coordinator, None):
+        assert "Independent draft notes" not in page_as(client, person, campaign_url(people))
+        assert "Independent draft notes" not in page_as(client, person, assessment_url(people, Party.INDEPENDENT))
+    assert "Independent draft notes" in page_as(client, people.representative, assessment_url(people, Party.INDEPENDENT))
+
+
+def test_an_association_cannot_open_the_self_assessment_form_nor_staff_the_independent_one(client, people):
+    client.force_login(people.representative)
+    assert client.get(score_url(people, Party.SELF, people.indicators[0])).status_code == 404
+    response = client.post(score_url(people, Party.SELF, people.indicators[0]), {"value": "2"})
+    assert response.status_code == 404
+    assert client.post(reverse("evaluation:submit", args=[people.campaign.pk, Party.SELF])).status_code == 404
+    client.force_login(people.focal_point)
+    assert client.post(score_url(people, Party.INDEPENDENT, people.indicators[0]), {"value": "2"}).status_code == 404
+    assert not Score.objects.exists()
+
+
+def test_staff_of_another_collectivity_get_404_on_its_write_pages(client, people):
+    client.force_login(people.other_focal_point)
+    assert client.get(score_url(people, Party.SELF, people.indicators[0])).status_code == 404
+    assert client.get(reverse("evaluation:add_finding", args=[people.campaign.pk])).status_code == 404
+    assert client.get(reverse("evaluation:reconcile", args=[people.campaign.pk, people.indicators[0].pk])).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/en/evaluation/campaigns/99999999999999999999/",
+        "/en/evaluation/campaigns/2147483648/",
+        "/en/evaluation/campaigns/{pk}/nobody/",
+        "/en/evaluation/campaigns/{pk}/self/99999999999999999999/",
+        "/en/evaluation/campaigns/{pk}/reconcile/99999999999999/",
+        "/en/evaluation/frameworks/99999999999999999999/",
+        "/en/evaluation/frameworks/70000/",
+    ],
+)
+def test_absurd_addresses_are_not_found(client, people, url):
+    client.force_login(people.focal_point)
+    assert client.get(url.format(pk=people.campaign.pk)).status_code == 404
+
+
+def test_a_score_outside_the_scale_is_explained_and_nothing_typed_is_lost(client, people):
+    client.force_login(people.editor)
+    response = client.post(
+        score_url(people, Party.SELF, people.indicators[0]),
+        {"value": "9", "evidence": "Our published budget", "evidence_links": "https://example.ma/budget"},
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "The score must be between 0 and 4" in html
+    assert "Our published budget" in html and "https://example.ma/budget" in html and 'value="9"' in html
+    assert not Score.objects.exists()
+
+
+def test_a_bad_link_is_explained(client, people):
+    client.force_login(people.editor)
+    html = client.post(
+        score_url(people, Party.SELF, people.indicators[0]), {"value": "2", "evidence_links": "javascript:alert(1)"}
+    ).content.decode()
+    assert "is not a web address" in html and not Score.objects.exists()
+
+
+def test_evidence_is_escaped(client, people):
+    fill(people, people.editor, people.own, [2, 2, 2], evidence='<script>alert("x")</script><img src=x onerror=alert(1)>')
+    services.submit(people.focal_point, people.own)
+    for url in (campaign_url(people), assessment_url(people, Party.SELF)):
+        html = page_as(client, None, url)
+        assert "<script>alert" not in html and "<img src=x" not in html
+        assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
+
+
+def test_submitting_an_incomplete_assessment_says_what_is_missing(client, people):
+    services.record_score(people.editor, people.own, people.indicators[0], value=Decimal(2))
+    client.force_login(people.focal_point)
+    response = client.post(reverse("evaluation:submit", args=[people.campaign.pk, Party.SELF]), follow=True)
+    html = response.content.decode()
+    assert "cannot be submitted yet" in html and people.indicators[1].title["en"] in html
+    people.own.refresh_from_db()
+    assert not people.own.is_submitted and Score.objects.count() == 1
+
+
+def test_staff_fill_and_submit_through_the_pages(client, people):
+    client.force_login(people.editor)
+    for indicator in people.indicators:
+        response = client.post(score_url(people, Party.SELF, indicator), {"value": "3", "evidence": "Minutes"})
+        assert response.status_code == 302
+    response = client.post(reverse("evaluation:submit", args=[people.campaign.pk, Party.SELF]), follow=True)
+    assert "has been submitted" in response.content.decode()
+    people.own.refresh_from_db()
+    assert people.own.is_submitted and people.own.submitted_by == people.editor
+    # Final: the form no longer saves.
+    response = client.post(score_url(people, Party.SELF, people.indicators[0]), {"value": "1"})
+    assert response.status_code == 403 and "final" in response.content.decode()
+
+
+@pytest.fixture
+def flagged(people):
+    fill(people, people.editor, people.own, [4, 2, 2])
+    fill(people, people.representative, people.independent, [0, 2, 2])
+    services.submit(people.focal_point, people.own)
+    services.submit(people.representative, people.independent)
+    return people
+
+
+def test_the_discrepancy_is_flagged_and_a_reconciliation_without_justification_keeps_the_score(client, flagged):
+    html = page_as(client, None, campaign_url(flagged))
+    assert "1 discrepancy waits for an agreed score." in html
+    url = reverse("evaluation:reconcile", args=[flagged.campaign.pk, flagged.indicators[0].pk])
+    client.force_login(flagged.representative)
+    response = client.post(url, {"agreed_value": "2.5", "justification": "   "})
+    html = response.content.decode()
+    assert response.status_code == 200 and "This field is required" not in html
+    assert "Write why the parties agreed" in html and 'value="2.5"' in html
+    response = client.post(url, {"agreed_value": "7", "justification": "We met on 3 March."})
+    html = response.content.decode()
+    assert "between 0 and 4" in html and "We met on 3 March." in html
+    assert not Reconciliation.objects.exists()
+    response = client.post(url, {"agreed_value": "2.5", "justification": "We met on 3 March."})
+    assert response.status_code == 302
+    html = page_as(client, None, campaign_url(flagged))
+    assert "We met on 3 March." in html and "settled" in html
+
+
+def test_an_indicator_without_discrepancy_has_no_reconciliation_page(client, flagged):
+    client.force_login(flagged.focal_point)
+    url = reverse("evaluation:reconcile", args=[flagged.campaign.pk, flagged.indicators[1].pk])
+    assert client.get(url).status_code == 404
+
+
+def test_the_campaign_page_costs_the_same_queries_whatever_it_holds(client, people, django_assert_max_num_queries):
+    fill(people, people.editor, people.own, [2, 2, 2], evidence="E")
+    services.submit(people.focal_point, people.own)
+    url = campaign_url(people)
+    client.get(url)
+    with django_assert_max_num_queries(30) as few:
+        client.get(url)
+    baseline = len(few.captured_queries)
+    for _ in range(15):
+        indicator = IndicatorFactory(framework=people.framework)
+        score(people.own, indicator, 1, evidence="More")
+    for year in range(2010, 2020):
+        CampaignFactory(framework=people.framework, collectivity=people.commune_b, year=year)
+    with django_assert_max_num_queries(baseline):
+        assert client.get(url).status_code == 200
+    client.get(reverse("evaluation:campaigns"))
+    with django_assert_max_num_queries(12):
+        assert client.get(reverse("evaluation:campaigns")).status_code == 200
+
+
+def test_the_framework_is_public_once_open_and_a_draft_is_the_coordinators(client, people):
+    html = page_as(client, None, reverse("evaluation:framework", args=[people.framework.version]))
+    assert people.indicators[0].title["en"] in html and "Transparency" in html
+    draft = services.new_version(people.coordinator)
+    client.force_login(people.coordinator)
+    assert client.get(draft.get_absolute_url()).status_code == 200
+    client.logout()
+    assert client.get(draft.get_absolute_url()).status_code == 404
+    assert f">{draft.version}<" not in page_as(client, None, reverse("evaluation:frameworks"))
+
+
+def test_an_open_version_refuses_edits_with_its_reason(client, people):
+    client.force_login(people.coordinator)
+    url = reverse("evaluation:edit_indicator", args=[people.framework.version, people.indicators[0].pk])
+    response = client.post(url, {"code": "changed"})
+    assert response.status_code == 403
+    assert "open for assessments: it can no longer be changed" in response.content.decode()
+    people.indicators[0].refresh_from_db()
+    assert people.indicators[0].code != "changed"
+
+
+def test_a_coordinator_edits_a_draft_indicator_and_offers_the_registered_measures(client, people):
+    draft = services.new_version(people.coordinator)
+    client.force_login(people.coordinator)
+    url = reverse("evaluation:add_indicator", args=[draft.version])
+    html = client.get(url).content.decode()
+    assert 'value="events.held"' in html
+    data = {
+        "code": "held",
+        "principle": "citizen_participation",
+        "order": "1",
+        # One input per language (core.translation.TranslatedWidget): title_0, title_1…
+        "title_0": "الأنشطة المنظمة",
+        "title_1": "Événements tenus",
+        "title_2": "Events held",
+        "scale_min": "0",
+        "scale_max": "4",
+        "weight": "1",
+        "source": "computed",
+        "computed_key": "",
+    }
+    response = client.post(url, data)
+    assert "names the measure" in response.content.decode() and not draft.indicators.filter(code="held").exists()
+    response = client.post(url, {**data, "computed_key": "events.held"})
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert draft.indicators.get(code="held").computed_key == "events.held"
+
+
+def test_a_campaign_needs_an_open_version_and_events_of_the_member(client, people):
+    from tests.events.factories import EventFactory
+
+    people.framework.status = FrameworkStatus.CLOSED
+    people.framework.save()
+    client.force_login(people.coordinator)
+    other_event = EventFactory(collectivity=people.commune_a)
+    response = client.post(
+        reverse("evaluation:new_campaign"),
+        {"collectivity": people.commune_b.pk, "year": "2025", "framework": people.framework.pk, "events": [other_event.pk]},
+    )
+    html = response.content.decode()
+    assert "Select a valid choice" in html and "Only the events of the assessed collectivity" in html
+
+
+def test_findings_of_evaluation_events_are_shown_beside_the_indicator(client, people):
+    from tests.events.factories import EventFactory
+
+    workshop = EventFactory(collectivity=people.commune_a)
+    people.campaign.events.set([workshop])
+    client.force_login(people.editor)
+    response = client.post(
+        reverse("evaluation:add_finding", args=[people.campaign.pk]),
+        {"indicator": people.indicators[0].pk, "event": workshop.pk, "text": "Budgets are published late."},
+    )
+    assert response.status_code == 302
+    assert "Budgets are published late." in page_as(client, None, campaign_url(people))
+
+
+def test_the_landing_page_lists_what_waits(client, people, flagged):
+    assert "Assessment scores to reconcile" in page_as(client, people.focal_point, reverse("accounts:home"))
+    assert "Assessment scores to reconcile" in page_as(client, people.representative, reverse("accounts:home"))
+    assert "Assessment campaigns not settled" in page_as(client, people.coordinator, reverse("accounts:home"))
+    fresh = CampaignFactory(framework=people.framework, collectivity=people.commune_a, year=2025)
+    html = page_as(client, people.editor, reverse("accounts:home"))
+    assert "Openness assessments to fill" in html and reverse("evaluation:assessment", args=[fresh.pk, "self"]) in html
+    assert "Openness assessments to fill" not in page_as(client, people.other_focal_point, reverse("accounts:home"))
