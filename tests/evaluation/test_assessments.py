@@ -140,7 +140,11 @@ def test_only_a_flagged_indicator_is_reconciled_once(flagged):
     )
     with pytest.raises(EvaluationRefused, match="already"):
         services.reconcile(
-            flagged.representative, flagged.campaign, flagged.indicators[0], agreed_value=Decimal(3), justification="No."
+            flagged.representative,
+            flagged.campaign,
+            flagged.indicators[0],
+            agreed_value=Decimal(3),
+            justification="No.",
         )
 
 
@@ -181,7 +185,9 @@ def test_the_campaign_is_settled_once_every_discrepancy_is_reconciled(flagged, d
     assert {n.recipient for n in told} >= {flagged.focal_point, flagged.representative}
 
 
-def test_a_campaign_without_discrepancies_is_settled_on_the_second_submission(people, django_capture_on_commit_callbacks):
+def test_a_campaign_without_discrepancies_is_settled_on_the_second_submission(
+    people, django_capture_on_commit_callbacks
+):
     settled = []
 
     def receiver(sender, campaign, **kwargs):
@@ -205,7 +211,9 @@ def test_a_campaign_needs_an_open_framework_version(people):
     people.framework.status = FrameworkStatus.CLOSED
     people.framework.save()
     with pytest.raises(EvaluationRefused, match="closed: it can no longer be assessed"):
-        services.create_campaign(people.coordinator, collectivity=people.commune_b, year=2025, framework=people.framework)
+        services.create_campaign(
+            people.coordinator, collectivity=people.commune_b, year=2025, framework=people.framework
+        )
 
 
 def test_a_campaign_comes_with_both_assessments_and_its_designated_associations(people):

@@ -59,7 +59,9 @@ def test_staff_never_see_the_associations_draft(client, people):
     for person in (people.focal_point, people.editor, people.coordinator, None):
         assert "Independent draft notes" not in page_as(client, person, campaign_url(people))
         assert "Independent draft notes" not in page_as(client, person, assessment_url(people, Party.INDEPENDENT))
-    assert "Independent draft notes" in page_as(client, people.representative, assessment_url(people, Party.INDEPENDENT))
+    assert "Independent draft notes" in page_as(
+        client, people.representative, assessment_url(people, Party.INDEPENDENT)
+    )
 
 
 def test_an_association_cannot_open_the_self_assessment_form_nor_staff_the_independent_one(client, people):
@@ -77,7 +79,10 @@ def test_staff_of_another_collectivity_get_404_on_its_write_pages(client, people
     client.force_login(people.other_focal_point)
     assert client.get(score_url(people, Party.SELF, people.indicators[0])).status_code == 404
     assert client.get(reverse("evaluation:add_finding", args=[people.campaign.pk])).status_code == 404
-    assert client.get(reverse("evaluation:reconcile", args=[people.campaign.pk, people.indicators[0].pk])).status_code == 404
+    assert (
+        client.get(reverse("evaluation:reconcile", args=[people.campaign.pk, people.indicators[0].pk])).status_code
+        == 404
+    )
 
 
 @pytest.mark.parametrize(
@@ -119,7 +124,9 @@ def test_a_bad_link_is_explained(client, people):
 
 
 def test_evidence_is_escaped(client, people):
-    fill(people, people.editor, people.own, [2, 2, 2], evidence='<script>alert("x")</script><img src=x onerror=alert(1)>')
+    fill(
+        people, people.editor, people.own, [2, 2, 2], evidence='<script>alert("x")</script><img src=x onerror=alert(1)>'
+    )
     services.submit(people.focal_point, people.own)
     for url in (campaign_url(people), assessment_url(people, Party.SELF)):
         html = page_as(client, None, url)
@@ -262,7 +269,12 @@ def test_a_campaign_needs_an_open_version_and_events_of_the_member(client, peopl
     other_event = EventFactory(collectivity=people.commune_a)
     response = client.post(
         reverse("evaluation:new_campaign"),
-        {"collectivity": people.commune_b.pk, "year": "2025", "framework": people.framework.pk, "events": [other_event.pk]},
+        {
+            "collectivity": people.commune_b.pk,
+            "year": "2025",
+            "framework": people.framework.pk,
+            "events": [other_event.pk],
+        },
     )
     html = response.content.decode()
     assert "Select a valid choice" in html and "Only the events of the assessed collectivity" in html

@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.utils.translation import gettext_lazy as _
 
 from infitah.core.capabilities import Capability, Urls
@@ -21,11 +23,18 @@ def declare() -> Capability:
 
     assessments = (
         NavigationItem("evaluation", _("Co-evaluation"), "evaluation:campaigns", order=60),
-        WaitingGroup("evaluation_assessments", _("Openness assessments to fill"), waiting.assessments_to_fill, order=40),
         WaitingGroup(
-            "evaluation_discrepancies", _("Assessment scores to reconcile"), waiting.discrepancies_to_reconcile, order=41
+            "evaluation_assessments", _("Openness assessments to fill"), waiting.assessments_to_fill, order=40
         ),
-        WaitingGroup("evaluation_campaigns", _("Assessment campaigns not settled"), waiting.campaigns_to_follow, order=42),
+        WaitingGroup(
+            "evaluation_discrepancies",
+            _("Assessment scores to reconcile"),
+            waiting.discrepancies_to_reconcile,
+            order=41,
+        ),
+        WaitingGroup(
+            "evaluation_campaigns", _("Assessment campaigns not settled"), waiting.campaigns_to_follow, order=42
+        ),
         # A party's draft is nobody else's: wherever a page links to an assessment, the rule decides who sees it.
         Visibility(Assessment, "evaluation.view_assessment"),
         Visibility(Score, "evaluation.view_assessment"),
@@ -38,10 +47,7 @@ def declare() -> Capability:
             url=lambda score: score.assessment.campaign.get_absolute_url(),
         ),
         Scope(Assessment, lambda assessment: assessment.campaign.collectivity_id),
-        *(
-            Scope(model, lambda row: row.campaign.collectivity_id)
-            for model in (Reconciliation, IndicatorFinding)
-        ),
+        *(Scope(model, lambda row: row.campaign.collectivity_id) for model in (Reconciliation, IndicatorFinding)),
         Scope(CommitmentAssessment, lambda row: row.program.collectivity_id),
         NotificationVerb("assessment_submitted", _("%(actor)s submitted their assessment in the campaign %(target)s")),
         NotificationVerb("discrepancy_reconciled", _("%(actor)s recorded an agreed score in the campaign %(target)s")),
@@ -61,7 +67,7 @@ def declare() -> Capability:
     )
 
 
-def _score_gate(user, score, feature):  # type: ignore[no-untyped-def]
+def _score_gate(user: Any, score: Any, feature: str) -> Any:
     """Files of a score: seen by whoever may see the assessment (its party; everyone once submitted); attached
     only by its party while it is a draft."""
     from infitah.core.permissions import can

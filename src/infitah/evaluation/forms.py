@@ -143,7 +143,9 @@ def _links(text: str) -> list[str]:
 
 class ScoreForm(forms.Form):
     value = forms.DecimalField(label=_("score"), max_digits=6, decimal_places=2)
-    evidence = forms.CharField(label=_("evidence"), widget=forms.Textarea(attrs={"rows": 6}), required=False, max_length=5000)
+    evidence = forms.CharField(
+        label=_("evidence"), widget=forms.Textarea(attrs={"rows": 6}), required=False, max_length=5000
+    )
     evidence_links = forms.CharField(
         label=_("links to evidence"),
         help_text=_("One web address per line."),
@@ -169,7 +171,9 @@ class ReconciliationForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 5}),
         max_length=5000,
         help_text=_("Why the parties agreed on this score: published with it."),
-        error_messages={"required": _("Write why the parties agreed on this score: the justification is published with it.")},
+        error_messages={
+            "required": _("Write why the parties agreed on this score: the justification is published with it.")
+        },
     )
 
 

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 from infitah.core.permissions import can, require
 from infitah.evaluation import selectors, services
 from infitah.evaluation.forms import FrameworkTextsForm, IndicatorForm
-from infitah.evaluation.models import FrameworkIndicator, FrameworkStatus
+from infitah.evaluation.models import Framework, FrameworkIndicator, FrameworkStatus
 from infitah.evaluation.services import EvaluationRefused
 from infitah.participation.audit import audit, changes_between, field_values
 
@@ -30,7 +30,7 @@ def framework_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _visible_framework(request: HttpRequest, version: int):  # type: ignore[no-untyped-def]
+def _visible_framework(request: HttpRequest, version: int) -> Framework:
     framework = selectors.framework_or_404(version)
     if framework.status == FrameworkStatus.DRAFT and not can(request.user, "evaluation.manage_framework", framework):
         raise Http404(_("There is no framework version at this address."))
@@ -76,11 +76,13 @@ def change_status(request: HttpRequest, version: int) -> HttpResponse:
     except EvaluationRefused as refusal:
         messages.error(request, refusal.reason)
     else:
-        messages.success(request, _("The framework version is now: %(status)s.") % {"status": framework.get_status_display()})
+        messages.success(
+            request, _("The framework version is now: %(status)s.") % {"status": framework.get_status_display()}
+        )
     return redirect(framework.get_absolute_url())
 
 
-def _editable_framework(request: HttpRequest, version: int):  # type: ignore[no-untyped-def]
+def _editable_framework(request: HttpRequest, version: int) -> Framework:
     """The draft a coordinator edits; an open or closed version refuses with its reason (403)."""
     framework = _visible_framework(request, version)
     require(request.user, "evaluation.manage_framework", framework)
@@ -97,7 +99,12 @@ def edit_texts(request: HttpRequest, version: int) -> HttpResponse:
     if request.method == "POST":
         if form.is_valid():
             form.save()
-            audit(request.user, "evaluation.change_framework", framework, changes_between(before, field_values(framework, fields)))
+            audit(
+                request.user,
+                "evaluation.change_framework",
+                framework,
+                changes_between(before, field_values(framework, fields)),
+            )
             messages.success(request, _("The framework's texts have been saved."))
             return redirect(framework.get_absolute_url())
         messages.error(request, _("The texts have not been saved: please correct the errors below."))
@@ -111,7 +118,9 @@ INDICATOR_FIELDS = tuple(IndicatorForm.Meta.fields)
 def edit_indicator(request: HttpRequest, version: int, pk: int | None = None) -> HttpResponse:
     framework = _editable_framework(request, version)
     indicator = (
-        get_object_or_404(FrameworkIndicator, pk=pk, framework=framework) if pk else FrameworkIndicator(framework=framework)
+        get_object_or_404(FrameworkIndicator, pk=pk, framework=framework)
+        if pk
+        else FrameworkIndicator(framework=framework)
     )
     created = indicator.pk is None
     before = {} if created else field_values(indicator, INDICATOR_FIELDS)

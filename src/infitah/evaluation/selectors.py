@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Prefetch, QuerySet
 from django.http import Http404
 from django.utils.translation import gettext as _
 
@@ -32,8 +32,8 @@ from infitah.evaluation.models import (
     Score,
 )
 from infitah.participation.models import Attachment
-from infitah.programs.models import Program
 from infitah.participation.targets import content_type_of
+from infitah.programs.models import Program
 
 if TYPE_CHECKING:
     from infitah.accounts.models import User
@@ -86,7 +86,9 @@ def indicator_titles() -> dict[str, str]:
 def campaign_list(collectivity_id: int | None = None, year: int | None = None) -> QuerySet[Campaign]:
     """Campaigns with their two assessments' statuses (status only: never a draft's content)."""
     campaigns = Campaign.objects.select_related("collectivity", "framework").prefetch_related(
-        Prefetch("assessments", queryset=Assessment.objects.only("pk", "campaign_id", "party", "status", "submitted_at"))
+        Prefetch(
+            "assessments", queryset=Assessment.objects.only("pk", "campaign_id", "party", "status", "submitted_at")
+        )
     )
     if collectivity_id:
         campaigns = campaigns.filter(collectivity_id=collectivity_id)
@@ -156,9 +158,7 @@ def visible_scores(user: Viewer, assessment: Assessment) -> dict[int, Score]:
 def unscored_indicators(assessment: Assessment) -> list[FrameworkIndicator]:
     """The framework's entered indicators this assessment has not scored yet."""
     return list(
-        FrameworkIndicator.objects.filter(
-            framework_id=assessment.campaign.framework_id, source=IndicatorSource.ENTERED
-        )
+        FrameworkIndicator.objects.filter(framework_id=assessment.campaign.framework_id, source=IndicatorSource.ENTERED)
         .exclude(scores__assessment=assessment)
         .order_by("principle", "order", "pk")
     )
@@ -196,8 +196,10 @@ def discrepancies(campaign: Campaign) -> list[FrameworkIndicator]:
     flagged = []
     for indicator in indicators_of(campaign.framework):
         own, independent = submitted[Party.SELF].get(indicator.pk), submitted[Party.INDEPENDENT].get(indicator.pk)
-        if own and independent and scoring.is_discrepant(
-            own.value, independent.value, indicator.scale_min, indicator.scale_max, threshold
+        if (
+            own
+            and independent
+            and scoring.is_discrepant(own.value, independent.value, indicator.scale_min, indicator.scale_max, threshold)
         ):
             flagged.append(indicator)
     return flagged

@@ -134,7 +134,9 @@ def create_campaign(
         )
     events = list(events)
     if any(event.collectivity_id != collectivity.pk for event in events):
-        raise ValidationError({"events": _("Only the events of the assessed collectivity can be tied to its campaign.")})
+        raise ValidationError(
+            {"events": _("Only the events of the assessed collectivity can be tied to its campaign.")}
+        )
     if Campaign.objects.filter(collectivity=collectivity, year=year).exists():
         raise ValidationError({"year": _("This member already has a campaign for that year.")})
     with transaction.atomic():
@@ -225,8 +227,13 @@ def submit(user: User, assessment: Assessment) -> Assessment:
         assessment.submitted_by = user
         assessment.save(update_fields=["status", "submitted_at", "submitted_by"])
         campaign = assessment.campaign
-        audit(user, "evaluation.submit_assessment", assessment, {"party": [None, assessment.party]},
-              collectivity=campaign.collectivity)
+        audit(
+            user,
+            "evaluation.submit_assessment",
+            assessment,
+            {"party": [None, assessment.party]},
+            collectivity=campaign.collectivity,
+        )
         other = selectors.other_party(assessment)
         notify("assessment_submitted", campaign, actor=user, recipients=selectors.party_people(other))
         _settle_if_done(campaign)
@@ -258,7 +265,9 @@ def reconcile(
             "high": indicator.scale_max,
         }
     if not (justification or "").strip():
-        errors["justification"] = _("Write why the parties agreed on this score: the justification is published with it.")
+        errors["justification"] = _(
+            "Write why the parties agreed on this score: the justification is published with it."
+        )
     if errors:
         raise ValidationError(errors)
     with transaction.atomic():
@@ -269,9 +278,17 @@ def reconcile(
             justification=justification.strip(),
             recorded_by=user,
         )
-        audit(user, "evaluation.reconcile", reconciliation, {"agreed_value": [None, str(agreed_value)]},
-              collectivity=campaign.collectivity)
-        people = [*selectors.party_people_of(campaign, Party.SELF), *selectors.party_people_of(campaign, Party.INDEPENDENT)]
+        audit(
+            user,
+            "evaluation.reconcile",
+            reconciliation,
+            {"agreed_value": [None, str(agreed_value)]},
+            collectivity=campaign.collectivity,
+        )
+        people = [
+            *selectors.party_people_of(campaign, Party.SELF),
+            *selectors.party_people_of(campaign, Party.INDEPENDENT),
+        ]
         notify("discrepancy_reconciled", campaign, actor=user, recipients=people)
         _settle_if_done(campaign)
     return reconciliation
@@ -296,24 +313,29 @@ def record_finding(
     user: User, campaign: Campaign, *, indicator: FrameworkIndicator, event: Event, text: dict[str, str]
 ) -> IndicatorFinding:
     if not can(user, "evaluation.record_finding", campaign):
-        raise EvaluationRefused(_("Only the collectivity's focal point and editors record the findings of its evaluation events."))
+        raise EvaluationRefused(
+            _("Only the collectivity's focal point and editors record the findings of its evaluation events.")
+        )
     if indicator.framework_id != campaign.framework_id:
         raise ValidationError({"indicator": _("This indicator is not part of the campaign's framework.")})
     if not campaign.events.filter(pk=event.pk).exists():
         raise ValidationError({"event": _("Only the events tied to this campaign can be chosen.")})
     with transaction.atomic():
         finding = IndicatorFinding.objects.create(campaign=campaign, indicator=indicator, event=event, text=text)
-        audit(user, "evaluation.add_finding", finding, {"indicator": [None, indicator.code]},
-              collectivity=campaign.collectivity)
+        audit(
+            user,
+            "evaluation.add_finding",
+            finding,
+            {"indicator": [None, indicator.code]},
+            collectivity=campaign.collectivity,
+        )
     return finding
 
 
 # Commitments, in the independent-review style
 
 
-def assess_commitment(
-    user: User, campaign: Campaign, commitment_key: str, **answers: Any
-) -> CommitmentAssessment:
+def assess_commitment(user: User, campaign: Campaign, commitment_key: str, **answers: Any) -> CommitmentAssessment:
     """Record an assessment of a commitment of the member's adopted program (public once saved)."""
     if not can(user, "evaluation.assess_commitment", campaign):
         raise EvaluationRefused(
@@ -340,6 +362,11 @@ def assess_commitment(
             justification=answers["justification"].strip(),
             assessed_by=user,
         )
-        audit(user, "evaluation.assess_commitment", assessment, {"completion": [None, assessment.completion]},
-              collectivity=campaign.collectivity)
+        audit(
+            user,
+            "evaluation.assess_commitment",
+            assessment,
+            {"completion": [None, assessment.completion]},
+            collectivity=campaign.collectivity,
+        )
     return assessment

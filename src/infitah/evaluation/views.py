@@ -87,7 +87,9 @@ def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "unreconciled": sum(1 for row in rows if row.discrepant and row.reconciliation is None),
             "settled": campaign.closed_at is not None,
             "program": program,
-            "commitments": [{**commitment, "assessments": by_key.get(commitment["key"], [])} for commitment in commitments],
+            "commitments": [
+                {**commitment, "assessments": by_key.get(commitment["key"], [])} for commitment in commitments
+            ],
             "may_fill_own": can(user, "evaluation.fill_assessment", assessments[Party.SELF]),
             "may_fill_independent": can(user, "evaluation.fill_assessment", assessments[Party.INDEPENDENT]),
             "may_reconcile": can(user, "evaluation.reconcile", campaign),
