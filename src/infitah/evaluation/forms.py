@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from infitah.accounts.models import Association
 from infitah.core import indicators as registered
+from infitah.core.text import limit_help
 from infitah.core.translation import tr
 from infitah.evaluation.models import (
     AssessedCompletion,
@@ -26,6 +27,8 @@ from infitah.events.models import Event
 from infitah.territories.models import Collectivity
 
 MAX_LINKS = 10
+LINKS_MAX_LENGTH = 2000
+TEXT_MAX_LENGTH = 5000
 LENS_CHOICES = [
     ("transparency", _("Transparency")),
     ("participation", _("Participation")),
@@ -144,13 +147,18 @@ def _links(text: str) -> list[str]:
 class ScoreForm(forms.Form):
     value = forms.DecimalField(label=_("score"), max_digits=6, decimal_places=2)
     evidence = forms.CharField(
-        label=_("evidence"), widget=forms.Textarea(attrs={"rows": 6}), required=False, max_length=5000
+        label=_("evidence"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        required=False,
+        max_length=TEXT_MAX_LENGTH,
+        help_text=limit_help(TEXT_MAX_LENGTH, _("What shows the score: documents, decisions, pages, meetings.")),
     )
     evidence_links = forms.CharField(
         label=_("links to evidence"),
-        help_text=_("One web address per line."),
+        help_text=limit_help(LINKS_MAX_LENGTH, _("One web address per line.")),
         widget=forms.Textarea(attrs={"rows": 3, "dir": "ltr"}),
         required=False,
+        max_length=LINKS_MAX_LENGTH,
     )
 
     def __init__(self, *args: Any, indicator: FrameworkIndicator, **kwargs: Any) -> None:
@@ -169,8 +177,8 @@ class ReconciliationForm(forms.Form):
     justification = forms.CharField(
         label=_("justification"),
         widget=forms.Textarea(attrs={"rows": 5}),
-        max_length=5000,
-        help_text=_("Why the parties agreed on this score: published with it."),
+        max_length=TEXT_MAX_LENGTH,
+        help_text=limit_help(TEXT_MAX_LENGTH, _("Why the parties agreed on this score: published with it.")),
         error_messages={
             "required": _("Write why the parties agreed on this score: the justification is published with it.")
         },
@@ -180,7 +188,12 @@ class ReconciliationForm(forms.Form):
 class FindingForm(forms.Form):
     indicator = forms.ModelChoiceField(label=_("indicator"), queryset=FrameworkIndicator.objects.none())
     event = forms.ModelChoiceField(label=_("event"), queryset=Event.objects.none())
-    text = forms.CharField(label=_("finding"), widget=forms.Textarea(attrs={"rows": 5}), max_length=5000)
+    text = forms.CharField(
+        label=_("finding"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        max_length=TEXT_MAX_LENGTH,
+        help_text=limit_help(TEXT_MAX_LENGTH),
+    )
 
     def __init__(self, *args: Any, campaign: Campaign, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -208,4 +221,9 @@ class CommitmentAssessmentForm(forms.Form):
         choices=[("", _("— not yet assessed —")), *OpenedGovernment.choices],
         required=False,
     )
-    justification = forms.CharField(label=_("justification"), widget=forms.Textarea(attrs={"rows": 5}), max_length=5000)
+    justification = forms.CharField(
+        label=_("justification"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        max_length=TEXT_MAX_LENGTH,
+        help_text=limit_help(TEXT_MAX_LENGTH, _("What the assessment rests on: published with it.")),
+    )
