@@ -42,7 +42,9 @@ def declare() -> Capability:
         ParticipationTarget(
             model=Score,
             features=frozenset({"attach"}),
-            collectivity=lambda score: score.assessment.campaign.collectivity_id,
+            # No collectivity: its staff moderate their collectivity's files, and a score of the independent
+            # assessment must not reach them before it is submitted (the network's coordinators moderate these).
+            collectivity=None,
             gate=_score_gate,
             url=lambda score: score.assessment.campaign.get_absolute_url(),
         ),

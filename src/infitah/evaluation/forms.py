@@ -226,4 +226,5 @@ class CommitmentAssessmentForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 5}),
         max_length=TEXT_MAX_LENGTH,
         help_text=limit_help(TEXT_MAX_LENGTH, _("What the assessment rests on: published with it.")),
+        error_messages={"required": _("Write what the assessment rests on: it is published with it.")},
     )
