@@ -98,7 +98,7 @@ def campaigns_to_follow(user: User, now: datetime.datetime | None = None) -> lis
             title=_title(campaign),
             sentence=True,
             url=campaign.get_absolute_url(),
-            note=_("Not settled: %(submitted)d of 2 assessments submitted") % {"submitted": campaign.submitted},
+            note=_("Not settled; assessments submitted: %(submitted)d of 2") % {"submitted": campaign.submitted},
             place=str(tr(campaign.collectivity.name)),
             due=campaign.closes_on,
         )
