@@ -302,3 +302,102 @@ def test_the_landing_page_lists_what_waits(client, people, flagged):
     html = page_as(client, people.editor, reverse("accounts:home"))
     assert "Openness assessments to fill" in html and reverse("evaluation:assessment", args=[fresh.pk, "self"]) in html
     assert "Openness assessments to fill" not in page_as(client, people.other_focal_point, reverse("accounts:home"))
+
+
+def test_a_computed_indicator_shows_its_measure_and_value(client, people):
+    import datetime
+
+    from django.utils import timezone
+
+    from infitah.evaluation.models import IndicatorSource
+    from tests.events.factories import EventFactory
+
+    IndicatorFactory(framework=people.framework, source=IndicatorSource.COMPUTED, computed_key="events.held")
+    held = timezone.now() - datetime.timedelta(days=30)
+    EventFactory(collectivity=people.commune_a, starts_at=held, ends_at=held + datetime.timedelta(hours=2))
+    html = page_as(client, None, campaign_url(people))
+    assert "Published workshops, meetings and trainings held" in html and "events.held" in html
+    assert "— 1" in " ".join(html.split())
+    html = page_as(client, people.editor, assessment_url(people, Party.SELF))
+    assert "Published workshops, meetings and trainings held" in html
+
+
+@pytest.mark.parametrize("language", ["ar", "fr"])
+def test_the_pages_render_in_arabic_and_french(client, people, language):
+    fill(people, people.editor, people.own, [4, 2, 2], evidence="محاضر الدورات")
+    fill(people, people.representative, people.independent, [0, 2, 2])
+    services.submit(people.focal_point, people.own)
+    services.submit(people.representative, people.independent)
+    client.force_login(people.representative)
+    urls = [
+        f"/{language}/evaluation/frameworks/",
+        f"/{language}/evaluation/frameworks/{people.framework.version}/",
+        f"/{language}/evaluation/campaigns/",
+        f"/{language}/evaluation/campaigns/{people.campaign.pk}/",
+        f"/{language}/evaluation/campaigns/{people.campaign.pk}/self/",
+        f"/{language}/evaluation/campaigns/{people.campaign.pk}/reconcile/{people.indicators[0].pk}/",
+    ]
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert f'lang="{language}"' in response.content.decode()
+
+
+def test_the_assessment_page_costs_the_same_queries_whatever_it_holds(client, people, django_assert_max_num_queries):
+    fill(people, people.editor, people.own, [2, 2, 2], evidence="E")
+    client.force_login(people.editor)
+    url = assessment_url(people, Party.SELF)
+    client.get(url)
+    with django_assert_max_num_queries(40) as few:
+        client.get(url)
+    baseline = len(few.captured_queries)
+    for _ in range(15):
+        score(people.own, IndicatorFactory(framework=people.framework), 1, evidence="More")
+    with django_assert_max_num_queries(baseline):
+        assert client.get(url).status_code == 200
+
+
+def test_a_coordinator_sets_up_a_campaign_and_opens_and_closes_versions(client, people):
+    from tests.factories import AssociationFactory
+
+    client.force_login(people.coordinator)
+    association = AssociationFactory(seat=people.commune_b)
+    response = client.post(
+        reverse("evaluation:new_campaign"),
+        {
+            "collectivity": people.commune_b.pk,
+            "year": "2025",
+            "framework": people.framework.pk,
+            "associations": [association.pk],
+        },
+    )
+    campaign = people.commune_b.assessment_campaigns.get(year=2025)
+    assert response.status_code == 302 and response["Location"] == campaign.get_absolute_url()
+    assert list(campaign.assessments.get(party=Party.INDEPENDENT).associations.all()) == [association]
+    draft = services.new_version(people.coordinator)
+    draft.indicators.all().delete()
+    status = reverse("evaluation:framework_status", args=[draft.version])
+    response = client.post(status, {"status": "open"}, follow=True)
+    assert "cannot be opened" in response.content.decode()
+    IndicatorFactory(framework=draft)
+    client.post(status, {"status": "open"})
+    draft.refresh_from_db()
+    assert draft.status == FrameworkStatus.OPEN
+    client.post(status, {"status": "closed"})
+    draft.refresh_from_db()
+    assert draft.status == FrameworkStatus.CLOSED
+    response = client.post(status, {"status": "open"}, follow=True)
+    assert "never back" in response.content.decode()
+
+
+def test_people_other_than_coordinators_cannot_set_up_campaigns_nor_change_the_framework(client, people):
+    for person in (people.focal_point, people.representative):
+        client.force_login(person)
+        assert client.get(reverse("evaluation:new_campaign")).status_code == 403
+        assert client.post(reverse("evaluation:new_framework")).status_code == 403
+        response = client.post(
+            reverse("evaluation:framework_status", args=[people.framework.version]), {"status": "closed"}
+        )
+        assert response.status_code == 403
+    people.framework.refresh_from_db()
+    assert people.framework.status == FrameworkStatus.OPEN
