@@ -401,3 +401,11 @@ def test_people_other_than_coordinators_cannot_set_up_campaigns_nor_change_the_f
         assert response.status_code == 403
     people.framework.refresh_from_db()
     assert people.framework.status == FrameworkStatus.OPEN
+
+
+def test_a_campaign_made_without_its_assessments_still_shows(client, people):
+    from infitah.evaluation.models import Assessment, Campaign
+
+    bare = Campaign.objects.create(framework=people.framework, collectivity=people.commune_b, year=2030)
+    assert page_as(client, None, reverse("evaluation:campaign", args=[bare.pk]))
+    assert Assessment.objects.filter(campaign=bare).count() == 2

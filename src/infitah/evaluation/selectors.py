@@ -107,25 +107,25 @@ def campaign_or_404(pk: int) -> Campaign:
 def assessment_or_404(campaign: Campaign, party: str) -> Assessment:
     if party not in Party.values:
         raise Http404(_("There is no assessment at this address."))
-    assessment = Assessment.objects.prefetch_related("associations").get(campaign=campaign, party=party)
-    assessment.campaign = campaign
-    return assessment
+    return assessments_of(campaign)[party]
 
 
 def assessments_of(campaign: Campaign) -> dict[str, Assessment]:
+    """The campaign's two assessments by party (a campaign made elsewhere than `services.create_campaign`, in the
+    back office or a data load, gets the one it lacks, empty: every campaign has both)."""
     rows = Assessment.objects.filter(campaign=campaign).prefetch_related("associations")
-    found = {}
-    for assessment in rows:
+    found = {assessment.party: assessment for assessment in rows}
+    for party in Party.values:
+        if party not in found:
+            found[party], _created = Assessment.objects.get_or_create(campaign=campaign, party=party)
+    for assessment in found.values():
         assessment.campaign = campaign
-        found[assessment.party] = assessment
     return found
 
 
 def other_party(assessment: Assessment) -> Assessment:
     other = Party.INDEPENDENT if assessment.party == Party.SELF else Party.SELF
-    found = Assessment.objects.get(campaign_id=assessment.campaign_id, party=other)
-    found.campaign = assessment.campaign
-    return found
+    return assessments_of(assessment.campaign)[other]
 
 
 def party_people_of(campaign: Campaign, party: str) -> QuerySet[User]:
