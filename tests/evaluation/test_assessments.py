@@ -241,3 +241,12 @@ def test_the_framework_versions_a_draft_copy_and_never_changes_once_open(people)
         services.refuse_unless_draft(people.framework)
     with pytest.raises(EvaluationRefused, match="draft to open"):
         services.set_framework_status(people.coordinator, people.framework, FrameworkStatus.OPEN)
+
+
+def test_only_web_addresses_are_kept_as_links_to_evidence(people):
+    with pytest.raises(ValidationError) as refused:
+        services.record_score(
+            people.editor, people.own, people.indicators[0], value=Decimal(2), evidence_links=["javascript:alert(1)"]
+        )
+    assert "web addresses" in str(refused.value.message_dict["evidence_links"])
+    assert not Score.objects.exists()

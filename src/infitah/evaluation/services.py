@@ -193,11 +193,15 @@ def record_score(
                 % {"low": indicator.scale_min, "high": indicator.scale_max}
             }
         )
+    links = [str(link).strip() for link in evidence_links if str(link).strip()]
+    if any(not link.lower().startswith(("http://", "https://")) for link in links):
+        # Shown as links on public pages: nothing but web addresses (the form says which line is wrong).
+        raise ValidationError({"evidence_links": _("Links to evidence are web addresses (http:// or https://).")})
     with transaction.atomic():
         score, created = Score.objects.update_or_create(
             assessment=assessment,
             indicator=indicator,
-            defaults={"value": value, "evidence": evidence, "evidence_links": list(evidence_links)},
+            defaults={"value": value, "evidence": evidence, "evidence_links": links},
         )
         audit(
             user,
