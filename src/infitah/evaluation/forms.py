@@ -7,6 +7,7 @@ from typing import Any
 
 from django import forms
 from django.core.validators import URLValidator
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from infitah.accounts.models import Association
@@ -37,7 +38,7 @@ LENS_CHOICES = [
 
 
 class IndicatorForm(forms.ModelForm):
-    computed_key = forms.ChoiceField(label=_("computed from"), required=False)
+    computed_key = forms.ChoiceField(label=capfirst(_("computed from")), required=False)
 
     class Meta:
         model = FrameworkIndicator
@@ -88,19 +89,23 @@ class FrameworkTextsForm(forms.ModelForm):
 
 
 class CampaignForm(forms.Form):
-    collectivity = forms.ModelChoiceField(label=_("member assessed"), queryset=Collectivity.objects.all())
-    year = forms.IntegerField(label=_("year assessed"), min_value=2000, max_value=2100)
-    framework = forms.ModelChoiceField(label=_("framework version"), queryset=Framework.objects.none())
-    opens_on = forms.DateField(label=_("opens on"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    closes_on = forms.DateField(label=_("closes on"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    collectivity = forms.ModelChoiceField(label=capfirst(_("member assessed")), queryset=Collectivity.objects.all())
+    year = forms.IntegerField(label=capfirst(_("year assessed")), min_value=2000, max_value=2100)
+    framework = forms.ModelChoiceField(label=capfirst(_("framework version")), queryset=Framework.objects.none())
+    opens_on = forms.DateField(
+        label=capfirst(_("opens on")), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    closes_on = forms.DateField(
+        label=capfirst(_("closes on")), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
     associations = forms.ModelMultipleChoiceField(
-        label=_("associations designated for the independent assessment"),
+        label=capfirst(_("associations designated for the independent assessment")),
         queryset=Association.objects.all(),
         required=False,
         widget=forms.SelectMultiple(attrs={"size": 6}),
     )
     events = forms.ModelMultipleChoiceField(
-        label=_("evaluation events (of the member assessed)"),
+        label=capfirst(_("evaluation events (of the member assessed)")),
         queryset=Event.objects.all(),
         required=False,
         widget=forms.SelectMultiple(attrs={"size": 6}),
@@ -145,16 +150,16 @@ def _links(text: str) -> list[str]:
 
 
 class ScoreForm(forms.Form):
-    value = forms.DecimalField(label=_("score"), max_digits=6, decimal_places=2)
+    value = forms.DecimalField(label=capfirst(_("score")), max_digits=6, decimal_places=2)
     evidence = forms.CharField(
-        label=_("evidence"),
+        label=capfirst(_("evidence")),
         widget=forms.Textarea(attrs={"rows": 6}),
         required=False,
         max_length=TEXT_MAX_LENGTH,
         help_text=limit_help(TEXT_MAX_LENGTH, _("What shows the score: documents, decisions, pages, meetings.")),
     )
     evidence_links = forms.CharField(
-        label=_("links to evidence"),
+        label=capfirst(_("links to evidence")),
         help_text=limit_help(LINKS_MAX_LENGTH, _("One web address per line.")),
         widget=forms.Textarea(attrs={"rows": 3, "dir": "ltr"}),
         required=False,
@@ -173,9 +178,9 @@ class ScoreForm(forms.Form):
 
 
 class ReconciliationForm(forms.Form):
-    agreed_value = forms.DecimalField(label=_("agreed score"), max_digits=6, decimal_places=2)
+    agreed_value = forms.DecimalField(label=capfirst(_("agreed score")), max_digits=6, decimal_places=2)
     justification = forms.CharField(
-        label=_("justification"),
+        label=capfirst(_("justification")),
         widget=forms.Textarea(attrs={"rows": 5}),
         max_length=TEXT_MAX_LENGTH,
         help_text=limit_help(TEXT_MAX_LENGTH, _("Why the parties agreed on this score: published with it.")),
@@ -186,10 +191,10 @@ class ReconciliationForm(forms.Form):
 
 
 class FindingForm(forms.Form):
-    indicator = forms.ModelChoiceField(label=_("indicator"), queryset=FrameworkIndicator.objects.none())
-    event = forms.ModelChoiceField(label=_("event"), queryset=Event.objects.none())
+    indicator = forms.ModelChoiceField(label=capfirst(_("indicator")), queryset=FrameworkIndicator.objects.none())
+    event = forms.ModelChoiceField(label=capfirst(_("event")), queryset=Event.objects.none())
     text = forms.CharField(
-        label=_("finding"),
+        label=capfirst(_("finding")),
         widget=forms.Textarea(attrs={"rows": 5}),
         max_length=TEXT_MAX_LENGTH,
         help_text=limit_help(TEXT_MAX_LENGTH),
@@ -206,23 +211,26 @@ class FindingForm(forms.Form):
 
 class CommitmentAssessmentForm(forms.Form):
     verifiable = forms.TypedChoiceField(
-        label=_("verifiable"),
+        label=capfirst(_("verifiable")),
         choices=[("yes", _("Yes")), ("no", _("No"))],
         coerce=lambda value: value == "yes",
         widget=forms.RadioSelect,
     )
     lens = forms.MultipleChoiceField(
-        label=_("open-government lens"), choices=LENS_CHOICES, required=False, widget=forms.CheckboxSelectMultiple
+        label=capfirst(_("open-government lens")),
+        choices=LENS_CHOICES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
     )
-    potential = forms.ChoiceField(label=_("potential for results"), choices=Potential.choices)
-    completion = forms.ChoiceField(label=_("completion"), choices=AssessedCompletion.choices)
+    potential = forms.ChoiceField(label=capfirst(_("potential for results")), choices=Potential.choices)
+    completion = forms.ChoiceField(label=capfirst(_("completion")), choices=AssessedCompletion.choices)
     opened_government = forms.ChoiceField(
-        label=_("did it open government?"),
+        label=capfirst(_("did it open government?")),
         choices=[("", _("— not yet assessed —")), *OpenedGovernment.choices],
         required=False,
     )
     justification = forms.CharField(
-        label=_("justification"),
+        label=capfirst(_("justification")),
         widget=forms.Textarea(attrs={"rows": 5}),
         max_length=TEXT_MAX_LENGTH,
         help_text=limit_help(TEXT_MAX_LENGTH, _("What the assessment rests on: published with it.")),
