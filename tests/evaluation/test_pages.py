@@ -409,3 +409,11 @@ def test_a_campaign_made_without_its_assessments_still_shows(client, people):
     bare = Campaign.objects.create(framework=people.framework, collectivity=people.commune_b, year=2030)
     assert page_as(client, None, reverse("evaluation:campaign", args=[bare.pk]))
     assert Assessment.objects.filter(campaign=bare).count() == 2
+
+
+def test_the_sitemap_lists_campaigns_and_public_framework_versions(client, people):
+    draft = services.new_version(people.coordinator)
+    xml = page_as(client, None, "/sitemap.xml")
+    assert people.campaign.get_absolute_url().removeprefix("/en") in xml
+    assert f"/evaluation/frameworks/{people.framework.version}/" in xml
+    assert f"/evaluation/frameworks/{draft.version}/" not in xml

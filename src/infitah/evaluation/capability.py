@@ -3,14 +3,14 @@ from typing import Any
 from django.utils.translation import gettext_lazy as _
 
 from infitah.core.capabilities import Capability, Urls
-from infitah.core.contributions import NavigationItem, WaitingGroup
+from infitah.core.contributions import NavigationItem, SitemapSection, WaitingGroup
 from infitah.core.scopes import Scope
 from infitah.core.visibility import Visibility
 
 
 def declare() -> Capability:
     # --- Assessments (frameworks, campaigns, scores, reconciliation, findings, commitment assessments) ---
-    from infitah.evaluation import personal_data, waiting
+    from infitah.evaluation import personal_data, sitemaps, waiting
     from infitah.evaluation.models import (
         Assessment,
         CommitmentAssessment,
@@ -35,6 +35,9 @@ def declare() -> Capability:
         WaitingGroup(
             "evaluation_campaigns", _("Assessment campaigns not settled"), waiting.campaigns_to_follow, order=42
         ),
+        SitemapSection("evaluation_pages", sitemaps.EvaluationPagesSitemap),
+        SitemapSection("evaluation_frameworks", sitemaps.FrameworksSitemap),
+        SitemapSection("evaluation_campaigns", sitemaps.CampaignsSitemap),
         # A party's draft is nobody else's: wherever a page links to an assessment, the rule decides who sees it.
         Visibility(Assessment, "evaluation.view_assessment"),
         Visibility(Score, "evaluation.view_assessment"),
