@@ -258,6 +258,9 @@ def test_a_coordinator_edits_a_draft_indicator_and_offers_the_registered_measure
     response = client.post(url, {**data, "computed_key": "events.held"})
     assert response.status_code == 302, response.content.decode()[:3000]
     assert draft.indicators.get(code="held").computed_key == "events.held"
+    response = client.post(url, {**data, "computed_key": "events.held"})
+    assert "Another indicator of this version has this code." in response.content.decode()
+    assert draft.indicators.filter(code="held").count() == 1
 
 
 def test_a_campaign_needs_an_open_version_and_events_of_the_member(client, people):

@@ -46,7 +46,6 @@ def framework_detail(request: HttpRequest, version: int) -> HttpResponse:
         {
             "framework": framework,
             "groups": selectors.by_principle(indicators),
-            "measures": selectors.indicator_titles(),
             "may_manage": can(request.user, "evaluation.manage_framework", framework),
             "is_draft": framework.status == FrameworkStatus.DRAFT,
         },

@@ -75,11 +75,6 @@ def indicators_of(framework: Framework) -> list[FrameworkIndicator]:
     return list(framework.indicators.order_by("principle", "order", "pk"))
 
 
-def indicator_titles() -> dict[str, str]:
-    """The registered computed measures a framework may name: key -> title."""
-    return {indicator.key: str(indicator.title) for indicator in registered.indicators()}
-
-
 # Campaigns
 
 
