@@ -250,3 +250,25 @@ def test_only_web_addresses_are_kept_as_links_to_evidence(people):
         )
     assert "web addresses" in str(refused.value.message_dict["evidence_links"])
     assert not Score.objects.exists()
+
+
+def test_the_open_data_holds_submitted_scores_only_and_the_agreed_ones(flagged, people):
+    from infitah.core.datasets import table
+
+    services.record_score(people.editor, draft_of_another_year(people), people.indicators[0], value=Decimal(1))
+    rows = list(table("assessment_scores"))
+    header, body = rows[0], rows[1:]
+    assert header[:5] == ["campaign", "collectivity", "year", "framework_version", "party"]
+    assert len(body) == 6 and {row[4] for row in body} == {"self", "independent"}
+    services.reconcile(
+        flagged.editor, flagged.campaign, flagged.indicators[0], agreed_value=Decimal(2), justification="Agreed."
+    )
+    agreed = list(table("assessment_agreed_scores"))[1:]
+    assert [row[4] for row in agreed] == ["2.00"] and agreed[0][5] == "Agreed."
+
+
+def draft_of_another_year(people):
+    """A draft self-assessment of another year, whose score must not reach the open data."""
+    from tests.evaluation.factories import CampaignFactory, assessment
+
+    return assessment(CampaignFactory(framework=people.framework, collectivity=people.commune_a, year=2025), Party.SELF)

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from infitah.core.capabilities import Capability, Urls
 from infitah.core.contributions import NavigationItem, SitemapSection, WaitingGroup
+from infitah.core.datasets import Column, Dataset
 from infitah.core.scopes import Scope
 from infitah.core.visibility import Visibility
 
@@ -57,6 +58,54 @@ def declare() -> Capability:
         NotificationVerb("assessment_submitted", _("%(actor)s submitted their assessment in the campaign %(target)s")),
         NotificationVerb("discrepancy_reconciled", _("%(actor)s recorded an agreed score in the campaign %(target)s")),
         personal_data.PERSONAL_DATA,
+        # Open data: submitted assessments only (a draft is its party's), and the agreed scores.
+        Dataset(
+            key="assessment_scores",
+            title=_("Openness assessments: the scores submitted"),
+            description=_(
+                "Every submitted self-assessment and independent assessment: each indicator's score on its scale, "
+                "with the evidence given."
+            ),
+            rows=lambda: (
+                Score.objects.filter(assessment__status="submitted")
+                .select_related("assessment__campaign__collectivity", "assessment__campaign__framework", "indicator")
+                .order_by("assessment__campaign_id", "assessment__party", "indicator_id")
+            ),
+            columns=(
+                Column("campaign", lambda score: score.assessment.campaign_id),
+                Column("collectivity", lambda score: score.assessment.campaign.collectivity.code),
+                Column("year", lambda score: score.assessment.campaign.year),
+                Column("framework_version", lambda score: score.assessment.campaign.framework.version),
+                Column("party", lambda score: score.assessment.party),
+                Column("indicator", lambda score: score.indicator.code),
+                Column("principle", lambda score: score.indicator.principle),
+                Column("score", lambda score: str(score.value)),
+                Column("scale_min", lambda score: score.indicator.scale_min),
+                Column("scale_max", lambda score: score.indicator.scale_max),
+                Column("evidence", lambda score: score.evidence),
+                Column("links", lambda score: " ".join(score.evidence_links)),
+            ),
+        ),
+        Dataset(
+            key="assessment_agreed_scores",
+            title=_("Openness assessments: the agreed scores"),
+            description=_(
+                "Where the two assessments of an indicator differed beyond the framework's threshold: the score "
+                "both parties agreed on, and why."
+            ),
+            rows=lambda: Reconciliation.objects.select_related("campaign__collectivity", "indicator").order_by(
+                "campaign_id", "indicator_id"
+            ),
+            columns=(
+                Column("campaign", lambda row: row.campaign_id),
+                Column("collectivity", lambda row: row.campaign.collectivity.code),
+                Column("year", lambda row: row.campaign.year),
+                Column("indicator", lambda row: row.indicator.code),
+                Column("agreed_score", lambda row: str(row.agreed_value)),
+                Column("justification", lambda row: row.justification),
+                Column("agreed_at", lambda row: row.created_at.isoformat()),
+            ),
+        ),
     )
     # --- end of assessments ---
 
