@@ -420,3 +420,23 @@ def test_the_sitemap_lists_campaigns_and_public_framework_versions(client, peopl
     assert people.campaign.get_absolute_url().removeprefix("/en") in xml
     assert f"/evaluation/frameworks/{people.framework.version}/" in xml
     assert f"/evaluation/frameworks/{draft.version}/" not in xml
+
+
+def test_a_closed_version_offers_no_scoring_and_says_why(client, people):
+    people.framework.status = FrameworkStatus.CLOSED
+    people.framework.save()
+    html = page_as(client, people.editor, assessment_url(people, Party.SELF))
+    assert "of the framework is closed: it can no longer be assessed" in html
+    assert score_url(people, Party.SELF, people.indicators[0]) not in html
+    response = client.post(score_url(people, Party.SELF, people.indicators[0]), {"value": "2", "evidence": "Kept"})
+    html = response.content.decode()
+    assert response.status_code == 403 and "can no longer be assessed" in html and "Kept</textarea>" in html
+    assert not Score.objects.exists()
+
+
+def test_the_framework_page_names_the_measure_of_a_computed_indicator(client, people):
+    from infitah.evaluation.models import IndicatorSource
+
+    IndicatorFactory(framework=people.framework, source=IndicatorSource.COMPUTED, computed_key="events.held")
+    html = page_as(client, None, reverse("evaluation:framework", args=[people.framework.version]))
+    assert "Published workshops, meetings and trainings held" in html

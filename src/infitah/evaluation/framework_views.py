@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from infitah.core import indicators as registered
 from infitah.core.permissions import can, require
 from infitah.evaluation import selectors, services
 from infitah.evaluation.forms import FrameworkTextsForm, IndicatorForm
@@ -40,6 +41,9 @@ def _visible_framework(request: HttpRequest, version: int) -> Framework:
 def framework_detail(request: HttpRequest, version: int) -> HttpResponse:
     framework = _visible_framework(request, version)
     indicators = selectors.indicators_of(framework)
+    measures = {measure.key: measure.title for measure in registered.indicators()}
+    for indicator in indicators:
+        indicator.measure_title = measures.get(indicator.computed_key, "")  # type: ignore[attr-defined]
     return render(
         request,
         "evaluation/framework_detail.html",

@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST
 from infitah.core.permissions import can, require
 from infitah.evaluation import selectors, services
 from infitah.evaluation.forms import LENS_CHOICES, CampaignForm, ReconciliationForm, ScoreForm
-from infitah.evaluation.models import Assessment, Campaign, FrameworkIndicator, IndicatorSource, Party
+from infitah.evaluation.models import Assessment, Campaign, FrameworkIndicator, FrameworkStatus, IndicatorSource, Party
 from infitah.evaluation.services import EvaluationRefused
 
 CAMPAIGNS_PER_PAGE = 50
@@ -122,7 +122,8 @@ def assessment_detail(request: HttpRequest, pk: int, party: str) -> HttpResponse
         }
         for indicator in indicators
     ]
-    may_fill = not assessment.is_submitted and can(request.user, "evaluation.fill_assessment", assessment)
+    closed = campaign.framework.status == FrameworkStatus.CLOSED
+    may_fill = not (assessment.is_submitted or closed) and can(request.user, "evaluation.fill_assessment", assessment)
     return render(
         request,
         "evaluation/assessment_detail.html",
@@ -132,6 +133,7 @@ def assessment_detail(request: HttpRequest, pk: int, party: str) -> HttpResponse
             "visible": can(request.user, "evaluation.view_assessment", assessment),
             "groups": selectors.by_principle(rows, key=lambda row: row["indicator"]),
             "may_fill": may_fill,
+            "closed": closed,
             "missing": selectors.unscored_indicators(assessment) if may_fill else [],
         },
     )
