@@ -272,3 +272,21 @@ def draft_of_another_year(people):
     from tests.evaluation.factories import CampaignFactory, assessment
 
     return assessment(CampaignFactory(framework=people.framework, collectivity=people.commune_a, year=2025), Party.SELF)
+
+
+def test_the_staff_are_told_when_the_association_submits(people):
+    fill(people, people.representative, people.independent, [1, 1, 1])
+    services.submit(people.representative, people.independent)
+    told = {n.recipient for n in Notification.objects.filter(verb="assessment_submitted")}
+    assert told == {people.focal_point, people.editor}
+
+
+def test_a_persons_data_lists_what_they_submitted_and_agreed(flagged):
+    from infitah.accounts.personal_data import export
+
+    services.reconcile(
+        flagged.representative, flagged.campaign, flagged.indicators[0], agreed_value=Decimal(2), justification="Ok."
+    )
+    data = export(flagged.representative)["evaluation"]
+    assert [row["party"] for row in data["submitted_assessments"]] == ["independent"]
+    assert data["reconciliations"][0]["justification"] == "Ok."
