@@ -440,3 +440,10 @@ def test_the_framework_page_names_the_measure_of_a_computed_indicator(client, pe
     IndicatorFactory(framework=people.framework, source=IndicatorSource.COMPUTED, computed_key="events.held")
     html = page_as(client, None, reverse("evaluation:framework", args=[people.framework.version]))
     assert "Published workshops, meetings and trainings held" in html
+
+
+def test_the_score_form_of_a_submitted_assessment_says_it_is_final_at_once(client, people):
+    fill(people, people.editor, people.own, [2, 2, 2])
+    services.submit(people.focal_point, people.own)
+    html = page_as(client, people.editor, score_url(people, Party.SELF, people.indicators[0]))
+    assert "it is final and no longer changes" in html and 'name="value"' not in html

@@ -154,7 +154,8 @@ def create_campaign(
 # Scores
 
 
-def _refuse_unless_fillable(user: User, assessment: Assessment) -> None:
+def refuse_unless_fillable(user: User, assessment: Assessment) -> None:
+    """Scores are entered by the assessment's party, while it is a draft and its framework version not closed."""
     if not can(user, "evaluation.fill_assessment", assessment):
         raise EvaluationRefused(
             _("Only the focal point and the editors of the collectivity fill its self-assessment")
@@ -181,7 +182,7 @@ def record_score(
     evidence_links: Iterable[str] = (),
 ) -> Score:
     """Save (or change) the party's score of an entered indicator, while the assessment is a draft."""
-    _refuse_unless_fillable(user, assessment)
+    refuse_unless_fillable(user, assessment)
     if indicator.framework_id != assessment.campaign.framework_id:
         raise EvaluationRefused(_("This indicator is not part of the campaign's framework."))
     if indicator.source == IndicatorSource.COMPUTED:
@@ -215,7 +216,7 @@ def record_score(
 
 def submit(user: User, assessment: Assessment) -> Assessment:
     """Submit the assessment (final): every entered indicator of the framework must be scored."""
-    _refuse_unless_fillable(user, assessment)
+    refuse_unless_fillable(user, assessment)
     missing = selectors.unscored_indicators(assessment)
     if missing:
         raise EvaluationRefused(

@@ -163,6 +163,11 @@ def edit_score(request: HttpRequest, pk: int, party: str, indicator_pk: int) -> 
     )
     form = ScoreForm(request.POST or None, initial=initial, indicator=indicator)
     refusal = None
+    if request.method != "POST":
+        try:
+            services.refuse_unless_fillable(request.user, assessment)  # type: ignore[arg-type]
+        except EvaluationRefused as refused:
+            refusal = refused.reason  # said at once, rather than after typing
     if request.method == "POST":
         if form.is_valid():
             try:
@@ -188,7 +193,7 @@ def edit_score(request: HttpRequest, pk: int, party: str, indicator_pk: int) -> 
             "refusal": refusal,
             "computed": indicator.source == IndicatorSource.COMPUTED,
         },
-        status=403 if refusal else 200,
+        status=403 if refusal and request.method == "POST" else 200,
     )
 
 
