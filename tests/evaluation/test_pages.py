@@ -447,3 +447,13 @@ def test_the_score_form_of_a_submitted_assessment_says_it_is_final_at_once(clien
     services.submit(people.focal_point, people.own)
     html = page_as(client, people.editor, score_url(people, Party.SELF, people.indicators[0]))
     assert "it is final and no longer changes" in html and 'name="value"' not in html
+
+
+def test_the_campaigns_are_filtered_by_member_and_year(client, people):
+    other = CampaignFactory(framework=people.framework, collectivity=people.commune_b, year=2023)
+    html = page_as(client, None, reverse("evaluation:campaigns") + f"?collectivity={people.commune_b.code}")
+    assert other.get_absolute_url() in html and people.campaign.get_absolute_url() not in html
+    html = page_as(client, None, reverse("evaluation:campaigns") + "?year=2024")
+    assert people.campaign.get_absolute_url() in html and other.get_absolute_url() not in html
+    html = page_as(client, None, reverse("evaluation:campaigns") + "?year=nonsense&collectivity=nowhere")
+    assert people.campaign.get_absolute_url() in html and other.get_absolute_url() in html

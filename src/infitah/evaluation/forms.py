@@ -236,3 +236,28 @@ class CommitmentAssessmentForm(forms.Form):
         help_text=limit_help(TEXT_MAX_LENGTH, _("What the assessment rests on: published with it.")),
         error_messages={"required": _("Write what the assessment rests on: it is published with it.")},
     )
+
+
+class CampaignFilterForm(forms.Form):
+    collectivity = forms.ModelChoiceField(
+        label=_("Member"),
+        queryset=Collectivity.objects.none(),
+        required=False,
+        to_field_name="code",
+        empty_label=_("All members"),
+    )
+    year = forms.TypedChoiceField(label=_("Year"), coerce=int, required=False, empty_value=None)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        collectivity, year = self.fields["collectivity"], self.fields["year"]
+        assert isinstance(collectivity, forms.ModelChoiceField) and isinstance(year, forms.TypedChoiceField)
+        # Only the members and years that have campaigns: a choice never leads to an empty list.
+        collectivity.queryset = Collectivity.objects.filter(assessment_campaigns__isnull=False).distinct()
+        years = Campaign.objects.order_by("-year").values_list("year", flat=True).distinct()
+        year.choices = [("", _("All years")), *((value, value) for value in years)]
+
+    def cleaned(self) -> dict[str, Any]:
+        if self.is_bound and self.is_valid():
+            return self.cleaned_data
+        return {"collectivity": None, "year": None}

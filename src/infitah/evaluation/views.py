@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 
 from infitah.core.permissions import can, require
 from infitah.evaluation import selectors, services
-from infitah.evaluation.forms import LENS_CHOICES, CampaignForm, ReconciliationForm, ScoreForm
+from infitah.evaluation.forms import LENS_CHOICES, CampaignFilterForm, CampaignForm, ReconciliationForm, ScoreForm
 from infitah.evaluation.models import Assessment, Campaign, FrameworkIndicator, FrameworkStatus, IndicatorSource, Party
 from infitah.evaluation.services import EvaluationRefused
 
@@ -34,12 +34,21 @@ def show_errors(form: Any, error: ValidationError) -> None:
 
 
 def campaign_list(request: HttpRequest) -> HttpResponse:
-    campaigns = selectors.campaign_list()
+    form = CampaignFilterForm(request.GET or None)
+    chosen = form.cleaned()
+    member = chosen["collectivity"]
+    campaigns = selectors.campaign_list(collectivity_id=member.pk if member else None, year=chosen["year"])
     page = Paginator(campaigns, CAMPAIGNS_PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
         "evaluation/campaign_list.html",
-        {"page": page, "may_manage": can(request.user, "evaluation.manage_campaign"), "PARTIES": Party.values},
+        {
+            "form": form,
+            "filtered": bool(request.GET.get("collectivity") or request.GET.get("year")),
+            "page": page,
+            "may_manage": can(request.user, "evaluation.manage_campaign"),
+            "PARTIES": Party.values,
+        },
     )
 
 
