@@ -176,6 +176,8 @@ def test_the_discrepancy_is_flagged_and_a_reconciliation_without_justification_k
     html = response.content.decode()
     assert response.status_code == 200 and "This field is required" not in html
     assert "Write why the parties agreed" in html and 'value="2.5"' in html
+    html = client.post(url, {"agreed_value": "7", "justification": ""}).content.decode()
+    assert "between 0 and 4" in html and "Write why the parties agreed" in html
     response = client.post(url, {"agreed_value": "7", "justification": "We met on 3 March."})
     html = response.content.decode()
     assert "between 0 and 4" in html and "We met on 3 March." in html

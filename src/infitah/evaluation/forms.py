@@ -14,6 +14,7 @@ from infitah.accounts.models import Association
 from infitah.core import indicators as registered
 from infitah.core.text import limit_help
 from infitah.core.translation import tr
+from infitah.evaluation import scoring
 from infitah.evaluation.models import (
     AssessedCompletion,
     Campaign,
@@ -173,6 +174,17 @@ class ScoreForm(forms.Form):
         value.help_text = _("From %(low)s to %(high)s.") % {"low": indicator.scale_min, "high": indicator.scale_max}
         value.widget.attrs.update({"min": indicator.scale_min, "max": indicator.scale_max, "step": "0.5"})
 
+    def clean_value(self) -> Any:
+        # Said with the other errors at once (the service checks it again).
+        value = self.cleaned_data["value"]
+        low, high = self.indicator.scale_min, self.indicator.scale_max
+        if not scoring.within_scale(value, low, high):
+            raise forms.ValidationError(
+                _("The score must be between %(low)s and %(high)s (the indicator's scale).")
+                % {"low": low, "high": high}
+            )
+        return value
+
     def clean_evidence_links(self) -> list[str]:
         return _links(self.cleaned_data.get("evidence_links", ""))
 
@@ -188,6 +200,21 @@ class ReconciliationForm(forms.Form):
             "required": _("Write why the parties agreed on this score: the justification is published with it.")
         },
     )
+
+    def __init__(self, *args: Any, indicator: FrameworkIndicator, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.indicator = indicator
+
+    def clean_agreed_value(self) -> Any:
+        # Said with the other errors at once (the service checks it again).
+        value = self.cleaned_data["agreed_value"]
+        low, high = self.indicator.scale_min, self.indicator.scale_max
+        if not scoring.within_scale(value, low, high):
+            raise forms.ValidationError(
+                _("The agreed score must be between %(low)s and %(high)s (the indicator's scale).")
+                % {"low": low, "high": high}
+            )
+        return value
 
 
 class FindingForm(forms.Form):

@@ -233,7 +233,7 @@ def reconcile(request: HttpRequest, pk: int, indicator_pk: int) -> HttpResponse:
         party: selectors.visible_scores(request.user, assessment).get(indicator.pk)
         for party, assessment in assessments.items()
     }
-    form = ReconciliationForm(request.POST or None)
+    form = ReconciliationForm(request.POST or None, indicator=indicator)
     if request.method == "POST":
         if form.is_valid():
             try:
