@@ -44,6 +44,13 @@ PATHS = {
     "/api/v1/bodies",
     "/api/v1/bodies/{body_id}",
     "/api/v1/opinions",
+    # Co-evaluation (the openness index part).
+    "/api/v1/frameworks",
+    "/api/v1/frameworks/{version}",
+    "/api/v1/assessments",
+    "/api/v1/assessments/{assessment_id}",
+    "/api/v1/reconciliations",
+    "/api/v1/index-values",
     # The test-only capability (tests/noticeboard) mounts its router by being installed.
     "/api/v1/notices/{notice_id}",
 }
@@ -181,7 +188,7 @@ def test_operation_ids_stay_as_first_published(client):
     assert len(set(ids.values())) == len(PATHS)
     for path, operation_id in ids.items():
         assert re.fullmatch(
-            r"infitah_api_(territories|programs|consultations|events|bodies|noticeboard)_\w+", operation_id
+            r"infitah_api_(territories|programs|consultations|events|bodies|evaluation|noticeboard)_\w+", operation_id
         ), path
     assert ids["/api/v1/members/{code}"] == "infitah_api_territories_get_member"
     assert ids["/api/v1/programs/{program_id}/compare"] == "infitah_api_programs_compare_versions"

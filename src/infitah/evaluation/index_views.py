@@ -177,6 +177,7 @@ def member_page(request: HttpRequest, code: str) -> HttpResponse:
             "collectivity": collectivity,
             "history": history,
             "current": current,
+            "illustrative": any(entry.illustrative for entry in history),
             "rows": rows,
             "median_index": medians.get(""),
             "profile": profile,
