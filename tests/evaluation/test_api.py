@@ -92,7 +92,9 @@ def test_index_values_filter_by_year_collectivity_and_principle(client, campaign
     assert get_json(client, f"{API}/index-values", year=2023)["count"] == 0
 
 
-@pytest.mark.parametrize("params", [{"year": 0}, {"year": 99999}, {"principle": "charisma"}, {"collectivity": "x" * 40}])
+@pytest.mark.parametrize(
+    "params", [{"year": 0}, {"year": 99999}, {"principle": "charisma"}, {"collectivity": "x" * 40}]
+)
 def test_bad_filters_are_refused_with_the_reason(client, params):
     problem = get_json(client, f"{API}/index-values", status=422, **params)
     assert problem["invalid_params"][0]["name"] in params

@@ -47,7 +47,9 @@ def test_framework_v1_is_open_with_three_indicators_per_principle_some_computed(
 
 
 def test_the_2024_campaign_is_tied_to_the_workshop_with_both_assessments_submitted(world):
-    assert [e.title["fr"] for e in world.events.all()] == ["Atelier d'évaluation à mi-parcours du programme d'ouverture"]
+    assert [e.title["fr"] for e in world.events.all()] == [
+        "Atelier d'évaluation à mi-parcours du programme d'ouverture"
+    ]
     assessments = {a.party: a for a in world.assessments.all()}
     assert {a.status for a in assessments.values()} == {AssessmentStatus.SUBMITTED}
     independent = assessments[Party.INDEPENDENT]
@@ -64,7 +66,9 @@ def test_two_discrepancies_are_reconciled_with_a_justification(world):
     for reconciliation in reconciled:
         indicator = reconciliation.indicator
         own, other = scores[(Party.SELF, indicator.pk)], scores[(Party.INDEPENDENT, indicator.pk)]
-        assert is_discrepant(own, other, indicator.scale_min, indicator.scale_max, world.framework.discrepancy_threshold)
+        assert is_discrepant(
+            own, other, indicator.scale_min, indicator.scale_max, world.framework.discrepancy_threshold
+        )
         assert reconciliation.justification
 
 

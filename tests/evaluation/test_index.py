@@ -129,9 +129,9 @@ def test_rounding_is_half_up():
 PRINCIPLES = ["transparency", "accountability", "access_to_information", "citizen_participation", "digitalisation"]
 values = st.one_of(st.none(), st.floats(min_value=0, max_value=100, allow_nan=False))
 weights = st.sampled_from([0, 0.5, 1, 1.5, 2, 3, 10])
-frameworks = st.lists(
-    st.tuples(st.sampled_from(PRINCIPLES), weights, values), min_size=1, max_size=15
-).map(lambda rows: [ind(f"i{n}", p, w, v) for n, (p, w, v) in enumerate(rows)])
+frameworks = st.lists(st.tuples(st.sampled_from(PRINCIPLES), weights, values), min_size=1, max_size=15).map(
+    lambda rows: [ind(f"i{n}", p, w, v) for n, (p, w, v) in enumerate(rows)]
+)
 
 
 @given(frameworks)

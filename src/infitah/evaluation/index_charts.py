@@ -68,7 +68,7 @@ class Point:
     value: float
 
 
-def _y(value: float) -> float:
+def y_of(value: float) -> float:
     """A value of 0–100 on the vertical axis."""
     return round(HEIGHT - MARGIN - (HEIGHT - 2 * MARGIN) * value / 100, 1)
 
@@ -82,7 +82,7 @@ def line(values: Sequence[Decimal | None], labels: Sequence[str], rtl: bool) -> 
         if value is None:
             continue
         position = MARGIN + (n * step if count > 1 else (WIDTH - 2 * MARGIN) / 2)
-        points.append(Point(round(_x(position, rtl), 1), _y(float(value)), label, float(value)))
+        points.append(Point(round(_x(position, rtl), 1), y_of(float(value)), label, float(value)))
     return points
 
 
@@ -94,6 +94,8 @@ def polyline(points: Sequence[Point]) -> str:
 class ProfileRow:
     y: float
     label: str
+    label_x: float
+    track_x: float
     bar_x: float
     bar_width: float
     value: float | None
@@ -102,25 +104,34 @@ class ProfileRow:
 
 
 PROFILE_ROW = 28
+LABEL_WIDTH = 210  # room for a principle's name at the reading start
+ANCHOR_START = {False: "start", True: "end"}  # the SVG is drawn left to right: the reading start's anchor
 
 
-def profile(
-    rows: Sequence[tuple[str, Decimal | None, Decimal | None]], rtl: bool
-) -> tuple[list[ProfileRow], int]:
-    """Horizontal bars of a member's sub-scores (0–100 across the width) with the network median as a tick,
-    growing from the reading start. Returns the rows and the chart's height."""
+def profile(rows: Sequence[tuple[str, Decimal | None, Decimal | None]], rtl: bool) -> tuple[list[ProfileRow], int]:
+    """Horizontal bars of a member's sub-scores (0–100 across the plot) with the network median as a tick, the
+    principle's name first and the bars growing from the reading start. Returns the rows and the chart's height."""
+    plot = WIDTH - LABEL_WIDTH
     drawn = []
     for n, (label, value, median) in enumerate(rows):
-        width = WIDTH * float(value) / 100 if value is not None else 0.0
+        width = plot * float(value) / 100 if value is not None else 0.0
+        median_at = LABEL_WIDTH + plot * float(median) / 100 if median is not None else None
         drawn.append(
             ProfileRow(
                 y=n * PROFILE_ROW + 4,
                 label=label,
-                bar_x=round(WIDTH - width if rtl else 0.0, 1),
+                label_x=WIDTH - 4 if rtl else 4,
+                track_x=0 if rtl else LABEL_WIDTH,
+                bar_x=round(plot - width if rtl else LABEL_WIDTH, 1),
                 bar_width=round(width, 1),
                 value=float(value) if value is not None else None,
-                median_x=round(_x(WIDTH * float(median) / 100, rtl), 1) if median is not None else None,
+                median_x=round(_x(median_at, rtl), 1) if median_at is not None else None,
                 median=float(median) if median is not None else None,
             )
         )
     return drawn, len(rows) * PROFILE_ROW + 8
+
+
+def value_ticks(rtl: bool) -> list[tuple[int, float, float]]:
+    """(value, y, x) of the value axis' labels 0, 50 and 100, at the reading start."""
+    return [(value, y_of(value), WIDTH - 2 if rtl else 2) for value in (0, 50, 100)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -25,8 +25,8 @@ class DashboardFilterForm(forms.Form):
     def __init__(self, *args: Any, years: list[int], regions: list[Collectivity], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.regions = {region.code: region for region in regions}
-        self.fields["year"].choices = [(year, str(year)) for year in years]
-        self.fields["region"].choices = [("", _("All regions"))] + [
+        cast(forms.ChoiceField, self.fields["year"]).choices = [(year, str(year)) for year in years]
+        cast(forms.ChoiceField, self.fields["region"]).choices = [("", _("All regions"))] + [
             (region.code, tr(region.name)) for region in regions
         ]
 

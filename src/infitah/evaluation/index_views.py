@@ -78,8 +78,7 @@ def dashboard_page(request: HttpRequest) -> HttpResponse:
             "page": Paginator(figures["ranked"], RANKED_PER_PAGE).get_page(request.GET.get("page")),
             "member_count": len(figures["ranked"]),
             "principles": list(Principle),
-            "median_rows": [(_("Openness index"), medians[""])]
-            + [(p.label, medians[p.value]) for p in Principle],
+            "median_rows": [(_("Openness index"), medians[""])] + [(p.label, medians[p.value]) for p in Principle],
             "bands": bands,
             "histogram": index_charts.histogram([b.count for b in bands], [f"{b.low}–{b.high}" for b in bands], rtl),
             "trend": trend,
@@ -87,7 +86,12 @@ def dashboard_page(request: HttpRequest) -> HttpResponse:
             "median_points": median_points,
             "member_line": index_charts.polyline(member_points),
             "member_points": member_points,
-            "chart": {"width": index_charts.WIDTH, "height": index_charts.HEIGHT, "margin": index_charts.MARGIN},
+            "chart": {
+                "width": index_charts.WIDTH,
+                "height": index_charts.HEIGHT,
+                "anchor": index_charts.ANCHOR_START[rtl],
+            },
+            "ticks": index_charts.value_ticks(rtl),
             "csv_query": request.GET.urlencode(),
             "has_illustrative_members": territories.has_illustrative_members(),
         },
@@ -153,7 +157,7 @@ def member_page(request: HttpRequest, code: str) -> HttpResponse:
     asked = request.GET.get("year", "")
     current = next((entry for entry in history if str(entry.year) == asked), history[0] if history else None)
     medians = dashboard.network_medians(current.year) if current else {}
-    rows = []
+    rows: list[dict[str, Any]] = []
     if current is not None:
         for principle in Principle:
             row = current.principles.get(principle.value)
@@ -167,9 +171,8 @@ def member_page(request: HttpRequest, code: str) -> HttpResponse:
                     else {"indicators": [i for i in current.without_value if i.get("principle") == principle.value]},
                 }
             )
-    profile, height = index_charts.profile(
-        [(str(r["principle"].label), r["value"], r["median"]) for r in rows], get_language_bidi()
-    )
+    rtl = get_language_bidi()
+    profile, height = index_charts.profile([(str(r["principle"].label), r["value"], r["median"]) for r in rows], rtl)
     return render(
         request,
         "evaluation/index/member.html",
@@ -181,7 +184,13 @@ def member_page(request: HttpRequest, code: str) -> HttpResponse:
             "rows": rows,
             "median_index": medians.get(""),
             "profile": profile,
-            "chart": {"width": index_charts.WIDTH, "height": height},
+            "chart": {
+                "width": index_charts.WIDTH,
+                "height": height,
+                "plot": index_charts.WIDTH - index_charts.LABEL_WIDTH,
+                "anchor": index_charts.ANCHOR_START[rtl],
+            },
+            "has_inputs": any(r["inputs"].get("indicators") for r in rows),
         },
     )
 

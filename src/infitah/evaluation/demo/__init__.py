@@ -60,7 +60,9 @@ def load(stdout: OutputWrapper | None = None) -> list[tuple[str, str]]:
         index_campaign(campaign)
         _other_values(framework)
     if stdout is not None:
-        stdout.write(_("Co-evaluation: framework v1, Marrakech-Safi's 2024 campaign and index values of a few members."))
+        stdout.write(
+            _("Co-evaluation: framework v1, Marrakech-Safi's 2024 campaign and index values of a few members.")
+        )
     return []
 
 
@@ -88,9 +90,7 @@ def _framework() -> Framework:
             scale_max=scale_max,
             weight=Decimal(1),
         )
-        for order, (code, principle, title, guidance, evidence, source, key, scale_max) in enumerate(
-            content.INDICATORS
-        )
+        for order, (code, principle, title, guidance, evidence, source, key, scale_max) in enumerate(content.INDICATORS)
     )
     return framework
 
@@ -112,7 +112,13 @@ def _campaign(framework: Framework, region: Collectivity) -> Campaign:
     representative = Representative.objects.filter(user__email=ASSOCIATION).select_related("association").first()
     parties = [
         (Party.SELF, 0, focal_point, content.EVIDENCE_SELF, "2024-11-15T12:00"),
-        (Party.INDEPENDENT, 1, representative.user if representative else None, content.EVIDENCE_INDEPENDENT, "2024-11-29T16:00"),
+        (
+            Party.INDEPENDENT,
+            1,
+            representative.user if representative else None,
+            content.EVIDENCE_INDEPENDENT,
+            "2024-11-29T16:00",
+        ),
     ]
     for party, position, person, evidence, submitted in parties:
         assessment = Assessment.objects.create(
@@ -158,7 +164,7 @@ def _other_values(framework: Framework) -> None:
     places = {c.code: c for c in Collectivity.objects.filter(code__in={code for code, _y in content.OTHER_VALUES})}
     principles = [p.value for p in Principle]
     now = timezone.now()
-    rows = []
+    rows: list[IndexValue] = []
     for (code, year), scores in content.OTHER_VALUES.items():
         if code not in places:
             continue
@@ -177,5 +183,6 @@ def _other_values(framework: Framework) -> None:
                 computed_at=now,
             )
             for principle, value in figures.items()
+            if value is not None
         )
     IndexValue.objects.bulk_create(rows)

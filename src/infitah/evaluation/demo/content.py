@@ -24,7 +24,10 @@ INDICATORS = [
         "t-agendas",
         "transparency",
         {"ar": "نشر جداول أعمال دورات المجلس ومقرراته", "fr": "Ordres du jour et décisions du conseil publiés"},
-        {"ar": "هل تنشر جداول الأعمال قبل الدورة والمقررات بعدها؟", "fr": "Publiés avant la session, décisions après ?"},
+        {
+            "ar": "هل تنشر جداول الأعمال قبل الدورة والمقررات بعدها؟",
+            "fr": "Publiés avant la session, décisions après ?",
+        },
         {"ar": "روابط النشر ومحاضر الدورات", "fr": "Liens de publication et procès-verbaux"},
         ENTERED,
         "",
@@ -34,7 +37,10 @@ INDICATORS = [
         "t-budget",
         "transparency",
         {"ar": "نشر الميزانية بصيغة مفتوحة", "fr": "Budget publié en format ouvert"},
-        {"ar": "الميزانية والحساب الإداري بصيغة قابلة لإعادة الاستعمال", "fr": "Budget et compte administratif réutilisables"},
+        {
+            "ar": "الميزانية والحساب الإداري بصيغة قابلة لإعادة الاستعمال",
+            "fr": "Budget et compte administratif réutilisables",
+        },
         {"ar": "ملفات الميزانية المنشورة", "fr": "Fichiers du budget publiés"},
         ENTERED,
         "",
@@ -63,7 +69,10 @@ INDICATORS = [
     (
         "a-opinions",
         "accountability",
-        {"ar": "آراء الهيئات الاستشارية المجاب عنها داخل الأجل", "fr": "Avis des instances consultatives répondus à temps"},
+        {
+            "ar": "آراء الهيئات الاستشارية المجاب عنها داخل الأجل",
+            "fr": "Avis des instances consultatives répondus à temps",
+        },
         {"ar": "تحتسبه المنصة", "fr": "Calculé par la plateforme"},
         {},
         COMPUTED,
