@@ -3,8 +3,6 @@ member's profile with the inputs of every figure, the method, and every figure a
 
 import csv
 import io
-from decimal import Decimal
-
 import pytest
 from django.utils import translation
 
@@ -146,9 +144,16 @@ def test_a_members_page_shows_its_index_sub_scores_against_the_median_and_the_in
     assert not [row for row in rows if row[1] == "Accountability"]
 
 
-def test_a_members_page_for_an_unknown_code_is_not_found(client):
-    page(client, "/en/openness-index/members/nowhere/", status=404)
-    page(client, "/en/openness-index/members/nowhere/csv/", status=404)
+@pytest.mark.parametrize("code", ["nowhere", "x" * 500, "07%00", "%F0%9F%98%80"])
+def test_a_members_page_for_an_unknown_or_absurd_code_is_not_found(client, code):
+    page(client, f"/en/openness-index/members/{code}/", status=404)
+    page(client, f"/en/openness-index/members/{code}/csv/", status=404)
+
+
+def test_an_absurd_member_filter_is_refused_with_a_reason(client, network):
+    text = main_text(client.get(DASHBOARD, {"member": "07\x00", "page": "99999999999999999999"}))
+    assert "Null characters are not allowed." in text  # Django's own check of every text field
+    assert "Members ranked in 2024" in text
 
 
 def test_a_member_without_an_index_says_so(client):
@@ -176,5 +181,14 @@ def test_the_member_section_of_the_network_page_shows_the_latest_index(client, n
     assert "Openness index 2024: 40.00 out of 100." in text
 
 
-def test_index_values_are_exact_decimals_on_the_page(client, network):
-    assert Decimal("55.50") and "55.50" in page(client, DASHBOARD)
+def test_index_values_are_shown_with_their_two_decimals(client, network):
+    assert "55.50" in page(client, DASHBOARD)
+
+
+def test_the_open_data_catalogue_publishes_the_index(network):
+    from infitah.core.datasets import table
+
+    rows = list(table("openness_index"))
+    assert rows[0] == ["collectivity", "year", "principle", "value"]
+    assert ["91", 2024, "", 80.0] in rows and ["91", 2023, "transparency", 60.0] in rows
+    assert len(rows) == 1 + 5 * 6

@@ -30,12 +30,6 @@ class DashboardFilterForm(forms.Form):
             (region.code, tr(region.name)) for region in regions
         ]
 
-    def clean_member(self) -> str:
-        code = self.cleaned_data["member"].strip()
-        if "\x00" in code:
-            raise forms.ValidationError(_("A code holds letters and digits only."))
-        return code
-
     def choice(self, name: str) -> Any:
         """A filter's value when it was valid, else its empty value (the other filters still apply)."""
         if not self.is_bound:

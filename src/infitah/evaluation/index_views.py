@@ -145,7 +145,9 @@ def dashboard_csv(request: HttpRequest, figure: str) -> StreamingHttpResponse:
 
 
 def _collectivity_or_404(code: str) -> Collectivity:
-    collectivity = Collectivity.objects.filter(code=code).select_related("parent__parent").first()
+    # A code is short and never holds a NUL character (PostgreSQL refuses one in a query): nothing to look up.
+    valid = len(code) <= 32 and "\x00" not in code
+    collectivity = Collectivity.objects.filter(code=code).first() if valid else None
     if collectivity is None:
         raise Http404(_("No territorial collectivity has the code %(code)s.") % {"code": code})
     return collectivity
