@@ -3,6 +3,7 @@ member's profile with the inputs of every figure, the method, and every figure a
 
 import csv
 import io
+
 import pytest
 from django.utils import translation
 
