@@ -195,5 +195,8 @@ def member_section(request: HttpRequest, collectivity: Collectivity) -> dict[str
         "collectivity": collectivity,
         "index_year": latest[0].year if latest else None,
         "index_value": index,
-        "index_principles": [(Principle(row.principle), row.value) for row in latest if row.principle != OVERALL],
+        "index_principles": sorted(
+            ((Principle(row.principle), row.value) for row in latest if row.principle != OVERALL),
+            key=lambda pair: PRINCIPLES.index(pair[0].value),
+        ),
     }
