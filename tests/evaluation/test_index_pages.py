@@ -193,3 +193,9 @@ def test_the_open_data_catalogue_publishes_the_index(network):
     assert rows[0] == ["collectivity", "year", "principle", "value"]
     assert ["91", 2024, "", 80.0] in rows and ["91", 2023, "transparency", 60.0] in rows
     assert len(rows) == 1 + 5 * 6
+
+
+def test_the_sitemap_lists_the_dashboard_the_method_and_the_members_with_an_index(client, network):
+    text = client.get("/sitemap.xml").content.decode()
+    for path in ("/ar/openness-index/", "/fr/openness-index/method/", "/ar/openness-index/members/91001001/"):
+        assert f"http://testserver{path}<" in text

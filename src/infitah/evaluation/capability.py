@@ -1,18 +1,20 @@
 from django.utils.translation import gettext_lazy as _
 
 from infitah.core.capabilities import Capability, Demo, Urls
-from infitah.core.contributions import MemberSection, NavigationItem
+from infitah.core.contributions import MemberSection, NavigationItem, SitemapSection
 from infitah.core.datasets import Column, Dataset
 
 
 def declare() -> Capability:
     # --- The openness index part (index, dashboard, API, demo) ---------------------------------------------------
-    from infitah.evaluation import dashboard, indexing
+    from infitah.evaluation import dashboard, index_sitemaps, indexing
     from infitah.evaluation.models import IndexValue
 
     index_contributions = (
         NavigationItem("openness_index", _("Openness index"), "openness_index:dashboard", order=60),
         MemberSection("openness_index", "evaluation/index/member_section.html", dashboard.member_section, order=40),
+        SitemapSection("openness_index_pages", index_sitemaps.IndexPagesSitemap),
+        SitemapSection("openness_index_members", index_sitemaps.IndexMembersSitemap),
         Dataset(
             key="openness_index",
             title=_("Openness index"),
