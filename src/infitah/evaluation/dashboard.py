@@ -193,7 +193,7 @@ def member_section(request: HttpRequest, collectivity: Collectivity) -> dict[str
     index = next((row.value for row in latest if row.principle == OVERALL), None)
     return {
         "collectivity": collectivity,
-        "index_year": latest[0].year if latest else None,
+        "index_year": latest[0].year if latest and index is not None else None,
         "index_value": index,
         "index_principles": sorted(
             ((Principle(row.principle), row.value) for row in latest if row.principle != OVERALL),

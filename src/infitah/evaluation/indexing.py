@@ -104,12 +104,12 @@ def _measures(indicators: Iterable[FrameworkIndicator], collectivity_id: int) ->
 
 def index_campaign(campaign: Campaign) -> dict[str, IndexValue]:
     """Write (or rewrite) the campaign member's index and sub-scores for the campaign's year."""
-    rows = indicator_inputs(campaign)
-    values = [index.IndicatorValue(r["code"], r["principle"], r["weight"], r["on_100"]) for r in rows]
-    result = index.compute(values, principles=[p.value for p in Principle])
-    now = timezone.now()
     written: dict[str, IndexValue] = {}
     with transaction.atomic():
+        rows = indicator_inputs(campaign)
+        values = [index.IndicatorValue(r["code"], r["principle"], r["weight"], r["on_100"]) for r in rows]
+        result = index.compute(values, principles=[p.value for p in Principle])
+        now = timezone.now()
         figures: dict[str, tuple[Any, dict[str, Any]]] = {}
         for principle, score in result.principles.items():
             if score.value is not None:
