@@ -52,3 +52,15 @@ def test_the_dashboard_reads_a_fixed_handful_of_queries(client, django_assert_nu
     # years, regions (the filter), the year's values, the trend's values, the illustrative-members note.
     with django_assert_num_queries(5):
         assert client.get("/en/openness-index/").status_code == 200
+
+
+def test_the_members_network_page_block_costs_the_same_with_one_year_or_many(client):
+    from tests.factories import MembershipFactory
+
+    framework = IndexFrameworkFactory()
+    one, many = CommuneFactory(), CommuneFactory()
+    MembershipFactory(collectivity=one)
+    MembershipFactory(collectivity=many)
+    index_rows([one], [2024], framework)
+    index_rows([many], [2018, 2019, 2020, 2021, 2022, 2023, 2024], framework)
+    assert count(client, f"/en/network/members/{one.code}/") == count(client, f"/en/network/members/{many.code}/")
