@@ -43,15 +43,17 @@ def _filters(request: HttpRequest) -> tuple[DashboardFilterForm, dict[str, Any],
     return form, chosen, years
 
 
-def _figures(chosen: dict[str, Any]) -> dict[str, Any]:
+def _figures(chosen: dict[str, Any], only: str = "") -> dict[str, Any]:
+    """The dashboard's figures for the filters chosen; `only` one family (a CSV file needs one: "trend" reads every
+    year, the others the chosen year's ranking)."""
     year, kind, region = chosen["year"], chosen["kind"], chosen["region"]
-    ranked = dashboard.ranking(year, kind, region) if year else []
-    return {
-        "ranked": ranked,
-        "medians": dashboard.medians(ranked),
-        "bands": dashboard.distribution(ranked),
-        "trend": dashboard.trend(kind, region, chosen["member"]),
-    }
+    figures: dict[str, Any] = {}
+    if only != "trend":
+        ranked = dashboard.ranking(year, kind, region) if year else []
+        figures.update(ranked=ranked, medians=dashboard.medians(ranked), bands=dashboard.distribution(ranked))
+    if only in ("", "trend"):
+        figures["trend"] = dashboard.trend(kind, region, chosen["member"])
+    return figures
 
 
 def dashboard_page(request: HttpRequest) -> HttpResponse:
@@ -119,7 +121,7 @@ def dashboard_csv(request: HttpRequest, figure: str) -> StreamingHttpResponse:
     if figure not in FIGURES:
         raise Http404(_("There is no such figure on the dashboard."))
     _form, chosen, _years = _filters(request)
-    figures = _figures(chosen)
+    figures = _figures(chosen, only=figure)
     year = chosen["year"] or ""
     if figure == "ranking":
         header = [_("Rank"), _("Code"), _("Collectivity"), _("Kind"), _("Openness index"), *_principle_labels()]
