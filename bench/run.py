@@ -236,7 +236,10 @@ def main():
     with tempfile.TemporaryDirectory(prefix="infitah-bench-consultation-") as data_dir:
         env = {**bench_env(data_dir), "INFITAH_STATIC_STORAGE": "django.contrib.staticfiles.storage.StaticFilesStorage"}
         consultation = subprocess.run([PYTHON, str(BENCH_DIR / "consultation.py")], env=env, check=False, timeout=1200)
-    return 0 if equal and consultation.returncode == 0 else 1
+    with tempfile.TemporaryDirectory(prefix="infitah-bench-index-") as data_dir:
+        env = {**bench_env(data_dir), "INFITAH_STATIC_STORAGE": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+        index = subprocess.run([PYTHON, str(BENCH_DIR / "openness_index.py")], env=env, check=False, timeout=1200)
+    return 0 if equal and consultation.returncode == 0 and index.returncode == 0 else 1
 
 
 if __name__ == "__main__":

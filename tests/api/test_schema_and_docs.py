@@ -47,6 +47,13 @@ PATHS = {
     "/api/v1/monitoring/updates",
     "/api/v1/monitoring/updates/{update_id}",
     "/api/v1/monitoring/programs/{program_id}/tracker",
+    # Co-evaluation (the openness index part).
+    "/api/v1/frameworks",
+    "/api/v1/frameworks/{version}",
+    "/api/v1/assessments",
+    "/api/v1/assessments/{assessment_id}",
+    "/api/v1/reconciliations",
+    "/api/v1/index-values",
     # The test-only capability (tests/noticeboard) mounts its router by being installed.
     "/api/v1/notices/{notice_id}",
 }
@@ -184,7 +191,7 @@ def test_operation_ids_stay_as_first_published(client):
     assert len(set(ids.values())) == len(PATHS)
     for path, operation_id in ids.items():
         assert re.fullmatch(
-            r"infitah_api_(territories|programs|consultations|events|bodies|monitoring|noticeboard)_\w+", operation_id
+            r"infitah_api_(territories|programs|consultations|events|bodies|monitoring|evaluation|noticeboard)_\w+", operation_id
         ), path
     assert ids["/api/v1/members/{code}"] == "infitah_api_territories_get_member"
     assert ids["/api/v1/programs/{program_id}/compare"] == "infitah_api_programs_compare_versions"

@@ -2,8 +2,8 @@ from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 
-from infitah.core.capabilities import Capability, Urls
-from infitah.core.contributions import NavigationItem, SitemapSection, WaitingGroup
+from infitah.core.capabilities import Capability, Demo, Urls
+from infitah.core.contributions import MemberSection, NavigationItem, SitemapSection, WaitingGroup
 from infitah.core.datasets import Column, Dataset
 from infitah.core.scopes import Scope
 from infitah.core.visibility import Visibility
@@ -23,7 +23,7 @@ def declare() -> Capability:
     from infitah.participation.targets import ParticipationTarget
 
     assessments = (
-        NavigationItem("evaluation", _("Co-evaluation"), "evaluation:campaigns", order=60),
+        NavigationItem("evaluation", _("Co-evaluation"), "evaluation:campaigns", order=61),
         WaitingGroup(
             "evaluation_assessments", _("Openness assessments to fill"), waiting.assessments_to_fill, order=40
         ),
@@ -109,6 +109,33 @@ def declare() -> Capability:
     )
     # --- end of assessments ---
 
+    # --- The openness index part (index, dashboard, API, demo) ---------------------------------------------------
+    from infitah.evaluation import dashboard, index_sitemaps, indexing
+    from infitah.evaluation.models import IndexValue
+
+    index_contributions = (
+        NavigationItem("openness_index", _("Openness index"), "openness_index:dashboard", order=60),
+        MemberSection("openness_index", "evaluation/index/member_section.html", dashboard.member_section, order=40),
+        SitemapSection("openness_index_pages", index_sitemaps.IndexPagesSitemap),
+        SitemapSection("openness_index_members", index_sitemaps.IndexMembersSitemap),
+        Dataset(
+            key="openness_index",
+            title=_("Openness index"),
+            description=_(
+                "Each member's openness index (0 to 100) per year, and its sub-score per principle (the index "
+                "itself has an empty principle)."
+            ),
+            rows=lambda: IndexValue.objects.select_related("collectivity").order_by("year", "collectivity__code"),
+            columns=(
+                Column("collectivity", lambda row: row.collectivity.code, _("The collectivity's official code")),
+                Column("year", lambda row: row.year, _("The year assessed")),
+                Column("principle", lambda row: row.principle, _("The principle, empty for the index itself")),
+                Column("value", lambda row: float(row.value), _("From 0 to 100")),
+            ),
+        ),
+    )
+    # --- end of the openness index part ---------------------------------------------------------------------------
+
     return Capability(
         urls=(
             # Frameworks, campaigns, assessments, reconciliation, commitment assessments (namespace "evaluation").
@@ -117,7 +144,14 @@ def declare() -> Capability:
             Urls("openness-index/", "infitah.evaluation.index_urls"),
         ),
         rules=("infitah.evaluation.rules",),
-        contributes=(*assessments,),
+        # The openness index part: the API (frameworks, submitted assessments, reconciliations, index values) and
+        # the demo (framework v1, Marrakech-Safi's 2024 campaign, index values of a few members).
+        api="infitah.evaluation.api.router",
+        demo=Demo(
+            "infitah.evaluation.demo.load", after=("territories", "programs", "events", "bodies", "consultations")
+        ),
+        contributes=(*assessments, *index_contributions),
+        on_ready=indexing.connect,
     )
 
 
