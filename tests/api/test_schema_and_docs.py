@@ -191,7 +191,8 @@ def test_operation_ids_stay_as_first_published(client):
     assert len(set(ids.values())) == len(PATHS)
     for path, operation_id in ids.items():
         assert re.fullmatch(
-            r"infitah_api_(territories|programs|consultations|events|bodies|monitoring|evaluation|noticeboard)_\w+", operation_id
+            r"infitah_api_(territories|programs|consultations|events|bodies|monitoring|evaluation|noticeboard)_\w+",
+            operation_id,
         ), path
     assert ids["/api/v1/members/{code}"] == "infitah_api_territories_get_member"
     assert ids["/api/v1/programs/{program_id}/compare"] == "infitah_api_programs_compare_versions"

@@ -90,8 +90,12 @@ def test_keys_outside_the_adopted_version_are_refused(people):
 @pytest.mark.parametrize(
     ("fields", "field", "message"),
     [
-        ({"percent": 101, "completion": Completion.SUBSTANTIAL}, "percent", "Progress above 100% or below 0%"),
-        ({"percent": -5}, "percent", "Progress above 100% or below 0%"),
+        (
+            {"percent": 101, "completion": Completion.SUBSTANTIAL},
+            "percent",
+            "A progress percentage is between 0 and 100",
+        ),
+        ({"percent": -5}, "percent", "A progress percentage is between 0 and 100"),
         ({"percent": 100, "completion": Completion.SUBSTANTIAL}, "completion", "choose “Complete”"),
         ({"percent": 80, "completion": Completion.COMPLETE}, "completion", "“Complete” means 100%"),
         ({"percent": 0, "completion": Completion.LIMITED}, "completion", "choose “Not started”"),

@@ -127,7 +127,7 @@ def record_update(
     if milestone_key is not None and milestone_key not in commitment["milestones"]:
         raise MonitoringRefused(_("This milestone is not in the version the council adopted."))
     if percent is None or not 0 <= percent <= 100:
-        raise _field_error("percent", _("Progress above 100% or below 0% is refused: give a percentage from 0 to 100."))
+        raise _field_error("percent", _("A progress percentage is between 0 and 100: give a percentage from 0 to 100."))
     check_completion(completion, percent)
     today = today or timezone.localdate()
     if as_of is None or as_of > today:
