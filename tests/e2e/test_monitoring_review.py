@@ -1,5 +1,6 @@
 """In Chromium, in Arabic: a member of the follow-up committee contests a progress update with a comment on the
-update's page and sees it flagged; the commune's focal point answers the contest and the flag is gone."""
+update's page and sees it flagged, and so does a visitor of the program's public tracker; the commune's focal point
+answers the contest and the flag is gone from both."""
 
 import datetime
 
@@ -44,6 +45,14 @@ def test_a_co_monitor_contests_an_update_and_the_staffs_answer_clears_the_flag(
     update.refresh_from_db()
     assert update.review_state == ReviewState.CONTESTED
 
+    # A visitor, not signed in, sees the contested update flagged on the program's public tracker.
+    visitor = browser.new_context(base_url=live_server.url)
+    tracker = visitor.new_page()
+    tracker.goto(f"/ar/monitoring/programs/{program.pk}/")
+    flagged = tracker.locator("section[aria-labelledby=flagged-title]")
+    expect(flagged).to_be_visible()
+    expect(flagged.locator(f"a[href$='/monitoring/updates/{update.pk}/']").first).to_be_visible()
+
     # The focal point, in another browser context, answers the contest on the same page.
     context = browser.new_context(base_url=live_server.url)
     staff_page = context.new_page()
@@ -63,6 +72,13 @@ def test_a_co_monitor_contests_an_update_and_the_staffs_answer_clears_the_flag(
     expect(staff_page.locator("#contest-flag")).to_have_count(0)
     expect(staff_page.locator(".contest-reply")).to_contain_text("البوابة متاحة منذ 2 ماي")
     context.close()
+
+    # The tracker no longer flags it.
+    tracker.reload()
+    expect(tracker.locator("section[aria-labelledby=flagged-title]")).to_have_count(0)
+    expect(tracker.locator(".flag-text")).to_have_count(0)
+    expect(tracker.locator(f".update-timeline a[href$='/monitoring/updates/{update.pk}/']")).to_be_visible()
+    visitor.close()
 
     # The co-monitor reloads the page: the flag is gone, the contest and its answer are both there.
     page.reload()
