@@ -314,19 +314,20 @@ def test_a_job_left_running_by_a_lost_worker_is_asked_again(closed, django_captu
 
 def test_a_long_report_is_laid_out_in_parts_with_progress_and_holds_every_contribution(closed, tmp_path, monkeypatch):
     from infitah.consultations import report_tasks
+    from infitah.core import documents
 
     monkeypatch.setattr(report_tasks, "LINES_PER_PART", 2)
     for _ in range(5):
         ContributionFactory(consultation=closed, body="مساهمة اختبار")
     seen = []
-    original = report_tasks._set
+    original = documents._write
 
-    def recording(document_id, **fields):
+    def recording(model, document_id, **fields):
         if "progress" in fields:
             seen.append(fields["progress"])
-        original(document_id, **fields)
+        original(model, document_id, **fields)
 
-    monkeypatch.setattr(report_tasks, "_set", recording)
+    monkeypatch.setattr(documents, "_write", recording)
     document = ReportDocument.objects.create(consultation=closed, language="ar", fingerprint="x")
     build_report_pdf.call(document.pk)
     document.refresh_from_db()

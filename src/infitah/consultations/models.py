@@ -14,8 +14,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
+from infitah.core.documents import BackgroundDocument, DocumentStatus
 from infitah.core.models import Timestamped
 from infitah.core.translation import TranslatedField, tr
 from infitah.participation.models.base import Hideable
@@ -261,31 +261,18 @@ class Response(models.Model):
         return str(self.get_outcome_display())
 
 
-class ReportStatus(models.TextChoices):
-    QUEUED = "queued", _("Waiting to start")
-    RUNNING = "running", _("Being produced")
-    DONE = "done", _("Ready")
-    FAILED = "failed", pgettext_lazy("report status", "Failed")
+# The states of a document produced in the background, shared with the other apps' reports.
+ReportStatus = DocumentStatus
 
 
-class ReportDocument(models.Model):
-    """A consultation report produced in the background (PDF in one language), with its visible progress."""
+class ReportDocument(BackgroundDocument):
+    """A consultation report produced in the background (PDF in one language), with its visible progress; its
+    fingerprint is the state of the consultation the file reflects (contributions, responses, hidings)."""
 
     consultation = models.ForeignKey(
         Consultation, verbose_name=_("consultation"), on_delete=models.CASCADE, related_name="report_documents"
     )
-    language = models.CharField(_("language"), max_length=8)
-    status = models.CharField(_("status"), max_length=16, choices=ReportStatus.choices, default=ReportStatus.QUEUED)
-    progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0, validators=[MaxValueValidator(100)])
     file = models.FileField(_("file"), upload_to="consultation-reports/", blank=True)
-    # The state of the consultation the file reflects (contributions, responses, hidings), to know when it is stale.
-    fingerprint = models.CharField(max_length=64, blank=True, editable=False)
-    error = models.TextField(blank=True, editable=False)
-    requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    requested_at = models.DateTimeField(default=timezone.now, editable=False)
-    finished_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("consultation report")

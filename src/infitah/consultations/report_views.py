@@ -4,9 +4,9 @@ background (its page shows the progress, then the download)."""
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, StreamingHttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import formats, timezone
+from django.http import Http404, StreamingHttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from infitah.consultations import report, selectors
@@ -14,6 +14,7 @@ from infitah.consultations.models import ReportDocument, ReportStatus
 from infitah.consultations.report_tasks import request_pdf
 from infitah.consultations.views import CONTRIBUTIONS_PER_PAGE, decorate, visible_consultation_or_404
 from infitah.core import csv as safe_csv
+from infitah.core import documents
 from infitah.core.permissions import can
 
 PDF_LANGUAGES = ("ar", "fr")
@@ -125,26 +126,13 @@ def report_pdf(request, pk, language):
             "consultation": consultation,
             "language": language,
             "language_name": dict(settings.LANGUAGES)[language],
-            "document": document,
-            "is_current": document is not None and document.fingerprint == current,
-            "working": document is not None and document.status in (ReportStatus.QUEUED, ReportStatus.RUNNING),
-            "requested_at": formats.date_format(timezone.localtime(document.requested_at), "DATETIME_FORMAT")
-            if document
-            else "",
+            **documents.page_context(document, current),
         },
     )
 
 
 def report_pdf_download(request, pk, document_pk):
     consultation = _report_consultation(request, pk)
-    document = get_object_or_404(ReportDocument, pk=document_pk, consultation=consultation, status=ReportStatus.DONE)
-    if not document.file:
-        raise Http404(_("This report has no file."))
-    response = FileResponse(
-        document.file.open("rb"),
-        as_attachment=True,
-        filename=f"consultation-{consultation.pk}-report-{document.language}.pdf",
-        content_type="application/pdf",
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    document = ReportDocument.objects.filter(pk=document_pk, consultation=consultation).first()
+    name = f"consultation-{consultation.pk}-report-{document.language if document else ''}.pdf"
+    return documents.download(document, name)

@@ -9,10 +9,10 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from infitah.core.documents import BackgroundDocument, DocumentStatus
 from infitah.core.models import Timestamped
 from infitah.core.translation import TranslatedField
 
@@ -212,14 +212,11 @@ class ContestReply(Timestamped):
         return self.text[:60]
 
 
-class ReportStatus(models.TextChoices):
-    QUEUED = "queued", _("Waiting to start")
-    RUNNING = "running", _("Being produced")
-    DONE = "done", _("Ready")
-    FAILED = "failed", pgettext_lazy("report status", "Failed")
+# The states of a document produced in the background, shared with the other apps' reports.
+ReportStatus = DocumentStatus
 
 
-class MonitoringReport(models.Model):
+class MonitoringReport(BackgroundDocument):
     """A semester's monitoring report of a program, produced in the background (PDF in one language)."""
 
     program = models.ForeignKey(
@@ -227,18 +224,7 @@ class MonitoringReport(models.Model):
     )
     year = models.PositiveSmallIntegerField(_("year"))
     semester = models.PositiveSmallIntegerField(_("semester"), validators=[MinValueValidator(1), MaxValueValidator(2)])
-    language = models.CharField(_("language"), max_length=8)
-    status = models.CharField(_("status"), max_length=16, choices=ReportStatus.choices, default=ReportStatus.QUEUED)
-    progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0, validators=[MaxValueValidator(100)])
     file = models.FileField(_("file"), upload_to="monitoring-reports/", blank=True)
-    # The state of the monitoring data the file reflects, to know when it is stale.
-    fingerprint = models.CharField(max_length=64, blank=True, editable=False)
-    error = models.TextField(blank=True, editable=False)
-    requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    requested_at = models.DateTimeField(default=timezone.now, editable=False)
-    finished_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("monitoring report")

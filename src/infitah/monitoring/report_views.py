@@ -8,11 +8,11 @@ from collections.abc import Iterator
 from django.conf import settings
 from django.contrib import messages
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, StreamingHttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import formats, timezone
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from infitah.core import csv as safe_csv
+from infitah.core import documents
 from infitah.core.translation import tr
 from infitah.monitoring import report
 from infitah.monitoring.models import MonitoringReport, ReportStatus
@@ -141,28 +141,15 @@ def report_pdf(request: HttpRequest, program_pk: int, year: int, semester: int, 
             "semester": semester,
             "language": language,
             "language_name": dict(settings.LANGUAGES)[language],
-            "document": document,
-            "is_current": document is not None and document.fingerprint == current,
-            "working": document is not None and document.status in (ReportStatus.QUEUED, ReportStatus.RUNNING),
-            "requested_at": formats.date_format(timezone.localtime(document.requested_at), "DATETIME_FORMAT")
-            if document
-            else "",
+            **documents.page_context(document, current),
         },
     )
 
 
 def report_pdf_download(request: HttpRequest, program_pk: int, document_pk: int) -> FileResponse:
     program = _adopted_or_404(request, program_pk)
-    if document_pk > MAX_ID:
-        raise Http404(_("This report has no file."))
-    document = get_object_or_404(MonitoringReport, pk=document_pk, program=program, status=ReportStatus.DONE)
-    if not document.file:
-        raise Http404(_("This report has no file."))
-    response = FileResponse(
-        document.file.open("rb"),
-        as_attachment=True,
-        filename=f"monitoring-{program.pk}-{document.year}-s{document.semester}-{document.language}.pdf",
-        content_type="application/pdf",
+    document = (
+        None if document_pk > MAX_ID else MonitoringReport.objects.filter(pk=document_pk, program=program).first()
     )
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    name = f"monitoring-{program.pk}-{document.year}-s{document.semester}-{document.language}.pdf" if document else ""
+    return documents.download(document, name)
