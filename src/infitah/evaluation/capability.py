@@ -7,11 +7,12 @@ from infitah.core.contributions import MemberSection, NavigationItem, SitemapSec
 from infitah.core.datasets import Column, Dataset
 from infitah.core.scopes import Scope
 from infitah.core.visibility import Visibility
+from infitah.programs.sections import CommitmentSection
 
 
 def declare() -> Capability:
     # --- Assessments (frameworks, campaigns, scores, reconciliation, findings, commitment assessments) ---
-    from infitah.evaluation import personal_data, sitemaps, waiting
+    from infitah.evaluation import personal_data, sections, sitemaps, waiting
     from infitah.evaluation.models import (
         Assessment,
         CommitmentAssessment,
@@ -58,6 +59,10 @@ def declare() -> Capability:
         NotificationVerb("assessment_submitted", _("%(actor)s submitted their assessment in the campaign %(target)s")),
         NotificationVerb("discrepancy_reconciled", _("%(actor)s recorded an agreed score in the campaign %(target)s")),
         personal_data.PERSONAL_DATA,
+        # A commitment's page shows its latest independent-review assessment, after its progress.
+        CommitmentSection(
+            "independent_assessment", "evaluation/commitment_section.html", sections.commitment_section_context, order=8
+        ),
         # Open data: submitted assessments only (a draft is its party's), and the agreed scores.
         Dataset(
             key="assessment_scores",

@@ -22,6 +22,7 @@ from infitah.evaluation.models import (
     FrameworkIndicator,
     FrameworkStatus,
     IndicatorSource,
+    Lens,
     OpenedGovernment,
     Potential,
 )
@@ -31,11 +32,7 @@ from infitah.territories.models import Collectivity
 MAX_LINKS = 10
 LINKS_MAX_LENGTH = 2000
 TEXT_MAX_LENGTH = 5000
-LENS_CHOICES = [
-    ("transparency", _("Transparency")),
-    ("participation", _("Participation")),
-    ("accountability", _("Accountability")),
-]
+LENS_CHOICES = Lens.choices
 
 
 class IndicatorForm(forms.ModelForm):

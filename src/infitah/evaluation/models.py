@@ -288,6 +288,14 @@ class IndexValue(models.Model):
         return f"{self.collectivity} {self.year} {self.principle or 'index'}: {self.value}"
 
 
+class Lens(models.TextChoices):
+    """The open-government lens of the independent-review practice (LAW.md)."""
+
+    TRANSPARENCY = "transparency", _("Transparency")
+    PARTICIPATION = "participation", _("Participation")
+    ACCOUNTABILITY = "accountability", _("Accountability")
+
+
 class Potential(models.TextChoices):
     UNCLEAR = "unclear", _("Unclear")
     MODEST = "modest", _("Modest")
@@ -339,3 +347,8 @@ class CommitmentAssessment(Timestamped):
 
     def __str__(self):
         return f"{self.commitment_key}: {self.get_completion_display()}"
+
+    @property
+    def lens_labels(self):
+        labels = dict(Lens.choices)
+        return [str(labels.get(lens, lens)) for lens in self.lens or []]

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 
 from infitah.core.permissions import can, require
 from infitah.evaluation import selectors, services
-from infitah.evaluation.forms import LENS_CHOICES, CampaignFilterForm, CampaignForm, ReconciliationForm, ScoreForm
+from infitah.evaluation.forms import CampaignFilterForm, CampaignForm, ReconciliationForm, ScoreForm
 from infitah.evaluation.models import Assessment, Campaign, FrameworkIndicator, FrameworkStatus, IndicatorSource, Party
 from infitah.evaluation.services import EvaluationRefused
 
@@ -79,9 +79,7 @@ def campaign_detail(request: HttpRequest, pk: int) -> HttpResponse:
     program, commitments = selectors.adopted_commitments(campaign)
     assessed = selectors.commitment_assessments(campaign)
     by_key: dict[str, list[Any]] = {}
-    lenses = dict(LENS_CHOICES)
     for row in assessed:
-        row.lens_labels = [str(lenses.get(lens, lens)) for lens in row.lens]  # type: ignore[attr-defined]
         by_key.setdefault(str(row.commitment_key), []).append(row)
     user = request.user
     return render(
