@@ -9,7 +9,7 @@ from infitah.bodies.models import (
     OpinionKind,
     OpinionStatus,
 )
-from infitah.core.translation import TranslatedFormField, lazy_format
+from infitah.core.translation import TranslatedFormField, lazy_format, tr
 from infitah.participation.text import plain_text
 from infitah.territories.choosing import CollectivityField
 from infitah.territories.models import Collectivity
@@ -47,6 +47,20 @@ class MemberChoiceField(forms.ModelChoiceField):
         return obj.name
 
 
+class CommitmentChoices(forms.ModelMultipleChoiceField):
+    """The commitments an opinion is about, as check boxes grouped under their program's title."""
+
+    def label_from_instance(self, obj):
+        return str(tr(obj.title))
+
+    def group_by_program(self):
+        groups: dict[int, tuple[str, list]] = {}
+        for commitment in self.queryset:
+            title, choices = groups.setdefault(commitment.program_id, (str(tr(commitment.program.title)), []))
+            choices.append((commitment.pk, self.label_from_instance(commitment)))
+        self.choices = list(groups.values())
+
+
 class OpinionForm(forms.Form):
     member = MemberChoiceField(
         label=_("Presented by"),
@@ -73,10 +87,31 @@ class OpinionForm(forms.Form):
         ),
         error_messages={"required": _("Write the text of the opinion, in one language or more.")},
     )
+    commitments = CommitmentChoices(
+        label=_("Commitments this opinion is about"),
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Optional. The opinion is then shown on each commitment's page."),
+        error_messages={
+            "invalid_choice": _(
+                "An opinion of this body may only be about commitments of its own collectivity's public "
+                "programs; choose among those listed."
+            ),
+            "invalid_pk_value": _("Choose commitments among those listed."),
+        },
+    )
 
-    def __init__(self, *args, members=None, **kwargs):
-        """`members`: the active members staff may name; None for a member submitting in their own name."""
+    def __init__(self, *args, members=None, commitments=None, **kwargs):
+        """`members`: the active members staff may name; None for a member submitting in their own name.
+        `commitments`: those the opinion may be about (the body's collectivity's public programs'); the field
+        is left out when there are none."""
         super().__init__(*args, **kwargs)
+        if commitments is None or not commitments.exists():
+            del self.fields["commitments"]
+        else:
+            self.fields["commitments"].queryset = commitments
+            self.fields["commitments"].group_by_program()
         if members is None:
             del self.fields["member"]
         else:

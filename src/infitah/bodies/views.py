@@ -107,7 +107,12 @@ def submit(request, pk):
     on_behalf = can(user, "bodies.record_on_behalf", body)
     seat = membership_of(user, body)
     members = selectors.submitting_members(body) if on_behalf else None
-    form = OpinionForm(request.POST or None, members=members, initial={"member": seat})
+    form = OpinionForm(
+        request.POST or None,
+        members=members,
+        commitments=selectors.choosable_commitments(body),
+        initial={"member": seat},
+    )
     context = {"body": body, "form": form, "seat": seat, "on_behalf": on_behalf}
     if not can(user, "bodies.submit_opinion", body):
         message = _("Only the active members of this body may submit its opinions; you do not sit on it.")
@@ -128,6 +133,7 @@ def submit(request, pk):
                     kind=data["kind"],
                     title=data["title"],
                     text=data["text"],
+                    commitments=data.get("commitments") or (),
                 )
             except OpinionRefused as refused:
                 form.add_error(None, refused.message)
