@@ -135,14 +135,13 @@ def choosable_commitments(body: AdvisoryBody) -> QuerySet[Commitment]:
 def opinions_about(commitment: Commitment) -> list[Opinion]:
     """The opinions of advisory bodies about `commitment`, newest first, with their body (one query). Opinions
     are public from their submission on (see bodies.rules): there is no draft to hide."""
-    return list(
-        Opinion.objects.filter(commitments=commitment)
-        .select_related("body")
-        .order_by("-submitted_at", "-pk")
-    )
+    return list(Opinion.objects.filter(commitments=commitment).select_related("body").order_by("-submitted_at", "-pk"))
 
 
 def commitment_section_context(commitment: Commitment, user: Viewer) -> dict[str, Any]:
-    """The programs' commitment page block: the advisory-body opinions about it (nothing shown when none)."""
-    about = opinions_about(commitment)
+    """The programs' commitment page block: the advisory-body opinions about it that `user` may see (nothing
+    shown when none)."""
+    from infitah.core.visibility import all_visible
+
+    about = all_visible(user, opinions_about(commitment))
     return {"opinions": about} if about else {}
