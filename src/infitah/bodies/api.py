@@ -90,7 +90,7 @@ class OpinionOut(Schema):
     response: dict[str, str] = Field(description="The council's reasoned response (empty until answered)")
     council_session: str
     answered_at: datetime | None
-    commitment_ids: list[int] = Field(description="The program commitments this opinion is about")
+    commitment_ids: list[int] = Field(description="Ids of the commitments (of public programs) this opinion is about")
 
     @staticmethod
     def resolve_collectivity_code(obj: Opinion) -> str:
@@ -141,7 +141,9 @@ def list_opinions(
     overdue: bool | None = Query(None, description="true: unanswered after their due date; false: the others"),
     commitment: Id | None = Query(None, description="Only the opinions about the commitment with this id"),
 ) -> QuerySet[Opinion]:
-    queryset = selectors.opinions(status=status or "", overdue=overdue).prefetch_related("commitments")
+    queryset = selectors.opinions(status=status or "", overdue=overdue).prefetch_related(
+        selectors.public_commitments_prefetch()
+    )
     if body is not None:
         queryset = queryset.filter(body_id=body)
     if commitment is not None:

@@ -145,3 +145,13 @@ def commitment_section_context(commitment: Commitment, user: Viewer) -> dict[str
 
     about = all_visible(user, opinions_about(commitment))
     return {"opinions": about} if about else {}
+
+
+def public_commitments_prefetch() -> Any:
+    """The commitments of opinions as the public sees them (the API, open data): those of public programs only,
+    one query for a whole page of opinions."""
+    from django.db.models import Prefetch
+
+    from infitah.programs.models import Commitment
+
+    return Prefetch("commitments", queryset=Commitment.objects.public().order_by("pk"))
