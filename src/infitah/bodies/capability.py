@@ -20,7 +20,7 @@ def declare() -> Capability:
     return Capability(
         urls=(Urls("bodies/", "infitah.bodies.urls"),),
         api="infitah.bodies.api.router",
-        demo=Demo("infitah.bodies.demo.load", after=("territories",)),
+        demo=Demo("infitah.bodies.demo.load", after=("territories", "programs")),  # opinions name its commitments
         rules=("infitah.bodies.rules",),
         contributes=(
             NavigationItem("bodies", _("Advisory bodies"), "bodies:list", order=40),
