@@ -65,9 +65,11 @@ def declare() -> Capability:
                 key="opinions",
                 title=_("Opinions and recommendations of advisory bodies"),
                 description=_("Every opinion the advisory bodies sent to their council, with its due date and answer."),
-                rows=lambda: Opinion.objects.select_related("body__collectivity")
-                .prefetch_related(selectors.public_commitments_prefetch())
-                .order_by("submitted_at", "pk"),
+                rows=lambda: (
+                    Opinion.objects.select_related("body__collectivity")
+                    .prefetch_related(selectors.public_commitments_prefetch())
+                    .order_by("submitted_at", "pk")
+                ),
                 columns=(
                     Column("id", lambda opinion: opinion.pk),
                     Column("collectivity", lambda opinion: opinion.body.collectivity.code),

@@ -1,4 +1,5 @@
 from django import forms
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from infitah.bodies.models import (
@@ -11,6 +12,7 @@ from infitah.bodies.models import (
 )
 from infitah.core.translation import TranslatedFormField, lazy_format, tr
 from infitah.participation.text import plain_text
+from infitah.programs.models import Commitment
 from infitah.territories.choosing import CollectivityField
 from infitah.territories.models import Collectivity
 
@@ -50,12 +52,14 @@ class MemberChoiceField(forms.ModelChoiceField):
 class CommitmentChoices(forms.ModelMultipleChoiceField):
     """The commitments an opinion is about, as check boxes grouped under their program's title."""
 
-    def label_from_instance(self, obj):
+    def label_from_instance(self, obj: Commitment) -> str:
         return str(tr(obj.title))
 
-    def group_by_program(self):
-        groups: dict[int, tuple[str, list]] = {}
-        for commitment in self.queryset:
+    def offer(self, commitments: QuerySet[Commitment]) -> None:
+        """Offer `commitments` (with their program), grouped by program in the widget; validated against them."""
+        self.queryset = commitments
+        groups: dict[int, tuple[str, list[tuple[int, str]]]] = {}
+        for commitment in commitments:
             title, choices = groups.setdefault(commitment.program_id, (str(tr(commitment.program.title)), []))
             choices.append((commitment.pk, self.label_from_instance(commitment)))
         self.choices = list(groups.values())
@@ -110,8 +114,7 @@ class OpinionForm(forms.Form):
         if commitments is None or not commitments.exists():
             del self.fields["commitments"]
         else:
-            self.fields["commitments"].queryset = commitments
-            self.fields["commitments"].group_by_program()
+            self.fields["commitments"].offer(commitments)
         if members is None:
             del self.fields["member"]
         else:

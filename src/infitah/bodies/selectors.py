@@ -105,9 +105,7 @@ def opinion_detail(pk: int) -> Opinion:
 
     about = Prefetch("commitments", queryset=Commitment.objects.select_related("program").order_by("program", "order"))
     return (
-        Opinion.objects.select_related("body__collectivity", "member__association")
-        .prefetch_related(about)
-        .get(pk=pk)
+        Opinion.objects.select_related("body__collectivity", "member__association").prefetch_related(about).get(pk=pk)
     )
 
 
