@@ -181,3 +181,48 @@ def test_the_opinion_page_costs_the_same_queries_for_one_or_many_commitments(cli
     one.commitments.add(public_commitment(people.commune_a))
     several.commitments.add(*(public_commitment(people.commune_a) for _ in range(5)))
     assert queries(client, one.get_absolute_url()) == queries(client, several.get_absolute_url())
+
+
+def test_staff_change_the_commitments_of_a_submitted_opinion_and_the_act_is_audited(client, people):
+    from infitah.participation.models import AuditLogEntry
+
+    first, second = public_commitment(people.commune_a, title="Premier"), public_commitment(people.commune_a)
+    opinion = OpinionFactory(body=people.body)
+    opinion.commitments.add(first)
+    client.force_login(people.editor)
+    assert "Choose the commitments this opinion is about" in page(client, opinion.get_absolute_url())
+    url = f"/en/bodies/opinions/{opinion.pk}/commitments/"
+    html = page(client, url)
+    assert f'value="{first.pk}" id="id_commitments_0_0" checked' in html  # the current choice is ticked
+    response = client.post(url, {"commitments": [second.pk]})
+    assert response.status_code == 302 and list(opinion.commitments.all()) == [second]
+    entry = AuditLogEntry.objects.get(action="bodies.link_commitments")
+    assert entry.changes == {"commitments": [[first.pk], [second.pk]]} and entry.collectivity_id == people.commune_a.pk
+
+
+def test_a_forged_commitment_is_refused_when_staff_change_them_and_nothing_changes(client, people):
+    ours, theirs = public_commitment(people.commune_a), public_commitment(people.commune_b)
+    opinion = OpinionFactory(body=people.body)
+    opinion.commitments.add(ours)
+    client.force_login(people.editor)
+    response = client.post(f"/en/bodies/opinions/{opinion.pk}/commitments/", {"commitments": [theirs.pk]})
+    assert response.status_code == 200 and "its own collectivity&#x27;s public programs" in response.content.decode()
+    assert list(opinion.commitments.all()) == [ours]
+
+
+@pytest.mark.parametrize("who", ["member_user", "citizen", "other_focal_point"])
+def test_only_staff_of_the_bodys_collectivity_change_them(client, people, who):
+    ours = public_commitment(people.commune_a)
+    opinion = OpinionFactory(body=people.body)
+    client.force_login(getattr(people, who))
+    assert "Choose the commitments" not in page(client, opinion.get_absolute_url())
+    response = client.post(f"/en/bodies/opinions/{opinion.pk}/commitments/", {"commitments": [ours.pk]})
+    assert response.status_code == 403, who
+    assert "Only the staff of this body" in response.content.decode()
+    assert not opinion.commitments.exists()
+
+
+def test_an_unknown_opinion_is_404(client, people):
+    client.force_login(people.editor)
+    for absurd in ("99999999", "99999999999999999999999"):
+        assert client.get(f"/en/bodies/opinions/{absurd}/commitments/").status_code == 404

@@ -139,6 +139,16 @@ class OpinionForm(forms.Form):
         return self._translations("text", _("text"))
 
 
+class OpinionCommitmentsForm(forms.Form):
+    """Staff say, after submission, which commitments an opinion is about."""
+
+    commitments = OpinionForm.base_fields["commitments"]
+
+    def __init__(self, *args, commitments, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["commitments"].offer(commitments)
+
+
 class AcknowledgeForm(forms.Form):
     confirm = confirmation_field(_("I confirm that the collectivity has received this opinion."))
 

@@ -217,3 +217,20 @@ def answer(
         audit(by, "bodies.answer_opinion", locked, {"status": [before, locked.status]})
         notify("opinion_answered", locked, actor=by, recipients=_submitter(locked))
     return locked
+
+
+def link_commitments(opinion: Opinion, *, by: User, commitments: Iterable[Commitment]) -> Opinion:
+    """Say which commitments of the collectivity's public programs `opinion` is about (replacing the previous
+    choice); audited, as every staff act on an opinion."""
+    if not can(by, "bodies.link_commitments", opinion):
+        raise OpinionRefused(
+            _("Only the staff of this body's collectivity may change the commitments an opinion is about.")
+        )
+    chosen = checked_commitments(opinion.body, commitments)
+    with transaction.atomic():
+        before = sorted(opinion.commitments.values_list("pk", flat=True))
+        opinion.commitments.set(chosen)
+        after = sorted(commitment.pk for commitment in chosen)
+        if before != after:
+            audit(by, "bodies.link_commitments", opinion, {"commitments": [before, after]})
+    return opinion
