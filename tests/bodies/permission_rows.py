@@ -33,6 +33,11 @@ ROWS = [
     ("bodies.answer_opinion",        "opinion in A",                           (Y, Y, N, N, N, Y, N, N, N)),
     ("bodies.answer_opinion",        "opinion in B",                           (N, N, N, N, N, Y, N, N, N)),
     ("bodies.answer_opinion",        "citizen's opinion in A",                 (Y, Y, N, N, N, Y, N, N, N)),
+    # Opinions about commitments (issue 10): the member who submitted it does not change them afterwards.
+    ("bodies.link_commitments",      "nothing in particular",                  (Y, Y, N, N, N, Y, N, N, N)),
+    ("bodies.link_commitments",      "opinion in A",                           (Y, Y, N, N, N, Y, N, N, N)),
+    ("bodies.link_commitments",      "opinion in B",                           (N, N, N, N, N, Y, N, N, N)),
+    ("bodies.link_commitments",      "citizen's opinion in A",                 (Y, Y, N, N, N, Y, N, N, N)),
 ]
 # fmt: on
 

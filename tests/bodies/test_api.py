@@ -88,3 +88,25 @@ def test_answers_cost_the_same_number_of_queries_for_few_or_many_rows(client):
     assert queries(client, f"{API}/opinions?body={small.pk}") == queries(client, f"{API}/opinions?body={large.pk}")
     few = queries(client, f"{API}/bodies?collectivity={small.collectivity.code}")
     assert few == queries(client, f"{API}/bodies")
+
+
+def test_opinions_carry_the_ids_of_the_public_commitments_they_are_about_and_filter_by_one(client):
+    from infitah.programs.phases import Phase
+    from tests.programs.factories import AxisFactory, CommitmentFactory, ProgramFactory
+
+    body = AdvisoryBodyFactory()
+    program = ProgramFactory(collectivity=body.collectivity, phase=Phase.IMPLEMENTATION)
+    first, second = (CommitmentFactory(axis=AxisFactory(program=program)) for _ in range(2))
+    hidden = CommitmentFactory(axis=AxisFactory(program=ProgramFactory(collectivity=body.collectivity)))
+    hidden.program.phase = Phase.PREPARATION
+    hidden.program.save()
+    about_both = OpinionFactory(body=body)
+    about_both.commitments.add(first, second, hidden)
+    OpinionFactory(body=body)
+    data = get_json(client, f"{API}/opinions", body=body.pk)
+    by_id = {item["id"]: item["commitment_ids"] for item in data["items"]}
+    assert by_id[about_both.pk] == sorted([first.pk, second.pk])  # the program in preparation is not named
+    assert [ids for pk, ids in by_id.items() if pk != about_both.pk] == [[]]
+    only = get_json(client, f"{API}/opinions", commitment=second.pk)
+    assert [item["id"] for item in only["items"]] == [about_both.pk]
+    get_json(client, f"{API}/opinions", commitment=99999999999999999999, status=422)

@@ -81,3 +81,30 @@ def test_the_member_page_of_marrakech_safi_lists_its_advisory_bodies(client, log
     page = response.content.decode()
     assert "الهيئة الاستشارية الخاصة بالسياسات العمومية الجهوية المندمجة للشباب" in page
     assert "الهيئة الاستشارية للتنمية الاقتصادية الجهوية" in page
+
+
+def test_after_the_programs_demo_two_opinions_are_about_commitments_of_the_regions_program(client):
+    from infitah.programs import demo as programs_demo
+
+    territories_demo.load()
+    programs_demo.load()
+    demo.load()
+    budgeting = Opinion.objects.get(title__en="Opinion on gender-responsive budgeting")
+    youth = Opinion.objects.get(title__en="Recommendation to set up a regional youth council")
+    [open_data] = budgeting.commitments.all()
+    [bodies_programme] = youth.commitments.all()
+    assert open_data.title["fr"].startswith("Publier les données ouvertes de la région")
+    assert bodies_programme.program.collectivity.code == "07" and open_data.program.is_public
+    html = client.get(f"/fr/programs/commitments/{open_data.pk}/").content.decode()
+    assert "Avis sur la budgétisation sensible au genre" in html or "رأي حول الميزانية" in html
+    demo.load()  # a second call adds nothing
+    assert budgeting.commitments.count() == 1 and Opinion.objects.count() == 3
+
+
+def test_opinions_told_before_they_could_name_commitments_get_them_on_the_next_call(logins):
+    from infitah.programs import demo as programs_demo
+
+    programs_demo.load()
+    assert not Opinion.objects.filter(commitments__isnull=False).exists()
+    demo.load()
+    assert Opinion.objects.filter(commitments__isnull=False).distinct().count() == 2

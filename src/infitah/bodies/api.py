@@ -90,6 +90,7 @@ class OpinionOut(Schema):
     response: dict[str, str] = Field(description="The council's reasoned response (empty until answered)")
     council_session: str
     answered_at: datetime | None
+    commitment_ids: list[int] = Field(description="Ids of the commitments (of public programs) this opinion is about")
 
     @staticmethod
     def resolve_collectivity_code(obj: Opinion) -> str:
@@ -102,6 +103,10 @@ class OpinionOut(Schema):
     @staticmethod
     def resolve_clock(obj: Opinion) -> str:
         return obj.clock.state
+
+    @staticmethod
+    def resolve_commitment_ids(obj: Opinion) -> list[int]:
+        return sorted(commitment.pk for commitment in obj.commitments.all())
 
 
 @router.paged("bodies", BodyOut, summary="Advisory bodies")
@@ -134,8 +139,13 @@ def list_opinions(
     body: Id | None = None,
     status: OpinionStatus | None = None,
     overdue: bool | None = Query(None, description="true: unanswered after their due date; false: the others"),
+    commitment: Id | None = Query(None, description="Only the opinions about the commitment with this id"),
 ) -> QuerySet[Opinion]:
-    queryset = selectors.opinions(status=status or "", overdue=overdue)
+    queryset = selectors.opinions(status=status or "", overdue=overdue).prefetch_related(
+        selectors.public_commitments_prefetch()
+    )
     if body is not None:
         queryset = queryset.filter(body_id=body)
+    if commitment is not None:
+        queryset = queryset.filter(commitments=commitment)
     return queryset

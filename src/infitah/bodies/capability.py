@@ -9,6 +9,7 @@ from infitah.core.principles import Principle
 from infitah.core.search import SearchDocuments
 from infitah.core.translation import tr
 from infitah.participation.notifications import NotificationVerb
+from infitah.programs.sections import CommitmentSection
 
 
 def declare() -> Capability:
@@ -19,13 +20,18 @@ def declare() -> Capability:
     return Capability(
         urls=(Urls("bodies/", "infitah.bodies.urls"),),
         api="infitah.bodies.api.router",
-        demo=Demo("infitah.bodies.demo.load", after=("territories",)),
+        demo=Demo("infitah.bodies.demo.load", after=("territories", "programs")),  # opinions name its commitments
         rules=("infitah.bodies.rules",),
         contributes=(
             NavigationItem("bodies", _("Advisory bodies"), "bodies:list", order=40),
             HomeSection("opinions", "bodies/home_section.html", home.recent_opinions, order=8),
             WaitingGroup("opinions", _("Opinions to acknowledge or answer"), waiting.opinions_to_handle, order=10),
             MemberSection("advisory_bodies", "bodies/member_section.html", selectors.member_section_context, order=20),
+            # --- Opinions about commitments (issue 10): a commitment's page lists the opinions about it. ---
+            CommitmentSection(
+                "body_opinions", "bodies/commitment_section.html", selectors.commitment_section_context, order=30
+            ),
+            # --- end of opinions about commitments ---
             SitemapSection("body_pages", sitemaps.BodyPagesSitemap),
             SitemapSection("bodies", sitemaps.BodiesSitemap),
             SitemapSection("opinions", sitemaps.OpinionsSitemap),
@@ -59,7 +65,11 @@ def declare() -> Capability:
                 key="opinions",
                 title=_("Opinions and recommendations of advisory bodies"),
                 description=_("Every opinion the advisory bodies sent to their council, with its due date and answer."),
-                rows=lambda: Opinion.objects.select_related("body__collectivity").order_by("submitted_at", "pk"),
+                rows=lambda: (
+                    Opinion.objects.select_related("body__collectivity")
+                    .prefetch_related(selectors.public_commitments_prefetch())
+                    .order_by("submitted_at", "pk")
+                ),
                 columns=(
                     Column("id", lambda opinion: opinion.pk),
                     Column("collectivity", lambda opinion: opinion.body.collectivity.code),
@@ -69,6 +79,8 @@ def declare() -> Capability:
                     Column("submitted_at", lambda opinion: opinion.submitted_at.isoformat()),
                     Column("due_on", lambda opinion: opinion.due_on.isoformat() if opinion.due_on else ""),
                     Column("status", lambda opinion: opinion.status),
+                    # Opinions about commitments (issue 10): the ids of the commitments, space-separated.
+                    Column("commitments", lambda opinion: " ".join(str(c.pk) for c in opinion.commitments.all())),
                 ),
             ),
             Indicator(

@@ -1,4 +1,5 @@
 from django import forms
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from infitah.bodies.models import (
@@ -9,8 +10,9 @@ from infitah.bodies.models import (
     OpinionKind,
     OpinionStatus,
 )
-from infitah.core.translation import TranslatedFormField, lazy_format
+from infitah.core.translation import TranslatedFormField, lazy_format, tr
 from infitah.participation.text import plain_text
+from infitah.programs.models import Commitment
 from infitah.territories.choosing import CollectivityField
 from infitah.territories.models import Collectivity
 
@@ -47,6 +49,22 @@ class MemberChoiceField(forms.ModelChoiceField):
         return obj.name
 
 
+class CommitmentChoices(forms.ModelMultipleChoiceField):
+    """The commitments an opinion is about, as check boxes grouped under their program's title."""
+
+    def label_from_instance(self, obj: Commitment) -> str:
+        return str(tr(obj.title))
+
+    def offer(self, commitments: QuerySet[Commitment]) -> None:
+        """Offer `commitments` (with their program), grouped by program in the widget; validated against them."""
+        self.queryset = commitments
+        groups: dict[int, tuple[str, list[tuple[int, str]]]] = {}
+        for commitment in commitments:
+            title, choices = groups.setdefault(commitment.program_id, (str(tr(commitment.program.title)), []))
+            choices.append((commitment.pk, self.label_from_instance(commitment)))
+        self.choices = list(groups.values())
+
+
 class OpinionForm(forms.Form):
     member = MemberChoiceField(
         label=_("Presented by"),
@@ -73,10 +91,30 @@ class OpinionForm(forms.Form):
         ),
         error_messages={"required": _("Write the text of the opinion, in one language or more.")},
     )
+    commitments = CommitmentChoices(
+        label=_("Commitments this opinion is about"),
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Optional. The opinion is then shown on each commitment's page."),
+        error_messages={
+            "invalid_choice": _(
+                "An opinion of this body may only be about commitments of its own collectivity's public "
+                "programs; choose among those listed."
+            ),
+            "invalid_pk_value": _("Choose commitments among those listed."),
+        },
+    )
 
-    def __init__(self, *args, members=None, **kwargs):
-        """`members`: the active members staff may name; None for a member submitting in their own name."""
+    def __init__(self, *args, members=None, commitments=None, **kwargs):
+        """`members`: the active members staff may name; None for a member submitting in their own name.
+        `commitments`: those the opinion may be about (the body's collectivity's public programs'); the field
+        is left out when there are none."""
         super().__init__(*args, **kwargs)
+        if commitments is None or not commitments.exists():
+            del self.fields["commitments"]
+        else:
+            self.fields["commitments"].offer(commitments)
         if members is None:
             del self.fields["member"]
         else:
@@ -99,6 +137,16 @@ class OpinionForm(forms.Form):
 
     def clean_text(self):
         return self._translations("text", _("text"))
+
+
+class OpinionCommitmentsForm(forms.Form):
+    """Staff say, after submission, which commitments an opinion is about."""
+
+    commitments = OpinionForm.base_fields["commitments"]
+
+    def __init__(self, *args, commitments, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["commitments"].offer(commitments)
 
 
 class AcknowledgeForm(forms.Form):

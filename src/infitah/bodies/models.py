@@ -284,6 +284,14 @@ class Opinion(models.Model):
     answered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    # --- Opinions about commitments (issue 10): a commitment's page lists the opinions about it. ---
+    commitments = models.ManyToManyField(
+        "programs.Commitment",
+        verbose_name=_("commitments this opinion is about"),
+        blank=True,
+        related_name="body_opinions",
+        help_text=_("Commitments of the collectivity's public openness programs."),
+    )
 
     class Meta:
         verbose_name = _("opinion")

@@ -6,6 +6,7 @@ record the dates, audit staff acts and notify the member who submitted it.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
     from infitah.accounts.models import User
     from infitah.accounts.types import Viewer
+    from infitah.programs.models import Commitment
 
 MOVES: dict[str, set[str]] = {
     OpinionStatus.SUBMITTED: {OpinionStatus.ACKNOWLEDGED},
@@ -68,6 +70,7 @@ def submit_opinion(
     title: dict[str, str],
     text: dict[str, str],
     member: BodyMember | None = None,
+    commitments: Iterable[Commitment] = (),
     now: datetime.datetime | None = None,
 ) -> Opinion:
     """Record an opinion of `body`. A member submits in their own name; staff of the body's collectivity may
@@ -89,6 +92,7 @@ def submit_opinion(
     title, text = clean_translations(title), clean_translations(text)
     if not title or not text:
         raise OpinionRefused(_("An opinion needs a title and a text."))
+    chosen = checked_commitments(body, commitments)
     opinion = Opinion.objects.create(
         body=body,
         kind=kind,
@@ -100,10 +104,29 @@ def submit_opinion(
         submitted_at=now or timezone.now(),
         response_days=default_response_days(),
     )
+    if chosen:
+        opinion.commitments.set(chosen)
     if member.user_id != by.pk:
         audit(by, "bodies.record_opinion", opinion, {"member": [None, member.name]}, collectivity=body.collectivity)
     notify("opinion_submitted", opinion, actor=by, recipients=receivers_of_opinions(body), exclude=[member.user])
     return opinion
+
+
+def checked_commitments(body: AdvisoryBody, commitments: Iterable[Commitment]) -> list[Commitment]:
+    """The commitments an opinion of `body` is about, refused unless every one belongs to a public program of the
+    body's own collectivity (a forged id of another collectivity's commitment included)."""
+    from infitah.bodies.selectors import choosable_commitments
+
+    chosen = list(commitments)
+    allowed = set(choosable_commitments(body).filter(pk__in=[c.pk for c in chosen]).values_list("pk", flat=True))
+    if any(commitment.pk not in allowed for commitment in chosen):
+        raise OpinionRefused(
+            _(
+                "An opinion of this body may only be about commitments of its own collectivity's public "
+                "programs; choose among those listed."
+            )
+        )
+    return chosen
 
 
 def receivers_of_opinions(body: AdvisoryBody) -> QuerySet[User]:
@@ -194,3 +217,20 @@ def answer(
         audit(by, "bodies.answer_opinion", locked, {"status": [before, locked.status]})
         notify("opinion_answered", locked, actor=by, recipients=_submitter(locked))
     return locked
+
+
+def link_commitments(opinion: Opinion, *, by: User, commitments: Iterable[Commitment]) -> Opinion:
+    """Say which commitments of the collectivity's public programs `opinion` is about (replacing the previous
+    choice); audited, as every staff act on an opinion."""
+    if not can(by, "bodies.link_commitments", opinion):
+        raise OpinionRefused(
+            _("Only the staff of this body's collectivity may change the commitments an opinion is about.")
+        )
+    chosen = checked_commitments(opinion.body, commitments)
+    with transaction.atomic():
+        before = sorted(opinion.commitments.values_list("pk", flat=True))
+        opinion.commitments.set(chosen)
+        after = sorted(commitment.pk for commitment in chosen)
+        if before != after:
+            audit(by, "bodies.link_commitments", opinion, {"commitments": [before, after]})
+    return opinion

@@ -9,6 +9,8 @@
   does not speak for the council; staff record it (with the session's reference) as they record other decisions.
 - The focal point and editors of the collectivity, and network coordinators (who set bodies up in the back office),
   manage the members.
+- The focal point and editors of the body's collectivity say which commitments of its public programs an opinion is
+  about, after it was submitted too (a program adopted after the opinion, an opinion recorded on paper).
 - Staff of one collectivity never act on another's bodies. Platform administrators may do everything.
 """
 
@@ -65,4 +67,10 @@ def may_acknowledge_opinion(user: User, obj: Model | None) -> bool:
 
 @rule("bodies.answer_opinion")
 def may_answer_opinion(user: User, obj: Model | None) -> bool:
+    return _editor(user, obj)
+
+
+@rule("bodies.link_commitments")
+def may_link_commitments(user: User, obj: Model | None) -> bool:
+    """Say which commitments an opinion is about (the member chooses them when submitting; staff may change them)."""
     return _editor(user, obj)

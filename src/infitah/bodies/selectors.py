@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from django.db.models import QuerySet
     from django.http import HttpRequest
 
+    from infitah.accounts.types import Viewer
+    from infitah.programs.models import Commitment
     from infitah.territories.models import Collectivity
 
 
@@ -96,9 +98,58 @@ def opinions(
 
 
 def opinion_detail(pk: int) -> Opinion:
-    return Opinion.objects.select_related("body__collectivity", "member__association").get(pk=pk)
+    """An opinion with its body, its member and the commitments it is about with their programs (two queries)."""
+    from django.db.models import Prefetch
+
+    from infitah.programs.models import Commitment
+
+    about = Prefetch("commitments", queryset=Commitment.objects.select_related("program").order_by("program", "order"))
+    return (
+        Opinion.objects.select_related("body__collectivity", "member__association").prefetch_related(about).get(pk=pk)
+    )
 
 
 def submitting_members(body: AdvisoryBody) -> QuerySet[BodyMember]:
     """Active members a staff member may name as presenting an opinion."""
     return BodyMember.objects.active().filter(body=body).select_related("user").order_by("full_name", "pk")
+
+
+# --- Opinions about commitments (issue 10) ---
+
+
+def choosable_commitments(body: AdvisoryBody) -> QuerySet[Commitment]:
+    """The commitments an opinion of `body` may be about: those of its own collectivity's public programs, by
+    program then in their order (one query)."""
+    from infitah.programs.models import Commitment
+
+    return (
+        Commitment.objects.public()
+        .filter(program__collectivity_id=body.collectivity_id)
+        .select_related("program")
+        .order_by("program__pk", "order", "pk")
+    )
+
+
+def opinions_about(commitment: Commitment) -> list[Opinion]:
+    """The opinions of advisory bodies about `commitment`, newest first, with their body (one query). Opinions
+    are public from their submission on (see bodies.rules): there is no draft to hide."""
+    return list(Opinion.objects.filter(commitments=commitment).select_related("body").order_by("-submitted_at", "-pk"))
+
+
+def commitment_section_context(commitment: Commitment, user: Viewer) -> dict[str, Any]:
+    """The programs' commitment page block: the advisory-body opinions about it that `user` may see (nothing
+    shown when none)."""
+    from infitah.core.visibility import all_visible
+
+    about = all_visible(user, opinions_about(commitment))
+    return {"opinions": about} if about else {}
+
+
+def public_commitments_prefetch() -> Any:
+    """The commitments of opinions as the public sees them (the API, open data): those of public programs only,
+    one query for a whole page of opinions."""
+    from django.db.models import Prefetch
+
+    from infitah.programs.models import Commitment
+
+    return Prefetch("commitments", queryset=Commitment.objects.public().order_by("pk"))

@@ -11,4 +11,5 @@ urlpatterns = [
     path("opinions/<int:pk>/", views.opinion_detail, name="opinion"),
     path("opinions/<int:pk>/acknowledge/", views.acknowledge_view, name="acknowledge"),
     path("opinions/<int:pk>/answer/", views.answer_view, name="answer"),
+    path("opinions/<int:pk>/commitments/", views.commitments_view, name="opinion_commitments"),
 ]

@@ -12,9 +12,23 @@ from django.views.decorators.http import require_POST
 
 from infitah.accounts.models import Gender
 from infitah.bodies import selectors
-from infitah.bodies.forms import AcknowledgeForm, AnswerForm, BodyFilterForm, OpinionFilterForm, OpinionForm
+from infitah.bodies.forms import (
+    AcknowledgeForm,
+    AnswerForm,
+    BodyFilterForm,
+    OpinionCommitmentsForm,
+    OpinionFilterForm,
+    OpinionForm,
+)
 from infitah.bodies.models import AdvisoryBody, BodyKind, Opinion, OpinionStatus
-from infitah.bodies.opinions import OpinionRefused, acknowledge, answer, membership_of, submit_opinion
+from infitah.bodies.opinions import (
+    OpinionRefused,
+    acknowledge,
+    answer,
+    link_commitments,
+    membership_of,
+    submit_opinion,
+)
 from infitah.bodies.sections import sections_for
 from infitah.core.permissions import can
 
@@ -96,6 +110,7 @@ def opinion_detail(request, pk):
             and can(user, "bodies.acknowledge_opinion", opinion),
             "may_answer": opinion.status == OpinionStatus.ACKNOWLEDGED and can(user, "bodies.answer_opinion", opinion),
             "acknowledge_form": AcknowledgeForm(),
+            "may_link": can(user, "bodies.link_commitments", opinion),
         },
     )
 
@@ -107,7 +122,12 @@ def submit(request, pk):
     on_behalf = can(user, "bodies.record_on_behalf", body)
     seat = membership_of(user, body)
     members = selectors.submitting_members(body) if on_behalf else None
-    form = OpinionForm(request.POST or None, members=members, initial={"member": seat})
+    form = OpinionForm(
+        request.POST or None,
+        members=members,
+        commitments=selectors.choosable_commitments(body),
+        initial={"member": seat},
+    )
     context = {"body": body, "form": form, "seat": seat, "on_behalf": on_behalf}
     if not can(user, "bodies.submit_opinion", body):
         message = _("Only the active members of this body may submit its opinions; you do not sit on it.")
@@ -128,6 +148,7 @@ def submit(request, pk):
                     kind=data["kind"],
                     title=data["title"],
                     text=data["text"],
+                    commitments=data.get("commitments") or (),
                 )
             except OpinionRefused as refused:
                 form.add_error(None, refused.message)
@@ -187,3 +208,27 @@ def answer_view(request, pk):
                 return redirect(opinion)
         messages.error(request, _("The answer was not recorded: please correct the errors below."))
     return render(request, "bodies/answer_form.html", context)
+
+
+@login_required
+def commitments_view(request, pk):
+    """Staff say which commitments of the collectivity's public programs an opinion is about."""
+    opinion = _opinion_or_404(pk)
+    choosable = selectors.choosable_commitments(opinion.body)
+    initial = {"commitments": [commitment.pk for commitment in opinion.commitments.all()]}
+    form = OpinionCommitmentsForm(request.POST or None, commitments=choosable, initial=initial)
+    context = {"opinion": opinion, "body": opinion.body, "form": form, "choosable": choosable.exists()}
+    if not can(request.user, "bodies.link_commitments", opinion):
+        message = _("Only the staff of this body's collectivity may change the commitments an opinion is about.")
+        return _refused(request, message, context, template="bodies/opinion_commitments.html")
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                link_commitments(opinion, by=request.user, commitments=form.cleaned_data["commitments"])
+            except OpinionRefused as refused:
+                form.add_error(None, refused.message)
+            else:
+                messages.success(request, _("The commitments this opinion is about are saved."))
+                return redirect(opinion)
+        messages.error(request, _("Nothing was saved: please correct the errors below."))
+    return render(request, "bodies/opinion_commitments.html", context)

@@ -4,7 +4,8 @@ Marrakech-Safi's three advisory bodies, named as in the article, with their mand
 members (a bureau and plain members, women and men, several from associations). One member of the equality body
 is a login, body.member@infitah.example. Opinions go through the same services as on the site: the equality body's
 opinion on gender-responsive budgeting answered by the council with its reasons; the youth body's recommendation
-acknowledged and awaiting the answer; the economic body's opinion left unanswered past its due date.
+acknowledged and awaiting the answer; the economic body's opinion left unanswered past its due date. The first two
+are about commitments of the region's program (programs' demo runs first), so those commitments' pages show them.
 `load()` only adds what is missing: a second call writes nothing.
 """
 
@@ -56,6 +57,7 @@ def load(stdout: OutputWrapper | None = None) -> list[tuple[str, str]]:
                 _say(stdout, _("%(body)s: members added.") % {"body": body})
         if focal_point is not None:
             _opinions(bodies, focal_point, member_user)
+            _link_commitments(bodies)
     return [(str(MEMBER_DESCRIPTION), content.DEMO_MEMBER["email"])]
 
 
@@ -146,6 +148,25 @@ def _presenter(body, role="rapporteur"):
     return body.members.active().filter(bureau_role=role).first()
 
 
+def _about(body, story):
+    """The commitment of the region's public program the story's opinion is about (none without the programs'
+    demo)."""
+    if body is None or "about" not in story:
+        return []
+    from infitah.bodies.selectors import choosable_commitments
+
+    return list(choosable_commitments(body).filter(title__fr__startswith=story["about"])[:1])
+
+
+def _link_commitments(bodies):
+    """Opinions told by an earlier demo, before they could name a commitment, get theirs now."""
+    for kind, story in (("equality", content.BUDGETING_OPINION), ("youth", content.YOUTH_RECOMMENDATION)):
+        body = bodies.get(kind)
+        opinion = body and Opinion.objects.filter(body=body, title__ar=story["title"]["ar"]).first()
+        if opinion is not None and not opinion.commitments.exists():
+            opinion.commitments.add(*_about(body, story))
+
+
 def _opinions(bodies, focal_point, member_user):
     equality, youth, economic = bodies.get("equality"), bodies.get("youth"), bodies.get("economic")
     story = content.BUDGETING_OPINION
@@ -156,6 +177,7 @@ def _opinions(bodies, focal_point, member_user):
             kind=story["kind"],
             title=story["title"],
             text=story["text"],
+            commitments=_about(equality, story),
             now=_at(story["submitted"]),
         )
         acknowledge(opinion, by=focal_point, now=_at(story["acknowledged"]))
@@ -177,6 +199,7 @@ def _opinions(bodies, focal_point, member_user):
             kind=story["kind"],
             title=story["title"],
             text=story["text"],
+            commitments=_about(body, story),
             now=_ago(story["days_ago"]),
         )
         acknowledge(opinion, by=focal_point, now=_ago(story["acknowledged_days_ago"]))

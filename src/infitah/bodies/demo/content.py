@@ -110,6 +110,8 @@ BUDGETING_OPINION = {
     "acknowledged": "2024-01-12T09:30:00",
     "answered": "2024-03-05T16:00:00",
     "session": "الدورة العادية لشهر مارس 2024 — Session ordinaire de mars 2024",
+    # The commitment of the region's program it is about (matched on the start of its French title).
+    "about": "Publier les données ouvertes de la région",
     "title": {
         "ar": "رأي حول الميزانية المستجيبة للنوع الاجتماعي",
         "fr": "Avis sur la budgétisation sensible au genre",
@@ -138,6 +140,7 @@ BUDGETING_OPINION = {
 YOUTH_RECOMMENDATION = {
     "kind": "recommendation",
     "days_ago": 20,
+    "about": "Un programme annuel pour les trois instances consultatives",
     "acknowledged_days_ago": 15,
     "title": {
         "ar": "توصية بإحداث مجلس جهوي للشباب",
