@@ -16,7 +16,7 @@ from infitah.core.permissions import can, public, rule
 from infitah.core.predicates import Person, Predicate, signed_in
 from infitah.core.scopes import collectivity_id_of
 from infitah.participation.models import Attachment, Comment
-from infitah.participation.targets import VIEW, refusal, kept_from
+from infitah.participation.targets import VIEW, kept_from, refusal
 
 
 def _open_for(feature: str) -> Predicate[User]:
