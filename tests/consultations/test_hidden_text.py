@@ -23,13 +23,17 @@ from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
-# The hidden words: none of them may reach anyone but the author and the moderators.
-SECRET_TITLE = "Titre secret 7731"
-SECRET_BODY = "Texte caché 7731"
-SECRET_PROBLEM = "Problème caché 7731"
-SECRET_RESULTS = "Résultat caché 7731"
-SECRET_REPLY = "Réponse cachée 4410"
-SECRETS = ("7731", "4410")
+# The hidden words: none of them may reach anyone but the author and the moderators. Each hidden text carries a
+# marker made of letters beyond a–f, so no number, timestamp, id, hexadecimal token or ordinary word of a page can
+# contain it by chance: finding a marker means the hidden text leaked.
+PROPOSAL_MARKER = "qoxvizmurk"
+REPLY_MARKER = "wyzjuntolq"
+SECRET_TITLE = f"Titre secret {PROPOSAL_MARKER}"
+SECRET_BODY = f"Texte caché {PROPOSAL_MARKER}"
+SECRET_PROBLEM = f"Problème caché {PROPOSAL_MARKER}"
+SECRET_RESULTS = f"Résultat caché {PROPOSAL_MARKER}"
+SECRET_REPLY = f"Réponse cachée {REPLY_MARKER}"
+SECRETS = (PROPOSAL_MARKER, REPLY_MARKER)
 REASON = "Données personnelles d'un voisin."
 
 
@@ -170,4 +174,4 @@ def test_the_public_report_and_its_csv_keep_the_reason_and_drop_the_text_and_the
     csv_text = b"".join(response.streaming_content).decode("utf-8")
     for text in (page, csv_text):
         assert "Hidden by the moderators" in text
-        assert "7731" not in text and "Nadia Alaoui" not in text
+        assert PROPOSAL_MARKER not in text and "Nadia Alaoui" not in text

@@ -33,15 +33,20 @@ def demo_world():
     from infitah.events.models import Event
     from infitah.programs.demo import REGION_FOCAL_POINT
     from infitah.programs.models import Program
-    from infitah.territories.models import Membership
+    from infitah.territories.models import CommitmentStanding, Membership
 
     load_demo()
     program = Program.objects.public().order_by("pk").first()
     adopted = Program.objects.public().filter(reference_version__isnull=False).order_by("pk").first()
     tracked = adopted.reference_version.snapshot["axes"][0]["commitments"][0]
     event = Event.objects.published().order_by("starts_at").first()
+    # Marrakech-Safi ("07") has standings on the charter: its member page holds the widest table of the network's
+    # pages, which a phone must scroll sideways.
+    standing = CommitmentStanding.objects.filter(membership__collectivity__code="07").first()
+    assert standing is not None, "the demo's member 07 has standings on the charter's commitments"
     return {
         "member": Membership.objects.order_by("collectivity__code").first().collectivity.code,
+        "member_with_standings": standing.membership.collectivity.code,
         "program": program.pk,
         "consultation": Consultation.objects.order_by("pk").first().pk,
         "event": event.pk,
@@ -59,6 +64,7 @@ PUBLIC_PAGES = {
     "home": "",
     "network": "network/",
     "member": "network/members/{member}/",
+    "member with charter standings": "network/members/{member_with_standings}/",
     "contact": "network/members/{member}/contact/",
     "charter": "network/charter/",
     "programs": "programs/",

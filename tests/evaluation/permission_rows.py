@@ -38,6 +38,11 @@ ROWS = [
     ("evaluation.assess_commitment",  "nothing in particular",                   (N, N, N, N, Y, Y, N, Y, N)),
     ("evaluation.assess_commitment",  "campaign in A",                           (N, N, N, N, Y, Y, N, Y, N)),
     ("evaluation.assess_commitment",  "campaign in B",                           (N, N, N, N, Y, Y, N, N, N)),
+    # Evidence files of a score follow its assessment: the coordinators, who moderate these files, get a draft's
+    # only once it is submitted.
+    ("participation.download_attachment", "file of a draft self-assessment score in A",        (Y, Y, N, N, N, Y, N, N, N)),  # noqa: E501
+    ("participation.download_attachment", "file of a draft independent assessment score in A", (N, N, N, N, N, Y, N, Y, N)),  # noqa: E501
+    ("participation.download_attachment", "file of a submitted self-assessment score in B",    (Y, Y, Y, Y, Y, Y, Y, Y, Y)),  # noqa: E501
 ]
 # fmt: on
 
@@ -63,6 +68,8 @@ def targets(request, commune_a, commune_b, actors, someone):
     designated = Representative.objects.get(user=actors["representative"]).association
     assessment(campaign_a, Party.INDEPENDENT).associations.set([designated])
     other_b = CampaignFactory(framework=framework, collectivity=commune_b, year=2023)
+    draft_self_score = score(assessment(campaign_a, Party.SELF), indicator, 2)
+    draft_independent_score = score(assessment(campaign_a, Party.INDEPENDENT), indicator, 3)
     return {
         "draft framework": FrameworkFactory(status=FrameworkStatus.DRAFT),
         "campaign in A": campaign_a,
@@ -72,6 +79,27 @@ def targets(request, commune_a, commune_b, actors, someone):
         "draft self-assessment in B": assessment(campaign_b, Party.SELF),
         "draft independent assessment in B": assessment(campaign_b, Party.INDEPENDENT),
         "submitted self-assessment in B": submitted(assessment(other_b, Party.SELF)),
-        "draft self-assessment score in A": score(assessment(campaign_a, Party.SELF), indicator, 2),
-        "draft independent assessment score in A": score(assessment(campaign_a, Party.INDEPENDENT), indicator, 3),
+        "draft self-assessment score in A": draft_self_score,
+        "draft independent assessment score in A": draft_independent_score,
+        "file of a draft self-assessment score in A": _evidence_file(draft_self_score, someone),
+        "file of a draft independent assessment score in A": _evidence_file(draft_independent_score, someone),
+        "file of a submitted self-assessment score in B": _evidence_file(
+            score(assessment(other_b, Party.SELF), indicator, 1), someone
+        ),
     }
+
+
+def _evidence_file(score, uploader):
+    """An evidence file attached to `score` (by someone holding no role, so that no column is its uploader)."""
+    from infitah.participation.models import Attachment
+    from infitah.participation.targets import target_fields
+
+    return Attachment.objects.create(
+        file="attachments/evidence.pdf",
+        original_name="evidence.pdf",
+        extension="pdf",
+        mime_type="application/pdf",
+        size=9,
+        uploaded_by=uploader,
+        **target_fields(score),
+    )

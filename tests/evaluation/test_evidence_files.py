@@ -67,3 +67,29 @@ def test_a_forbidden_file_is_refused(client, people, scored):
     client.force_login(people.editor)
     response = upload(client, scored, HTML_PAGE, name="evidence.html")
     assert response.status_code == 302 and not Attachment.objects.exists()
+
+
+def test_a_coordinator_moderating_the_network_gets_a_draft_s_file_only_once_it_is_submitted(client, people, scored):
+    """Coordinators moderate these files (a score has no collectivity), yet a draft is its party's alone."""
+    client.force_login(people.editor)
+    upload(client, scored, pdf_bytes())
+    download = reverse("participation:download", args=[Attachment.objects.get().pk])
+    for person, expected in ((people.coordinator, 404), (people.focal_point, 200), (people.editor, 200)):
+        client.force_login(person)
+        assert client.get(download).status_code == expected, person
+    for indicator in people.indicators[1:]:
+        services.record_score(people.editor, people.own, indicator, value=Decimal(2))
+    services.submit(people.focal_point, people.own)
+    client.force_login(people.coordinator)
+    assert client.get(download).status_code == 200
+
+
+def test_a_coordinator_gets_no_file_of_the_associations_draft_either(client, people):
+    score = services.record_score(people.representative, people.independent, people.indicators[0], value=Decimal(1))
+    client.force_login(people.representative)
+    upload(client, score, pdf_bytes(), name="enquete.pdf")
+    download = reverse("participation:download", args=[Attachment.objects.get().pk])
+    assert client.get(download).status_code == 200
+    for person in (people.coordinator, people.focal_point, people.editor):
+        client.force_login(person)
+        assert client.get(download).status_code == 404, person

@@ -52,6 +52,9 @@ def declare() -> Capability:
             collectivity=None,
             gate=_score_gate,
             url=lambda score: score.assessment.campaign.get_absolute_url(),
+            # A draft's files are its party's, not just "not public": coordinators, who moderate these files, get
+            # them only once the assessment is submitted (the issue: nobody sees another party's unsubmitted draft).
+            gate_decides_viewing=True,
         ),
         Scope(Assessment, lambda assessment: assessment.campaign.collectivity_id),
         *(Scope(model, lambda row: row.campaign.collectivity_id) for model in (Reconciliation, IndicatorFinding)),

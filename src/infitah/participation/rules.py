@@ -16,7 +16,7 @@ from infitah.core.permissions import can, public, rule
 from infitah.core.predicates import Person, Predicate, signed_in
 from infitah.core.scopes import collectivity_id_of
 from infitah.participation.models import Attachment, Comment
-from infitah.participation.targets import VIEW, refusal
+from infitah.participation.targets import VIEW, kept_from, refusal
 
 
 def _open_for(feature: str) -> Predicate[User]:
@@ -107,10 +107,15 @@ def may_edit_comment(user: User, obj: Comment | None) -> bool:
 @rule("participation.download_attachment")
 @public
 def may_download_attachment(user: Viewer, obj: Attachment | None) -> bool:
-    """A visible attachment of a public object is public; otherwise its uploader and the moderators."""
+    """A visible attachment of a public object is public; otherwise its uploader and the moderators — except
+    that an object whose gate decides who sees it (a party's draft) keeps its files from moderators it hides from."""
     if obj is None:
         return True
     target = obj.target
     if not obj.is_hidden and target is not None and refusal(user, target, VIEW) is None:
         return True
-    return signed_in(user) and (obj.uploaded_by_id == user.pk or may_moderate(user, obj))
+    if not signed_in(user):
+        return False
+    if obj.uploaded_by_id == user.pk:
+        return True
+    return may_moderate(user, obj) and not (target is not None and kept_from(user, target))

@@ -13,7 +13,10 @@ The app that owns a model declares it once, in its AppConfig.ready():
 Nothing else can be the target of a comment or a support: a forged form naming another model gets a 404.
 The gate says whether the object is open *now* (a consultation's dates, a frozen version); the permission
 rules (rules.py) say who may act. The gate is also asked with feature "view" before an attachment of the
-object is downloaded, so an object that is not public keeps its files private.
+object is downloaded, so an object that is not public keeps its files private. Moderators still download the files
+of an object that is not public (a hidden contribution's, to judge a report), unless its target sets
+`gate_decides_viewing`: then the gate's "view" answer says who may see the object at all (a party's unsubmitted
+draft is nobody else's), and it binds the moderators too.
 """
 
 from __future__ import annotations
@@ -61,6 +64,9 @@ class ParticipationTarget:
     collectivity: Callable | None = None
     gate: Callable | None = None
     url: Callable | None = None
+    # True when the gate's "view" refusal means "not yours to see" rather than "not public": moderators then get
+    # the object's files only when the gate lets them see the object, like everyone else.
+    gate_decides_viewing: bool = False
 
     def __post_init__(self) -> None:
         unknown = set(self.features) - FEATURES
@@ -120,6 +126,13 @@ def refusal(user: Viewer, obj: Any, feature: str) -> StrOrPromise | None:
     if target.gate is not None:
         return target.gate(user, obj, feature)
     return None
+
+
+def kept_from(user: Viewer, obj: Any) -> bool:
+    """`obj`'s gate decides who sees it, and `user` is not one of them: the object's files reach nobody it is kept
+    from, moderators included (the person who uploaded a file keeps it)."""
+    target = target_for(obj)
+    return target is not None and target.gate_decides_viewing and refusal(user, obj, VIEW) is not None
 
 
 def url_of(obj: Any) -> str:
