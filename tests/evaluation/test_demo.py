@@ -87,3 +87,15 @@ def test_loading_twice_changes_nothing(world):
     before = IndexValue.objects.count(), Framework.objects.count(), Campaign.objects.count()
     demo.load()
     assert (IndexValue.objects.count(), Framework.objects.count(), Campaign.objects.count()) == before
+
+
+def test_the_associations_assessment_of_two_adopted_commitments_shows_on_their_pages(world, client):
+    from infitah.evaluation.models import CommitmentAssessment
+    from infitah.programs.models import Commitment
+    from infitah.territories.demo.content import ILLUSTRATIVE_AR
+
+    assessed = list(CommitmentAssessment.objects.filter(campaign=world).order_by("pk"))
+    assert len(assessed) == 2 and all(ILLUSTRATIVE_AR in row.justification for row in assessed)
+    commitment = Commitment.objects.get(program=assessed[0].program, key=assessed[0].commitment_key)
+    html = client.get(commitment.get_absolute_url().replace("/en/", "/ar/", 1)).content.decode()
+    assert "التقييم المستقل لهذا الالتزام" in html and assessed[0].justification in html

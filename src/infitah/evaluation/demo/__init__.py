@@ -26,6 +26,7 @@ from infitah.evaluation.models import (
     Assessment,
     AssessmentStatus,
     Campaign,
+    CommitmentAssessment,
     Framework,
     FrameworkIndicator,
     FrameworkStatus,
@@ -36,6 +37,7 @@ from infitah.evaluation.models import (
     Score,
 )
 from infitah.events.models import Event
+from infitah.programs.models import Program
 from infitah.territories.models import Collectivity
 
 MARRAKECH_SAFI = "07"
@@ -154,9 +156,40 @@ def _campaign(framework: Framework, region: Collectivity) -> Campaign:
         IndicatorFinding.objects.create(
             campaign=campaign, indicator=indicators["t-budget"], event=workshop, text=content.FINDING
         )
+    _commitment_assessments(campaign, representative.user if representative else None)
     campaign.closed_at = _at("2024-12-15T18:00")
     campaign.save(update_fields=["closed_at"])
     return campaign
+
+
+def _commitment_assessments(campaign: Campaign, by: User | None) -> None:
+    """The independent-review assessment of the adopted program's first commitments (shown on their pages)."""
+    program = (
+        Program.objects.filter(collectivity_id=campaign.collectivity_id, reference_version__isnull=False)
+        .select_related("reference_version")
+        .first()
+    )
+    if program is None or program.reference_version is None:
+        return
+    keys = [
+        c["key"] for axis in program.reference_version.snapshot.get("axes", []) for c in axis.get("commitments", [])
+    ]
+    for key, (verifiable, lens, potential, completion, opened, justification) in zip(
+        keys, content.COMMITMENT_ASSESSMENTS, strict=False
+    ):
+        CommitmentAssessment.objects.create(
+            program=program,
+            commitment_key=key,
+            campaign=campaign,
+            verifiable=verifiable,
+            lens=lens,
+            potential=potential,
+            completion=completion,
+            opened_government=opened,
+            justification=justification,
+            assessed_by=by,
+            created_at=_at("2024-12-05T10:00"),
+        )
 
 
 def _other_values(framework: Framework) -> None:

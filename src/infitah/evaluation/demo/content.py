@@ -229,3 +229,25 @@ OTHER_VALUES = {
     ("07007001", 2024): (45, 35, 38, 52, 30),
     ("01001001", 2024): (57, 42, 46, 51, 60),
 }
+
+# The associations' independent-review assessment of the first two commitments of the adopted program:
+# (verifiable, lens, potential, completion, opened government, justification).
+COMMITMENT_ASSESSMENTS = [
+    (
+        True,
+        ["transparency", "accountability"],
+        "substantial",
+        "substantial",
+        "major",
+        "جداول الأعمال تنشر قبل الدورات منذ مارس 2024 والمقررات بعد أسبوعين في المتوسط؛ بقي نشر مقررات يوليوز. "
+        + ILLUSTRATIVE_AR,
+    ),
+    (
+        True,
+        ["transparency"],
+        "modest",
+        "complete",
+        "marginal",
+        "المكتب أحدث وسجل الطلبات منشور، لكن عدد الطلبات ما زال ضعيفا لقلة التعريف به. " + ILLUSTRATIVE_AR,
+    ),
+]
