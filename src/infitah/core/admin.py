@@ -111,6 +111,7 @@ class InfitahAdminConfig(AdminConfig):
     def ready(self):
         super().ready()
         helpers.AdminReadonlyField.get_admin_url = _admin_url_if_allowed
+        register_calendar_admin()
 
 
 class ScopedAdmin(admin.ModelAdmin):
@@ -172,3 +173,34 @@ class ScopedAdmin(admin.ModelAdmin):
         entries = super().log_deletions(request, queryset)
         _tell_listeners(request, queryset, "delete")
         return entries
+
+
+# --- Working-day calendar: the platform administrator confirms or corrects the estimated Hijri holidays ---------
+
+
+class HolidayCorrectionAdmin(admin.ModelAdmin):
+    """Platform administrators only: one correction moves every legal deadline of every collectivity."""
+
+    list_display = ["date", "kind", "name", "source", "created_at"]
+    list_filter = ["kind"]
+    search_fields = ["name", "source"]
+    date_hierarchy = "date"
+
+    def has_module_permission(self, request):
+        return request.user.is_superuser
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    has_change_permission = has_delete_permission = has_view_permission
+
+    def has_add_permission(self, request):
+        return request.user.is_superuser
+
+
+def register_calendar_admin() -> None:
+    """Called from InfitahAdminConfig.ready: this module is imported before the models are loaded."""
+    from infitah.core.models import HolidayCorrection
+
+    if not admin.site.is_registered(HolidayCorrection):
+        admin.site.register(HolidayCorrection, HolidayCorrectionAdmin)

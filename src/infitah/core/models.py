@@ -1,6 +1,9 @@
-"""Shapes that models of several apps share (abstract: no table of their own)."""
+"""Shapes that models of several apps share (abstract: no table of their own), and the platform-wide
+calendar corrections (the one table the core owns)."""
 
+from django.core.cache import cache
 from django.db import models
+from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -30,3 +33,49 @@ class Timestamped(models.Model):
 
     class Meta:
         abstract = True
+
+
+# --- Working-day calendar (law 31-13 deadlines): corrections of the estimated Hijri holidays --------------------
+
+# Where `core.selectors.holidays_for` keeps the corrections; forgotten whenever one is saved or deleted. The shared
+# cache (Redis, or the database cache) means every process sees a correction at once.
+HOLIDAY_CORRECTIONS_CACHE_KEY = "core:holiday-corrections:v1"
+
+
+class HolidayCorrection(Timestamped):
+    """A platform administrator's confirmation or correction of a public holiday.
+
+    The `holidays` package estimates the Hijri holidays; the moon sighting decides. When an estimated Eid moves
+    by one day, the administrator records two corrections: the estimate `removed`, the actual day `added`.
+    A fixed holiday decreed for one year only (or a new one) is `added` the same way."""
+
+    class Kind(models.TextChoices):
+        ADDED = "added", _("added: a holiday the estimates miss")
+        REMOVED = "removed", _("removed: an estimated holiday that is a working day")
+
+    date = models.DateField(_("date"))
+    kind = models.CharField(_("correction"), max_length=10, choices=Kind.choices)
+    name = models.CharField(_("holiday"), max_length=200, help_text=_("For example: Eid al-Fitr (first day)."))
+    source = models.CharField(
+        _("source"), max_length=300, help_text=_("Where the actual date was announced, e.g. the ministry's communiqué.")
+    )
+    note = models.TextField(_("note"), blank=True)
+
+    created_at_label = _("recorded at")
+
+    class Meta:
+        ordering = ["date", "kind"]
+        verbose_name = _("holiday correction")
+        verbose_name_plural = _("holiday corrections")
+        constraints = [models.UniqueConstraint(fields=["date", "kind"], name="core_holiday_correction_once")]
+
+    def __str__(self) -> str:
+        return f"{self.date.isoformat()} {self.get_kind_display()}: {self.name}"
+
+
+def _forget_holiday_corrections(**kwargs: object) -> None:
+    cache.delete(HOLIDAY_CORRECTIONS_CACHE_KEY)
+
+
+post_save.connect(_forget_holiday_corrections, sender=HolidayCorrection, dispatch_uid="core_holiday_saved")
+post_delete.connect(_forget_holiday_corrections, sender=HolidayCorrection, dispatch_uid="core_holiday_deleted")
