@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class CreatedAtField(models.DateTimeField):
@@ -54,8 +55,10 @@ class HolidayCorrection(Timestamped):
         REMOVED = "removed", _("removed: an estimated holiday that is a working day")
 
     date = models.DateField(_("date"))
-    kind = models.CharField(_("correction"), max_length=10, choices=Kind.choices)
-    name = models.CharField(_("holiday"), max_length=200, help_text=_("For example: Eid al-Fitr (first day)."))
+    kind = models.CharField(pgettext_lazy("calendar", "correction"), max_length=10, choices=Kind.choices)
+    name = models.CharField(
+        pgettext_lazy("calendar", "holiday"), max_length=200, help_text=_("For example: Eid al-Fitr (first day).")
+    )
     source = models.CharField(
         _("source"), max_length=300, help_text=_("Where the actual date was announced, e.g. the ministry's communiqué.")
     )
