@@ -62,7 +62,7 @@ class HolidayCorrection(Timestamped):
     source = models.CharField(
         _("source"), max_length=300, help_text=_("Where the actual date was announced, e.g. the ministry's communiqué.")
     )
-    note = models.TextField(_("note"), blank=True)
+    note = models.TextField(_("note"), max_length=2000, blank=True)
 
     created_at_label = _("recorded at")
 
