@@ -135,3 +135,25 @@ def test_a_day_is_corrected_once_per_kind():
     _correct(date(2026, 3, 23), HolidayCorrection.Kind.ADDED)
     with pytest.raises(IntegrityError), transaction.atomic():
         _correct(date(2026, 3, 23), HolidayCorrection.Kind.ADDED)
+
+
+@pytest.mark.django_db
+def test_only_a_platform_administrator_corrects_holidays_in_the_back_office(client):
+    from infitah.accounts.models import Role
+    from tests.factories import RoleAssignmentFactory, UserFactory
+
+    url = "/en/admin/core/holidaycorrection/"
+    coordinator = RoleAssignmentFactory(role=Role.NETWORK_COORDINATOR, collectivity=None).user
+    client.force_login(coordinator)
+    assert client.get(url).status_code == 403
+    assert client.get(url + "add/").status_code == 403
+
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    assert date(2026, 3, 23) not in holidays_for([2026])  # read, and kept in the cache
+    response = client.post(
+        url + "add/",
+        {"date": "2026-03-23", "kind": "added", "name": "Eid al-Fitr", "source": "Ministry of Habous", "note": ""},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert date(2026, 3, 23) in holidays_for([2026])
+    assert "Eid al-Fitr" in client.get(url).content.decode()
