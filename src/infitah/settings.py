@@ -44,6 +44,37 @@ def _secret_key():
 
 
 SECRET_KEY = _secret_key()
+
+
+def _field_encryption_keys():
+    """Fernet keys for personal data encrypted at rest (core.crypto): the first encrypts, all decrypt, so a key is
+    rotated by putting the new one first. Kept apart from SECRET_KEY, whose rotation must not make data unreadable.
+    Production sets INFITAH_FIELD_KEYS (shared by every process, backed up with the database); the embedded default
+    generates one key per data directory."""
+    if os.environ.get("INFITAH_FIELD_KEYS"):
+        return env_list("INFITAH_FIELD_KEYS")
+    import base64
+
+    key_file = DATA_DIR / "field_key"
+    try:
+        # Created exclusively: processes starting together must all end up with the one key written first.
+        descriptor = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        pass
+    else:
+        with os.fdopen(descriptor, "w") as handle:
+            handle.write(base64.urlsafe_b64encode(secrets.token_bytes(32)).decode())
+    for _attempt in range(100):  # another process may have created the file and not yet written it
+        key = key_file.read_text().strip()
+        if key:
+            return [key]
+        import time
+
+        time.sleep(0.01)
+    raise RuntimeError(f"{key_file} is empty: delete it or set INFITAH_FIELD_KEYS")
+
+
+FIELD_ENCRYPTION_KEYS = _field_encryption_keys()
 DEBUG = env_flag("DEBUG")
 HTTPS = env_flag("INFITAH_HTTPS", default=True)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
@@ -63,6 +94,7 @@ INSTALLED_APPS = [
     "infitah.consultations",
     "infitah.monitoring",
     "infitah.evaluation",
+    "infitah.information",
     "infitah.core.admin.InfitahAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",

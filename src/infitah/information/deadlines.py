@@ -96,3 +96,38 @@ def working_days_left(today: date, due: date, holidays: Collection[date]) -> int
     """Working days left before the due date: 0 on the due date itself, negative once overdue (by that many
     working days). See `core.workdays.working_days_between`."""
     return working_days_between(today, due, holidays)
+
+
+# --- Remedies -------------------------------------------------------------------------------------------------------
+# The requester's complaint to the head of the body, the head's reply, then the complaint to the CDAI (LAW.md).
+
+COMPLAINT_TO_HEAD = Deadline(20, True, "Law 31-13, art. 19 (complaint to the head of the body)", LAW_IN_FORCE)
+# LAW.md: "15 days, to verify"; counted as calendar days until the official text says otherwise.
+HEAD_REPLY = Deadline(15, False, "Law 31-13, art. 19 (the head's reply; to verify)", LAW_IN_FORCE)
+COMPLAINT_TO_CDAI = Deadline(30, False, "Law 31-13, art. 20 (complaint to the CDAI)", LAW_IN_FORCE)
+
+
+def complaint_opens_on(replied_on: date | None, due_on: date | None, today: date) -> date | None:
+    """The day from which the 20 working days to complain are counted: the reply's date, or, without a reply, the
+    missed deadline. None while the body is still within its time (there is nothing yet to complain about)."""
+    if replied_on is not None:
+        return replied_on
+    if due_on is not None and today > due_on:
+        return due_on
+    return None
+
+
+def complaint_deadline(opens_on: date, holidays: Collection[date]) -> date:
+    """The last day a complaint to the head of the body is allowed."""
+    return _after(opens_on, COMPLAINT_TO_HEAD, holidays)
+
+
+def head_reply_due(filed_on: date, holidays: Collection[date]) -> date:
+    return _after(filed_on, HEAD_REPLY, holidays)
+
+
+def cdai_deadline(head_decided_on: date | None, filed_on: date, holidays: Collection[date]) -> date:
+    """The last day to complain to the CDAI: 30 days after the head's decision, or after the head's own deadline
+    expired without one."""
+    start = head_decided_on if head_decided_on is not None else head_reply_due(filed_on, holidays)
+    return _after(start, COMPLAINT_TO_CDAI, holidays)

@@ -1,0 +1,49 @@
+from django.utils.translation import gettext_lazy as _
+
+from infitah.core.capabilities import Capability, Urls
+from infitah.core.scopes import Scope
+from infitah.participation.notifications import NotificationVerb
+
+
+def declare() -> Capability:
+    from infitah.information.models import Complaint, InternalNote, RequestEvent
+
+    return Capability(
+        urls=(Urls("information/", "infitah.information.urls"),),
+        rules=("infitah.information.rules",),
+        contributes=(
+            Scope(RequestEvent, lambda event: event.request.collectivity_id),
+            Scope(InternalNote, lambda note: note.request.collectivity_id),
+            Scope(Complaint, lambda complaint: complaint.request.collectivity_id),
+            # --- request side: begin ---
+            # Sentences name the request by its reference and subject (its __str__), never the requester; the
+            # collectivity acts, not a named officer.
+            NotificationVerb(
+                "information_request_received",
+                _("Your request %(target)s was received: its reference and due date are on its page"),
+            ),
+            NotificationVerb("information_request_filed", _("A new request for information: %(target)s")),
+            NotificationVerb(
+                "information_request_updated_by_requester", _("The requester acted on the request %(target)s")
+            ),
+            NotificationVerb("information_request_in_progress", _("Your request %(target)s is being handled")),
+            NotificationVerb(
+                "information_request_clarification", _("Your request %(target)s needs a clarification from you")
+            ),
+            NotificationVerb("information_request_extended", _("The deadline of your request %(target)s was extended")),
+            NotificationVerb("information_request_answered", _("Your request %(target)s was answered")),
+            NotificationVerb("information_request_partial", _("Your request %(target)s was partially answered")),
+            NotificationVerb("information_request_refused", _("Your request %(target)s was refused")),
+            NotificationVerb(
+                "information_request_not_held", _("The information of your request %(target)s is not held")
+            ),
+            NotificationVerb(
+                "information_request_transferred", _("Your request %(target)s was transferred to the competent body")
+            ),
+            NotificationVerb("information_complaint_filed", _("A complaint was filed about the request %(target)s")),
+            NotificationVerb(
+                "information_complaint_decided", _("The head's decision on your complaint about %(target)s is recorded")
+            ),
+            # --- request side: end ---
+        ),
+    )
