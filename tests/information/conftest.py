@@ -1,7 +1,9 @@
 import pytest
 
-from tests.people import People
-from tests.people import english_messages  # noqa: F401 - automatic for every test here
+from tests.people import (
+    People,
+    english_messages,  # noqa: F401 - automatic for every test here
+)
 
 
 @pytest.fixture

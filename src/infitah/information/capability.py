@@ -10,7 +10,12 @@ def declare() -> Capability:
 
     return Capability(
         urls=(Urls("information/", "infitah.information.urls"),),
-        rules=("infitah.information.rules",),
+        # PUBLIC
+        api="infitah.information.api.router",
+        rules=(
+            "infitah.information.rules",  # request side
+            "infitah.information.publication_rules",  # proactive publication
+        ),
         contributes=(
             Scope(RequestEvent, lambda event: event.request.collectivity_id),
             Scope(InternalNote, lambda note: note.request.collectivity_id),
@@ -45,5 +50,11 @@ def declare() -> Capability:
                 "information_complaint_decided", _("The head's decision on your complaint about %(target)s is recorded")
             ),
             # --- request side: end ---
+            # --- register: begin ---
+            # --- register: end ---
+            # --- publication: begin ---
+            # --- publication: end ---
+            # --- demo: begin ---
+            # --- demo: end ---
         ),
     )

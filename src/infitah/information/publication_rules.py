@@ -1,0 +1,1 @@
+"""Who keeps a collectivity's proactive-publication catalogue (arts. 10–13)."""
