@@ -37,6 +37,8 @@ from infitah.participation.notifications import notify
 from infitah.participation.text import clean_text
 
 if TYPE_CHECKING:
+    from django.db.models import QuerySet
+
     from infitah.accounts.models import User
     from infitah.territories.models import Collectivity
 
@@ -172,7 +174,7 @@ def file_request(
     return request
 
 
-def officers_of(collectivity: Collectivity):
+def officers_of(collectivity: Collectivity) -> QuerySet[User]:
     from infitah.accounts.models import Role, User
 
     return User.objects.filter(
