@@ -48,16 +48,8 @@ def decrypt(stored: str) -> str:
 class EncryptedCharField(models.TextField):
     """A short secret (a national ID number) stored encrypted; Python code sees the plain text.
 
-    `max_length` bounds the plain text (forms and validation); the column holds the longer token."""
-
-    def __init__(self, *args: Any, plain_max_length: int = 64, **kwargs: Any) -> None:
-        self.plain_max_length = plain_max_length
-        super().__init__(*args, **kwargs)
-
-    def deconstruct(self) -> tuple[Any, Any, Any, Any]:
-        name, path, args, kwargs = super().deconstruct()
-        kwargs["plain_max_length"] = self.plain_max_length
-        return name, path, args, kwargs
+    `max_length` bounds the plain text (forms and model validation check it); the column holds the longer token, as
+    a text column without a limit."""
 
     def from_db_value(self, value: str | None, expression: Any, connection: Any) -> str | None:
         if value is None or value == "":
@@ -73,4 +65,4 @@ class EncryptedCharField(models.TextField):
     def formfield(self, **kwargs: Any) -> Any:
         from django import forms
 
-        return super().formfield(**{"form_class": forms.CharField, "max_length": self.plain_max_length, **kwargs})
+        return super().formfield(**{"form_class": forms.CharField, "widget": forms.TextInput, **kwargs})

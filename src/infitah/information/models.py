@@ -98,7 +98,7 @@ class InformationRequest(Timestamped):
     requester_name = models.CharField(_("full name"), max_length=150)
     postal_address = models.TextField(_("postal address"), max_length=500, blank=True)
     contact_email = models.EmailField(_("e-mail address"), blank=True)
-    national_id = EncryptedCharField(_("national ID card number"), plain_max_length=16)
+    national_id = EncryptedCharField(_("national ID card number"), max_length=16)
     publish_name = models.BooleanField(
         _("show my name in the public register"),
         default=False,

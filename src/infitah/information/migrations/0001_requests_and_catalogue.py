@@ -65,7 +65,7 @@ class Migration(migrations.Migration):
                 ("contact_email", models.EmailField(blank=True, max_length=254, verbose_name="e-mail address")),
                 (
                     "national_id",
-                    infitah.core.crypto.EncryptedCharField(plain_max_length=16, verbose_name="national ID card number"),
+                    infitah.core.crypto.EncryptedCharField(max_length=16, verbose_name="national ID card number"),
                 ),
                 (
                     "publish_name",
