@@ -83,7 +83,8 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, t
 
 @pytest.fixture(autouse=True)
 def _shipped_regions(request):
-    """Every database test starts with the twelve regions a data migration ships, whatever ran before it.
+    """Every database test starts with what data migrations ship (the twelve regions, the petition thresholds, the
+    categories of proactive publication), whatever ran before it.
 
     A transactional test ends by emptying the tables (the regions with them). pytest-django runs those tests last
     and pytest-randomly shuffles within that grouping, but a test must not rely on its place in the run: if the
@@ -96,10 +97,16 @@ def _shipped_regions(request):
     request.getfixturevalue("_django_db_helper")
     from django.apps import apps
 
+    from infitah.information.models import PublicationCategory
+    from infitah.petitions.models import ThresholdRule
     from infitah.territories.models import Collectivity, CollectivityKind
 
     if not Collectivity.objects.filter(kind=CollectivityKind.REGION).exists():
         import_module("infitah.territories.migrations.0002_regions").add_regions(apps, None)
+    if not ThresholdRule.objects.exists():
+        import_module("infitah.petitions.migrations.0002_shipped_thresholds").ship(apps, None)
+    if not PublicationCategory.objects.exists():
+        import_module("infitah.information.migrations.0002_publication_categories").add_categories(apps, None)
 
 
 def pytest_collection_modifyitems(items):

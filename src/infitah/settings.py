@@ -46,6 +46,27 @@ def _secret_key():
 SECRET_KEY = _secret_key()
 
 
+def _key_in_data_dir(name, make):
+    """A key the embedded default keeps in the data directory, made once by `make()`. Created exclusively: processes
+    starting together must all end up with the one key written first."""
+    key_file = DATA_DIR / name
+    try:
+        descriptor = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        pass
+    else:
+        with os.fdopen(descriptor, "w") as handle:
+            handle.write(make())
+    for _attempt in range(100):  # another process may have created the file and not yet written it
+        key = key_file.read_text().strip()
+        if key:
+            return key
+        import time
+
+        time.sleep(0.01)
+    raise RuntimeError(f"{key_file} is empty: delete it or set the key in the environment")
+
+
 def _field_encryption_keys():
     """Fernet keys for personal data encrypted at rest (core.crypto): the first encrypts, all decrypt, so a key is
     rotated by putting the new one first. Kept apart from SECRET_KEY, whose rotation must not make data unreadable.
@@ -55,26 +76,15 @@ def _field_encryption_keys():
         return env_list("INFITAH_FIELD_KEYS")
     import base64
 
-    key_file = DATA_DIR / "field_key"
-    try:
-        # Created exclusively: processes starting together must all end up with the one key written first.
-        descriptor = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        pass
-    else:
-        with os.fdopen(descriptor, "w") as handle:
-            handle.write(base64.urlsafe_b64encode(secrets.token_bytes(32)).decode())
-    for _attempt in range(100):  # another process may have created the file and not yet written it
-        key = key_file.read_text().strip()
-        if key:
-            return [key]
-        import time
-
-        time.sleep(0.01)
-    raise RuntimeError(f"{key_file} is empty: delete it or set INFITAH_FIELD_KEYS")
+    return [_key_in_data_dir("field_key", lambda: base64.urlsafe_b64encode(secrets.token_bytes(32)).decode())]
 
 
 FIELD_ENCRYPTION_KEYS = _field_encryption_keys()
+# The key of the keyed hash (HMAC) by which a national ID number is counted once per petition without being kept
+# (core.identity.identity_hash). Never rotated while petitions collect: a new key would let a person sign twice.
+IDENTITY_HASH_KEY = os.environ.get("INFITAH_IDENTITY_HASH_KEY") or _key_in_data_dir(
+    "identity_hash_key", lambda: secrets.token_urlsafe(48)
+)
 DEBUG = env_flag("DEBUG")
 HTTPS = env_flag("INFITAH_HTTPS", default=True)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
@@ -95,6 +105,7 @@ INSTALLED_APPS = [
     "infitah.monitoring",
     "infitah.evaluation",
     "infitah.information",
+    "infitah.petitions",
     "infitah.core.admin.InfitahAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",

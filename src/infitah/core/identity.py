@@ -1,11 +1,15 @@
 """The Moroccan national identity card number (CNIE): its shape, checked the same way wherever it is asked for.
 
-Pure. The number is one or two letters (the issuing region) then digits; it is stored upper-case without spaces.
-Where it is kept at all, it is kept encrypted (core.crypto) or as a keyed hash, never in clear.
+Pure but for identity_hash's key. The number is one or two letters (the issuing region) then digits; it is stored
+upper-case without spaces. Where it is kept at all, it is kept encrypted (core.crypto) or as a keyed hash, never in
+clear.
 """
 
+import hashlib
+import hmac
 import re
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -35,3 +39,11 @@ def masked(number: str) -> str:
     letters = len(number) - len(number.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
     hidden = max(len(number) - letters - 2, 0)
     return number[:letters] + "•" * hidden + number[letters + hidden :]
+
+
+def identity_hash(number: str, scope: str) -> str:
+    """A keyed hash of a normalised number within `scope` (e.g. one petition): equal numbers give equal hashes in the
+    same scope, so a person is counted once, and different ones elsewhere, so two lists cannot be joined on it.
+    Without the key (settings.IDENTITY_HASH_KEY) the hash cannot be turned back into a number by trying them all."""
+    message = f"{scope}\x00{number}".encode()
+    return hmac.new(settings.IDENTITY_HASH_KEY.encode(), message, hashlib.sha256).hexdigest()
