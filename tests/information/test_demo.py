@@ -178,3 +178,17 @@ def test_a_demo_crossing_unity_day_2025_records_the_missing_holiday():
         assert request.due_on == due_date(*args, package | {demo.UNITY_DAY_2025}, **options)
         moved += request.due_on != due_date(*args, package, **options)
     assert moved
+
+
+def test_rotating_the_field_key_as_deployment_md_says_keeps_every_id_readable(requests, settings):
+    """deployment.md: put the new key first, re-save the rows, then the old key can go."""
+    from cryptography.fernet import Fernet
+
+    old = list(settings.FIELD_ENCRYPTION_KEYS)
+    new = Fernet.generate_key().decode()
+    settings.FIELD_ENCRYPTION_KEYS = [new, *old]
+    for request in InformationRequest.objects.iterator():
+        request.save(update_fields=["national_id"])
+    settings.FIELD_ENCRYPTION_KEYS = [new]
+    numbers = {number for (_n, number, _a) in content.IDENTITIES.values()}
+    assert {r.national_id for r in InformationRequest.objects.all()} == numbers
