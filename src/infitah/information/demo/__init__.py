@@ -58,14 +58,13 @@ def load(stdout: OutputWrapper | None = None, *, today: datetime.date | None = N
     if len(places) < 2:
         return []
     with transaction.atomic():
-        officers = {
-            content.REGION: User.objects.filter(email=REGION_OFFICER).first(),
-            content.SAFI: _safi_officer(places[content.SAFI], DEMO_PASSWORD),
-        }
+        region_officer = User.objects.filter(email=REGION_OFFICER).first()
+        safi_officer = _safi_officer(places[content.SAFI], DEMO_PASSWORD)
         if _entries(places, today) and stdout is not None:
             stdout.write(_("Access to information: the catalogue of proactive publication of Marrakech-Safi and Safi."))
-        region_officer = officers[content.REGION]
+        # The region's officer is a login of the territories' demo: without it, no request is told.
         if region_officer is not None and not InformationRequest.objects.filter(is_illustrative=True).exists():
+            officers = {content.REGION: region_officer, content.SAFI: safi_officer}
             _unity_day(today)
             requesters = _requesters()
             # Filed in the order they arrived, so their references follow the calendar.
