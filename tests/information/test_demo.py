@@ -192,3 +192,17 @@ def test_rotating_the_field_key_as_deployment_md_says_keeps_every_id_readable(re
     settings.FIELD_ENCRYPTION_KEYS = [new]
     numbers = {number for (_n, number, _a) in content.IDENTITIES.values()}
     assert {r.national_id for r in InformationRequest.objects.all()} == numbers
+
+
+def test_no_national_id_or_name_in_the_history_or_the_audit_log(requests):
+    from infitah.participation.models import AuditLogEntry
+
+    numbers = [number for (_n, number, _a) in content.IDENTITIES.values()]
+    names = [name for (name, _number, _a) in content.IDENTITIES.values()]
+    entries = list(AuditLogEntry.objects.filter(action__startswith="information."))
+    assert entries  # the officers' acts are audited
+    for entry in entries:
+        text = f"{entry.target_repr} {entry.changes}"
+        assert not any(value in text for value in numbers + names)
+    history = " ".join(RequestEvent.objects.values_list("message", flat=True))
+    assert not any(number in history for number in numbers)
