@@ -180,6 +180,25 @@ def test_a_demo_crossing_unity_day_2025_records_the_missing_holiday():
     assert moved
 
 
+@pytest.mark.parametrize(
+    ("today", "crosses_unity_day_2025"),
+    [
+        pytest.param(datetime.date(2026, 8, 1), False, id="a-saturday-after-throne-day"),
+        pytest.param(datetime.date(2026, 1, 2), True, id="the-day-after-new-year"),
+    ],
+)
+def test_whatever_day_it_is_loaded_the_same_situations_and_one_overdue(today, crosses_unity_day_2025):
+    territories_demo.load()
+    demo.load(today=today)
+    requests = list(InformationRequest.objects.all())
+    assert {r.state for r in requests} == set(states.OPEN | states.CLOSED)
+    assert [r.subject for r in requests if states.is_overdue(r.state, r.due_on, today)] == [
+        next(s.subject for s in content.STORIES if s.key == "safi-overdue")
+    ]
+    assert max(RequestEvent.objects.values_list("on", flat=True)) <= today
+    assert HolidayCorrection.objects.filter(date=demo.UNITY_DAY_2025).exists() == crosses_unity_day_2025
+
+
 def test_rotating_the_field_key_as_deployment_md_says_keeps_every_id_readable(requests, settings):
     """deployment.md: put the new key first, re-save the rows, then the old key can go."""
     from cryptography.fernet import Fernet
