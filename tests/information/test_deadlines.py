@@ -34,6 +34,30 @@ HOLIDAYS = moroccan_holidays(range(2019, 2032))
         pytest.param(date(2025, 6, 4), "urgent", False, 0, date(2025, 6, 10), id="urgent-over-estimated-eid-al-adha"),
         pytest.param(date(2026, 1, 9), "urgent", False, 0, date(2026, 1, 15), id="urgent-over-yennayer-14-january"),
         pytest.param(date(2025, 11, 14), "urgent", False, 1, date(2025, 11, 21), id="urgent-paused-over-18-nov"),
+        # Weekends and the day of receipt: counting starts on the first working day after receipt.
+        pytest.param(date(2025, 9, 14), "ordinary", False, 0, date(2025, 10, 10), id="received-on-a-sunday"),
+        pytest.param(date(2026, 11, 18), "ordinary", False, 0, date(2026, 12, 16), id="received-on-18-november"),
+        pytest.param(date(2026, 3, 6), "urgent", True, 0, date(2026, 3, 16), id="urgent-friday-extended-over-weekend"),
+        # Fixed holidays.
+        pytest.param(date(2025, 7, 28), "ordinary", False, 0, date(2025, 8, 29), id="over-30-jul-14-20-21-aug"),
+        pytest.param(date(2025, 4, 30), "urgent", False, 0, date(2025, 5, 6), id="urgent-over-1-may"),
+        pytest.param(date(2025, 11, 5), "urgent", False, 0, date(2025, 11, 11), id="urgent-over-green-march-6-nov"),
+        pytest.param(date(2026, 11, 16), "urgent", False, 0, date(2026, 11, 20), id="urgent-over-18-november-2026"),
+        # Hijri holidays (the package's estimates).
+        pytest.param(date(2025, 3, 27), "urgent", False, 0, date(2025, 4, 2), id="urgent-over-estimated-eid-al-fitr"),
+        pytest.param(date(2025, 9, 3), "urgent", False, 0, date(2025, 9, 10), id="urgent-over-estimated-mawlid"),
+        pytest.param(date(2025, 6, 25), "urgent", False, 0, date(2025, 7, 1), id="urgent-over-estimated-1-muharram"),
+        pytest.param(
+            date(2026, 6, 8), "ordinary", True, 0, date(2026, 8, 5), id="extended-over-1-muharram-and-throne-day"
+        ),
+        pytest.param(
+            date(2026, 8, 10), "ordinary", False, 2, date(2026, 9, 16), id="paused-over-august-and-estimated-mawlid"
+        ),
+        # Year boundaries (and a leap day).
+        pytest.param(date(2025, 12, 31), "urgent", False, 0, date(2026, 1, 6), id="urgent-received-31-december"),
+        pytest.param(date(2025, 12, 29), "ordinary", False, 0, date(2026, 1, 28), id="ordinary-over-1-11-14-january"),
+        pytest.param(date(2026, 12, 28), "urgent", False, 2, date(2027, 1, 5), id="urgent-paused-over-new-year"),
+        pytest.param(date(2028, 2, 25), "urgent", False, 0, date(2028, 3, 1), id="urgent-over-29-february"),
     ],
 )
 def test_due_dates_of_law_31_13(received, kind, extended, paused, due):
@@ -52,6 +76,19 @@ def test_a_corrected_hijri_holiday_moves_the_due_date():
     assert due_date(received, "urgent", holidays_for([2026])) == date(2026, 3, 20)
     # Received Thursday 19: 20, 24, 25 (corrected), the same last day as 23, 24, 25 (estimated).
     assert due_date(date(2026, 3, 19), "urgent", holidays_for([2026])) == date(2026, 3, 25)
+
+
+@pytest.mark.django_db
+def test_unity_day_2025_once_recorded_moves_the_due_date():
+    """31 October is a holiday since 2025 (LAW.md); holidays 0.109 lists it from 2026 only, so the administrator
+    records it for 2025. Ordinary request received Monday 20 October 2025, paused 3 working days: without it, Friday
+    31 October counts and the due date is Monday 24 November; with it, Tuesday 25 November."""
+    received = date(2025, 10, 20)
+    assert date(2025, 10, 31) not in moroccan_holidays([2025])
+    assert due_date(received, "ordinary", holidays_for([2025]), paused_working_days=3) == date(2025, 11, 24)
+    HolidayCorrection.objects.create(date=date(2025, 10, 31), kind="added", name="Unity Day", source="LAW.md")
+    assert due_date(received, "ordinary", holidays_for([2025]), paused_working_days=3) == date(2025, 11, 25)
+    assert date(2026, 10, 31) in holidays_for([2026])  # the package has it from 2026
 
 
 def test_every_number_is_data_with_its_source_and_date():
@@ -110,3 +147,18 @@ def test_the_working_days_from_receipt_to_due_date_are_the_deadline(received, ki
     due = due_date(received, kind, HOLIDAYS, extended=extended, paused_working_days=paused)
     assert working_days_between(received, due, HOLIDAYS) == expected
     assert working_days_left(due, due, HOLIDAYS) == 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(received=receipts, extended=st.booleans(), paused=pauses)
+def test_an_urgent_request_is_never_due_after_the_same_ordinary_one(received, extended, paused):
+    urgent = due_date(received, "urgent", HOLIDAYS, extended=extended, paused_working_days=paused)
+    assert urgent <= due_date(received, "ordinary", HOLIDAYS, extended=extended, paused_working_days=paused)
+
+
+@settings(max_examples=300, deadline=None)
+@given(received=receipts, kind=kinds, paused=pauses, more=st.integers(min_value=0, max_value=10))
+def test_a_longer_pause_or_the_extension_never_brings_the_due_date_forward(received, kind, paused, more):
+    due = due_date(received, kind, HOLIDAYS, paused_working_days=paused)
+    assert due_date(received, kind, HOLIDAYS, paused_working_days=paused + more) >= due
+    assert due_date(received, kind, HOLIDAYS, extended=True, paused_working_days=paused) > due

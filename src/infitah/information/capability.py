@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
-from infitah.core.capabilities import Capability, Urls
+from infitah.core.capabilities import Capability, Demo, Urls
 from infitah.core.scopes import Scope
 from infitah.participation.notifications import NotificationVerb
 
@@ -12,6 +12,8 @@ def declare() -> Capability:
         urls=(Urls("information/", "infitah.information.urls"),),
         # PUBLIC
         api="infitah.information.api.router",
+        # --- demo: the loader (Capability takes one demo argument, so it sits here rather than in the block below)
+        demo=Demo("infitah.information.demo.load", after=("territories",)),
         rules=(
             "infitah.information.rules",  # request side
             "infitah.information.publication_rules",  # proactive publication
