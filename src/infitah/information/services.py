@@ -170,8 +170,16 @@ def file_request(
         request=request, act="file", state_to=request.state, on=today, due_on=request.due_on, actor=user
     )
     notify("information_request_received", request, recipients=[user])
+    transaction.on_commit(lambda: _enqueue_acknowledgment(request.pk))
     notify("information_request_filed", request, actor=user, recipients=officers_of(collectivity))
     return request
+
+
+def _enqueue_acknowledgment(request_id: int) -> None:
+    """The acknowledgment e-mail (reference, due date, what happens next), once the request is saved."""
+    from infitah.information.tasks import send_acknowledgment
+
+    send_acknowledgment.enqueue(request_id)
 
 
 def officers_of(collectivity: Collectivity) -> QuerySet[User]:
