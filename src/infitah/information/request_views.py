@@ -143,8 +143,9 @@ def _template_text(request: HttpRequest, templates: list[ResponseTemplate]) -> s
     return ""
 
 
-def page_context(request: HttpRequest, found: InformationRequest, **bound: Any) -> dict[str, Any]:
-    """Everything the request page shows to this reader; `bound` carries a form sent back with its errors."""
+def page_context(request: HttpRequest, found: InformationRequest, refusal: str = "", **bound: Any) -> dict[str, Any]:
+    """Everything the request page shows to this reader; `bound` carries a form sent back with its errors, `refusal`
+    why an act was refused (shown at the top: the form it came from may no longer be offered)."""
     user = request.user
     today = timezone.localdate()
     is_officer = user.is_authenticated and can(user, "information.handle_request", found)
@@ -154,6 +155,7 @@ def page_context(request: HttpRequest, found: InformationRequest, **bound: Any) 
     window = services.complaint_window(found, today)
     context: dict[str, Any] = {
         "info": found,
+        "refusal": refusal,
         "events": queue.history(found),
         "complaint": complaint,
         "days_left": services.working_days_left(found, today),
@@ -218,23 +220,22 @@ def answer(
     anchor: str = "",
 ) -> HttpResponse:
     """Run `do()` for a valid form; show the form again with the errors or the refusal otherwise."""
-    status = 200
+    status, refusal = 200, ""
     if form.is_valid():
         try:
             do(form.cleaned_data)
         except ValidationError as error:
             show_errors(form, error)
         except InformationRefused as refused:
-            form.add_error(None, str(refused.message))
-            status = 409
+            status, refusal = 409, str(refused.message)
         except Refused as refused:
-            form.add_error(None, str(refused.message))
-            status = 403
+            status, refusal = 403, str(refused.message)
         else:
             messages.success(request, done)
             return redirect(found.get_absolute_url() + anchor)
     messages.error(request, _("Nothing was recorded: please correct what is shown below. What you typed is kept."))
-    return render(request, TEMPLATE, page_context(request, found, **{form_name: form}), status=status)
+    context = page_context(request, found, refusal, **{form_name: form})
+    return render(request, TEMPLATE, context, status=status)
 
 
 # --- The requester's acts -------------------------------------------------------------------------------------------
