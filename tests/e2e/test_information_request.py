@@ -1,0 +1,93 @@
+"""In Chromium, in Arabic: a citizen files an urgent request for information and reads its reference and due date;
+the commune's information officer answers part of it, withholding the rest on a legal ground; a visitor reads the
+answer and the ground on the public page, without the requester's identity; the citizen complains to the head of
+the commune."""
+
+import pytest
+from django.utils import translation
+from playwright.sync_api import expect
+
+from infitah.accounts.models import Role, RoleAssignment
+from infitah.information.models import Ground, InformationRequest
+from tests.factories import CommuneFactory, MembershipFactory
+
+
+@pytest.fixture
+def commune(transactional_db):
+    commune = CommuneFactory(name={"ar": "جماعة تامنصورت", "fr": "Commune de Tamansourt"})
+    MembershipFactory(collectivity=commune)
+    return commune
+
+
+def test_an_urgent_request_is_filed_answered_in_part_read_in_public_and_complained_about(
+    page, browser, live_server, commune, verified_user_factory, log_in
+):
+    citizen = verified_user_factory(full_name="فاطمة الزهراء بناني")
+    officer = verified_user_factory(full_name="رشيد")
+    RoleAssignment.objects.create(user=officer, role=Role.INFORMATION_OFFICER, collectivity=commune)
+
+    # The citizen files an urgent request from the commune's link, in Arabic.
+    log_in(citizen.email)
+    page.goto(f"/ar/information/requests/new/?to={commune.code}")
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    form = page.locator("#file-request-form")
+    expect(form.locator("select[name=collectivity]")).to_have_value(commune.code)
+    form.locator("input[name=requester_name]").fill("فاطمة الزهراء بناني")
+    form.locator("input[name=national_id]").fill("AB123456")
+    form.locator("input[name=subject]").fill("لائحة الأسر المعنية بإعادة الإيواء")
+    form.locator("textarea[name=description]").fill("أطلب لائحة المعايير المعتمدة لإعادة إيواء الأسر المتضررة")
+    form.locator("input[name=access_form][value=email]").check()
+    form.locator("input[name=kind][value=urgent]").check()
+    form.locator("textarea[name=urgency_reason]").fill("منزل الأسرة مهدد بالانهيار قبل موسم الأمطار")
+    with page.expect_navigation():
+        form.locator("[type=submit]").click()
+
+    filed = InformationRequest.objects.get()
+    acknowledgment = page.locator("#acknowledgment")
+    expect(acknowledgment).to_contain_text(filed.reference)
+    expect(page.locator("#due-date time")).to_have_attribute("datetime", filed.due_on.isoformat())
+    expect(page.locator("main")).not_to_contain_text("AB123456")
+
+    # The officer answers part of it, withholding the rest on the ground of private life.
+    context = browser.new_context(base_url=live_server.url)
+    officer_page = context.new_page()
+    officer_page.goto("/ar/accounts/login/")
+    login = officer_page.locator("main form").filter(has=officer_page.locator("input[name=login]"))
+    login.locator("input[name=login]").fill(officer.email)
+    login.locator("input[name=password]").fill("correct horse battery staple")
+    with officer_page.expect_navigation():
+        login.locator("[type=submit]").first.click()
+    officer_page.goto(f"/ar/information/requests/{filed.reference}/")
+    expect(officer_page.locator("#national-id")).to_have_text("AB123456")
+    partial = officer_page.locator("#act-answer_partially")
+    partial.locator("summary").click()
+    partial.locator("textarea[name=response]").fill("نوافيكم بمعايير إعادة الإيواء المعتمدة من طرف المجلس")
+    partial.locator("select[name=ground]").select_option(Ground.PRIVATE_LIFE.value)
+    partial.locator("textarea[name=withheld]").fill("أسماء الأسر المستفيدة")
+    with officer_page.expect_navigation():
+        partial.locator("[type=submit]").click()
+    expect(officer_page.locator("#reply")).to_contain_text("نوافيكم بمعايير إعادة الإيواء")
+    context.close()
+
+    # A visitor reads the answer and its ground, never who asked.
+    with translation.override("ar"):
+        ground = str(Ground.PRIVATE_LIFE.label)
+    visitor = browser.new_context(base_url=live_server.url)
+    public = visitor.new_page()
+    public.goto(f"/ar/information/requests/{filed.reference}/")
+    expect(public.locator("#response")).to_contain_text("نوافيكم بمعايير إعادة الإيواء المعتمدة من طرف المجلس")
+    expect(public.locator("#ground")).to_contain_text(ground)
+    expect(public.locator("#withheld")).to_contain_text("أسماء الأسر المستفيدة")
+    expect(public.locator("main")).not_to_contain_text("فاطمة الزهراء بناني")
+    expect(public.locator("main")).not_to_contain_text("AB123456")
+    visitor.close()
+
+    # The citizen complains to the head of the commune.
+    page.goto(f"/ar/information/requests/{filed.reference}/")
+    complaint = page.locator("#complaint-form")
+    expect(complaint).to_be_visible()
+    complaint.locator("textarea[name=text]").fill("المعايير وحدها لا تكفي لفهم القرار")
+    with page.expect_navigation():
+        complaint.locator("[type=submit]").click()
+    expect(page.locator("#complaint-text")).to_contain_text("المعايير وحدها لا تكفي لفهم القرار")
+    expect(page.locator("#complaint-form")).to_have_count(0)
