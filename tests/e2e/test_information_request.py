@@ -20,7 +20,7 @@ def commune(transactional_db):
 
 
 def test_an_urgent_request_is_filed_answered_in_part_read_in_public_and_complained_about(
-    page, browser, live_server, commune, verified_user_factory, log_in
+    page, browser, live_server, commune, verified_user_factory, log_in, screenshot_dir
 ):
     citizen = verified_user_factory(full_name="فاطمة الزهراء بناني")
     officer = verified_user_factory(full_name="رشيد")
@@ -47,6 +47,7 @@ def test_an_urgent_request_is_filed_answered_in_part_read_in_public_and_complain
     expect(acknowledgment).to_contain_text(filed.reference)
     expect(page.locator("#due-date time")).to_have_attribute("datetime", filed.due_on.isoformat())
     expect(page.locator("main")).not_to_contain_text("AB123456")
+    page.screenshot(path=str(screenshot_dir / "information-request-filed-ar.png"), full_page=True)
 
     # The officer answers part of it, withholding the rest on the ground of private life.
     context = browser.new_context(base_url=live_server.url)
@@ -67,6 +68,7 @@ def test_an_urgent_request_is_filed_answered_in_part_read_in_public_and_complain
     with officer_page.expect_navigation():
         partial.locator("[type=submit]").click()
     expect(officer_page.locator("#reply")).to_contain_text("نوافيكم بمعايير إعادة الإيواء")
+    officer_page.screenshot(path=str(screenshot_dir / "information-request-officer-ar.png"), full_page=True)
     context.close()
 
     # A visitor reads the answer and its ground, never who asked.
@@ -80,6 +82,7 @@ def test_an_urgent_request_is_filed_answered_in_part_read_in_public_and_complain
     expect(public.locator("#withheld")).to_contain_text("أسماء الأسر المستفيدة")
     expect(public.locator("main")).not_to_contain_text("فاطمة الزهراء بناني")
     expect(public.locator("main")).not_to_contain_text("AB123456")
+    public.screenshot(path=str(screenshot_dir / "information-request-public-ar.png"), full_page=True)
     visitor.close()
 
     # The citizen complains to the head of the commune.
