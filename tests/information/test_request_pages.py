@@ -438,3 +438,25 @@ def test_an_urgent_request_is_due_in_three_working_days(client, people):
     filed = InformationRequest.objects.get()
     assert filed.kind == RequestKind.URGENT
     assert (filed.due_on - filed.received_on).days <= 9
+
+
+def test_the_platform_administrators_keep_the_response_templates_in_the_back_office(client, people):
+    from infitah.information.models import ResponseTemplate
+
+    admin = UserFactory(is_superuser=True, is_staff=True)
+    client.force_login(admin)
+    assert client.get("/en/admin/information/responsetemplate/add/").status_code == 200
+    response = client.post(
+        "/en/admin/information/responsetemplate/add/",
+        {
+            "use": "refusal",
+            "title_0": "رفض",
+            "title_1": "Refus",
+            "body_0": "نأسف لعدم إمكان الاستجابة",
+            "body_1": "Nous regrettons de ne pouvoir donner suite",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert ResponseTemplate.objects.get().body["fr"] == "Nous regrettons de ne pouvoir donner suite"
+    client.force_login(people.information_officer)
+    assert client.get("/en/admin/information/responsetemplate/").status_code in (302, 403)

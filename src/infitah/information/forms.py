@@ -36,7 +36,7 @@ def _text(label: Any, max_length: int, *, required: bool = True, rows: int = 4, 
         max_length=max_length,
         required=required,
         widget=forms.Textarea(attrs={"rows": rows, "dir": "auto"}),
-        help_text=help_text or limit_help(max_length),
+        help_text=limit_help(max_length, help_text),
     )
 
 
