@@ -181,6 +181,14 @@ def test_the_reminder_tells_each_officer_what_falls_due_in_their_collectivities_
         assert people.citizen.email not in message.to
 
 
+def test_each_officer_gets_one_reminder_a_day_however_often_it_runs(people, requests):
+    mail.outbox.clear()
+    assert send_reminders() == 3
+    assert send_reminders() == 0
+    assert len(mail.outbox) == 3
+    assert send_reminders(TODAY + datetime.timedelta(days=1)) == 3  # the next day, again
+
+
 def test_nobody_gets_an_empty_reminder(people):
     filed_request(people.commune_a, people.citizen, on=TODAY)  # due in weeks
     mail.outbox.clear()
@@ -188,11 +196,14 @@ def test_nobody_gets_an_empty_reminder(people):
     assert mail.outbox == []
 
 
-def test_the_reminder_is_a_command_and_a_task(people, requests):
+def test_the_reminder_is_a_command(people, requests):
     mail.outbox.clear()
     out = io.StringIO()
     call_command("send_information_reminders", stdout=out)
-    assert "3 reminder(s) sent." in out.getvalue()
+    assert "3 reminder(s) sent." in out.getvalue() and len(mail.outbox) == 3
+
+
+def test_the_reminder_is_a_task(people, requests):
     mail.outbox.clear()
     result = send_information_reminders.enqueue()
     assert result.return_value == 3 and len(mail.outbox) == 3

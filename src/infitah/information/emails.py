@@ -11,6 +11,7 @@ import datetime
 from typing import TYPE_CHECKING
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -19,6 +20,9 @@ from django.utils.translation import gettext as _
 from infitah.core.site import site_link
 from infitah.core.translation import tr
 from infitah.information import queue, services
+
+# A day and a half: a claim outlives its day whatever the hour the reminder runs.
+REMINDER_CLAIM_SECONDS = 36 * 3600
 
 if TYPE_CHECKING:
     from infitah.accounts.models import User
@@ -51,7 +55,8 @@ def send_reminders(today: datetime.date | None = None) -> int:
     """Mail each information officer the open requests of their collectivities that are overdue or fall due within
     `queue.FALLING_DUE_DAYS` days. Nobody gets a mail about another collectivity; nobody gets an empty mail.
 
-    Meant to run once a day (`infitah send_information_reminders` or the task of the same name)."""
+    Meant to run once a day (`infitah send_information_reminders` or the task of the same name); safe to run more
+    often or on two hosts: each officer is claimed in the shared cache for the day, so gets one reminder a day."""
     from infitah.accounts.models import RoleAssignment
 
     today = today or timezone.localdate()
@@ -71,22 +76,33 @@ def send_reminders(today: datetime.date | None = None) -> int:
         theirs = [request for request in due if request.collectivity_id in ids]
         if not theirs or not officer.email:
             continue
-        with translation.override(_language(officer)):
-            lines = [
-                {
-                    "request": request,
-                    "collectivity": str(tr(request.collectivity.name)),
-                    "overdue": request.due_on is not None and request.due_on < today,
-                    "link": site_link(request.get_absolute_url()),
-                }
-                for request in theirs
-            ]
-            context = {"person": officer, "lines": lines, "queue": site_link(_queue_path())}
-            subject = _("Requests for information falling due: %(count)d") % {"count": len(theirs)}
-            body = render_to_string("information/email/reminder.txt", context)
-            EmailMessage(f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}{subject}", body, None, [officer.email]).send()
+        claim = f"information-reminder:{officer.pk}:{today.isoformat()}"
+        if not cache.add(claim, True, timeout=REMINDER_CLAIM_SECONDS):
+            continue
+        try:
+            _send_reminder(officer, theirs, today)
+        except Exception:
+            cache.delete(claim)
+            raise
         sent += 1
     return sent
+
+
+def _send_reminder(officer: User, theirs: list[InformationRequest], today: datetime.date) -> None:
+    with translation.override(_language(officer)):
+        lines = [
+            {
+                "request": request,
+                "collectivity": str(tr(request.collectivity.name)),
+                "overdue": request.due_on is not None and request.due_on < today,
+                "link": site_link(request.get_absolute_url()),
+            }
+            for request in theirs
+        ]
+        context = {"person": officer, "lines": lines, "queue": site_link(_queue_path())}
+        subject = _("Requests for information falling due: %(count)d") % {"count": len(theirs)}
+        body = render_to_string("information/email/reminder.txt", context)
+        EmailMessage(f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}{subject}", body, None, [officer.email]).send()
 
 
 def _queue_path() -> str:
