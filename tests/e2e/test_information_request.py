@@ -3,6 +3,8 @@ the commune's information officer answers part of it, withholding the rest on a 
 answer and the ground on the public page, without the requester's identity; the citizen complains to the head of
 the commune."""
 
+import datetime
+
 import pytest
 from django.utils import translation
 from playwright.sync_api import expect
@@ -94,3 +96,46 @@ def test_an_urgent_request_is_filed_answered_in_part_read_in_public_and_complain
         complaint.locator("[type=submit]").click()
     expect(page.locator("#complaint-text")).to_contain_text("المعايير وحدها لا تكفي لفهم القرار")
     expect(page.locator("#complaint-form")).to_have_count(0)
+
+
+def test_the_request_pages_have_no_accessibility_violation(page, commune, verified_user_factory, log_in):
+    """axe-core on the filing form (with its errors), the acknowledgment, a request's page with the officer's forms,
+    the queue and one's own requests, in Arabic and French, wide and phone-sized."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    from infitah.information import services, states
+    from tests.e2e.test_accessibility import describe
+    from tests.information.factories import filed_request
+
+    officer = verified_user_factory(full_name="رشيد")
+    RoleAssignment.objects.create(user=officer, role=Role.INFORMATION_OFFICER, collectivity=commune)
+    info = filed_request(commune, officer, on=datetime.date.today())
+    refused = filed_request(commune, officer, on=datetime.date.today(), subject="طلب مرفوض")
+    services.perform(officer, refused, states.REFUSE, response="لا", ground=Ground.DEFENCE)
+    services.add_note(officer, info, "ملاحظة داخلية")
+    log_in(officer.email)
+    axe, failures = Axe(), []
+    for width in (1280, 360):
+        page.set_viewport_size({"width": width, "height": 800})
+        for language in ("ar", "fr"):
+            for path in (
+                f"information/requests/new/?to={commune.code}",
+                f"information/requests/{info.reference}/filed/",
+                f"information/requests/{info.reference}/",
+                f"information/requests/{refused.reference}/",
+                "information/queue/",
+                "information/requests/mine/",
+            ):
+                assert page.goto(f"/{language}/{path}").status == 200, path
+                violations = axe.run(page).response["violations"]
+                if violations:
+                    failures.append(f"{path} ({language}, {width}px):\n{describe(violations)}")
+        # The filing form sent back with its errors.
+        page.goto(f"/ar/information/requests/new/?to={commune.code}")
+        page.locator("#file-request-form input[name=national_id]").fill("123")
+        with page.expect_navigation():
+            page.locator("#file-request-form [type=submit]").click()
+        violations = axe.run(page).response["violations"]
+        if violations:
+            failures.append(f"filing form with errors ({width}px):\n{describe(violations)}")
+    assert not failures, "\n".join(failures)
