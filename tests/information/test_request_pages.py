@@ -92,6 +92,21 @@ def test_the_acknowledgment_email_gives_the_reference_and_due_date_never_the_id_
     assert NATIONAL_ID not in message.body and NAME in message.body
 
 
+def test_the_acknowledgment_is_written_in_the_requesters_language(people, django_capture_on_commit_callbacks):
+    from django.utils import translation
+    from django.utils.formats import date_format
+
+    people.citizen.preferred_language = "fr"
+    people.citizen.save()
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        filed = filed_request(people.commune_a, people.citizen, on=datetime.date.today())
+    with translation.override("fr"):
+        due = date_format(filed.due_on, "j F Y")
+    (message,) = [m for m in mail.outbox if people.citizen.email in m.to]
+    assert due in message.body
+
+
 def test_the_form_chooses_the_collectivity_from_the_member_page_link(client, people):
     client.force_login(people.citizen)
     html = client.get(reverse("information:file") + f"?to={people.commune_a.code}").content.decode()
