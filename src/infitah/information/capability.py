@@ -1,11 +1,13 @@
 from django.utils.translation import gettext_lazy as _
 
 from infitah.core.capabilities import Capability, Demo, Urls
+from infitah.core.contributions import AccountMenuItem, MemberSection, WaitingGroup
 from infitah.core.scopes import Scope
 from infitah.participation.notifications import NotificationVerb
 
 
 def declare() -> Capability:
+    from infitah.information import waiting
     from infitah.information.models import Complaint, InternalNote, RequestEvent
 
     return Capability(
@@ -51,6 +53,15 @@ def declare() -> Capability:
             NotificationVerb(
                 "information_complaint_decided", _("The head's decision on your complaint about %(target)s is recorded")
             ),
+            WaitingGroup(
+                "information_falling_due",
+                _("Requests for information falling due"),
+                waiting.requests_falling_due,
+                order=30,
+            ),
+            # The filing entry point on a member's page and in the signed-in menu (the register adds its own item).
+            MemberSection("information_request", "information/member_section.html", _no_context, order=60),
+            AccountMenuItem("information_requests", "information/_account_menu.html", order=30),
             # --- request side: end ---
             # --- register: begin ---
             # --- register: end ---
@@ -60,3 +71,8 @@ def declare() -> Capability:
             # --- demo: end ---
         ),
     )
+
+
+def _no_context(request, collectivity):
+    """The filing link needs only the collectivity, which the member page already has (no query)."""
+    return {}

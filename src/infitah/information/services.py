@@ -33,6 +33,7 @@ from infitah.information.models import (
     RequestKind,
 )
 from infitah.participation.audit import audit
+from infitah.participation.models import Notification
 from infitah.participation.notifications import notify
 from infitah.participation.text import clean_text
 
@@ -169,9 +170,19 @@ def file_request(
     RequestEvent.objects.create(
         request=request, act="file", state_to=request.state, on=today, due_on=request.due_on, actor=user
     )
-    notify("information_request_received", request, recipients=[user])
+    received = notify("information_request_received", request, recipients=[user])
+    # The acknowledgment e-mail (with the due date) is this notification's e-mail: the requester gets one, not two.
+    Notification.objects.filter(pk__in=[n.pk for n in received]).update(emailed_at=timezone.now())
+    transaction.on_commit(lambda: _enqueue_acknowledgment(request.pk))
     notify("information_request_filed", request, actor=user, recipients=officers_of(collectivity))
     return request
+
+
+def _enqueue_acknowledgment(request_id: int) -> None:
+    """The acknowledgment e-mail (reference, due date, what happens next), once the request is saved."""
+    from infitah.information.tasks import send_acknowledgment
+
+    send_acknowledgment.enqueue(request_id)
 
 
 def officers_of(collectivity: Collectivity) -> QuerySet[User]:
