@@ -134,7 +134,7 @@ def test_the_figures_cost_the_same_queries_for_one_collectivity_and_many(people,
         figures_by_collectivity(collectivity_ids=[people.commune_b.pk])
     with CaptureQueriesContext(connection) as many:
         figures_by_collectivity()
-    assert len(one) == len(many) <= 4
+    assert len(one) == len(many) <= 3
 
 
 @pytest.mark.django_db

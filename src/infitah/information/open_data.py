@@ -11,7 +11,7 @@ openness index.
   `information.replied_on_time` (share of replies given by the due date), `information.reply_speed` (1 minus the
   median working days to reply over the ordinary legal deadline of 20 working days, at least 0: a median of 0 days
   is 1, of 20 days or more is 0) and `information.not_refused` (1 minus the share of replies that are refusals).
-  A collectivity with no reply has no value (left out, not zero). Each costs four queries whatever the number of
+  A collectivity with no reply has no value (left out, not zero). Each costs three queries whatever the number of
   collectivities.
 """
 
