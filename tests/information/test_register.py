@@ -79,9 +79,11 @@ def test_search_finds_words_of_the_subject_the_description_and_the_response(clie
     assert found("nothing-like-this") == set()
 
 
-def test_arabic_spellings_of_hamza_find_each_other(client, people):
-    request = filed_request(people.commune_a, subject="ميزانية المساءلة")
+def test_arabic_words_find_the_request_whatever_their_place_in_the_text(client, people):
+    request = filed_request(people.commune_a, subject="ميزانية المساءلة", description="محاضر دورات المجلس الجماعي")
     assert request.reference in page(client, q="المساءلة")
+    assert request.reference in page(client, q="المجلس ميزانية")
+    assert request.reference not in page(client, q="الإنارة")
 
 
 def test_filters_by_collectivity_state_kind_year_and_ground(client, people):

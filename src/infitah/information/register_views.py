@@ -75,7 +75,9 @@ class RegisterFilterForm(forms.Form):
 
 
 def search(requests: QuerySet[InformationRequest], query: str) -> QuerySet[InformationRequest]:
-    """Requests whose subject, description or response holds every word (as written, or Arabic-normalised)."""
+    """Requests whose subject, description or response holds every word, as written or in its folded Arabic form
+    (`core.arabic.normalise`: a word typed with diacritics or a hamza variant also finds the plain spelling). The
+    texts themselves are not folded (no stored matching key), so a folded query does not find a spelling variant."""
     for word in query.split():
         spellings = {word, normalise(word)} - {""}
         match = Q()
