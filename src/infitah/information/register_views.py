@@ -18,7 +18,7 @@ from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpRespons
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, pgettext_lazy
+from django.utils.translation import gettext_lazy
 
 from infitah.core import csv as safe_csv
 from infitah.core.arabic import normalise
@@ -44,15 +44,15 @@ def overdue_filter(today: datetime.date) -> Q:
 class RegisterFilterForm(forms.Form):
     q = forms.CharField(label=gettext_lazy("Words"), required=False, max_length=QUERY_MAX_LENGTH, strip=True)
     collectivity = forms.ModelChoiceField(
-        label=gettext_lazy("collectivity"),
+        label=gettext_lazy("Collectivity"),
         queryset=Collectivity.objects.none(),
         required=False,
         to_field_name="code",
         empty_label=gettext_lazy("All collectivities"),
     )
-    state = forms.ChoiceField(label=pgettext_lazy("information request", "state"), required=False)
-    kind = forms.ChoiceField(label=pgettext_lazy("information request", "kind"), required=False)
-    ground = forms.ChoiceField(label=gettext_lazy("ground"), required=False)
+    state = forms.ChoiceField(label=gettext_lazy("State"), required=False)
+    kind = forms.ChoiceField(label=gettext_lazy("Kind"), required=False)
+    ground = forms.ChoiceField(label=gettext_lazy("Ground"), required=False)
     year = forms.TypedChoiceField(label=gettext_lazy("Year received"), required=False, coerce=int, empty_value=None)
     overdue = forms.BooleanField(label=gettext_lazy("Overdue only"), required=False)
 
