@@ -239,7 +239,14 @@ def main():
     with tempfile.TemporaryDirectory(prefix="infitah-bench-index-") as data_dir:
         env = {**bench_env(data_dir), "INFITAH_STATIC_STORAGE": "django.contrib.staticfiles.storage.StaticFilesStorage"}
         index = subprocess.run([PYTHON, str(BENCH_DIR / "openness_index.py")], env=env, check=False, timeout=1200)
-    return 0 if equal and consultation.returncode == 0 and index.returncode == 0 else 1
+    # --- register: begin ---
+    with tempfile.TemporaryDirectory(prefix="infitah-bench-information-") as data_dir:
+        env = {**bench_env(data_dir), "INFITAH_STATIC_STORAGE": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+        register = subprocess.run(
+            [PYTHON, str(BENCH_DIR / "information_register.py")], env=env, check=False, timeout=1800
+        )
+    # --- register: end ---
+    return 0 if equal and consultation.returncode == 0 and index.returncode == 0 and register.returncode == 0 else 1
 
 
 if __name__ == "__main__":

@@ -1,13 +1,17 @@
 from django.utils.translation import gettext_lazy as _
 
 from infitah.core.capabilities import Capability, Demo, Urls
-from infitah.core.contributions import AccountMenuItem, MemberSection, WaitingGroup
+from infitah.core.contributions import AccountMenuItem, MemberSection, NavigationItem, WaitingGroup
+from infitah.core.datasets import Column, Dataset
+from infitah.core.indicators import Indicator
+from infitah.core.principles import Principle
 from infitah.core.scopes import Scope
+from infitah.core.search import SearchDocuments
 from infitah.participation.notifications import NotificationVerb
 
 
 def declare() -> Capability:
-    from infitah.information import waiting
+    from infitah.information import open_data, waiting
     from infitah.information.models import Complaint, InternalNote, RequestEvent
 
     return Capability(
@@ -64,6 +68,60 @@ def declare() -> Capability:
             AccountMenuItem("information_requests", "information/_account_menu.html", order=30),
             # --- request side: end ---
             # --- register: begin ---
+            # PUBLIC: the register, its figures, search, open data, a member's page and the openness index.
+            NavigationItem("information", _("Access to information"), "information:register", order=50),
+            MemberSection("information", "information/_member_section.html", open_data.member_section, order=35),
+            SearchDocuments(
+                kind="information.informationrequest",
+                label=_("Requests for information"),
+                rows=open_data.search_rows,
+                title=lambda request: f"{request.reference} {request.subject}",
+                text=open_data.search_text,
+                url=lambda request: request.get_absolute_url(),
+                collectivity=lambda request: request.collectivity_id,
+            ),
+            Dataset(
+                key="information-requests",
+                title=_("Requests for information"),
+                description=_(
+                    "Every request for information in the public register (law 31-13): what was asked, of which "
+                    "collectivity, when, its due date, the reply and the ground for any refusal. Never the "
+                    "requester's identity, unless they chose to show their name."
+                ),
+                rows=open_data.public_requests,
+                columns=tuple(Column(name, value) for name, value in open_data.REQUEST_COLUMNS),
+            ),
+            Dataset(
+                key="information-statistics",
+                title=_("Statistics of requests for information"),
+                description=_(
+                    "Per collectivity and year received: requests received, replies by kind, replies on time, the "
+                    "median working days to reply, the share refused, complaints and referrals to the CDAI."
+                ),
+                rows=open_data.statistics_rows,
+                columns=tuple(Column(name, value) for name, value in open_data.STATISTICS_COLUMNS),
+            ),
+            Indicator(
+                key="information.replied_on_time",
+                principle=Principle.ACCESS_TO_INFORMATION,
+                title=_("Requests for information replied to by their legal due date"),
+                compute=open_data.replied_on_time,
+                unit="share",
+            ),
+            Indicator(
+                key="information.reply_speed",
+                principle=Principle.ACCESS_TO_INFORMATION,
+                title=_("Speed of reply to requests for information (median working days against the 20 of the law)"),
+                compute=open_data.reply_speed,
+                unit="share",
+            ),
+            Indicator(
+                key="information.not_refused",
+                principle=Principle.ACCESS_TO_INFORMATION,
+                title=_("Replies to requests for information that are not refusals"),
+                compute=open_data.not_refused,
+                unit="share",
+            ),
             # --- register: end ---
             # --- publication: begin ---
             # --- publication: end ---
