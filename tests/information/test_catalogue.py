@@ -13,6 +13,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from infitah.information.models import PublicationCategory, PublicationEntry
+from infitah.information.publication_waiting import stale_entries
 from infitah.participation.attachments import attach
 from infitah.participation.models import Attachment, AuditLogEntry
 from tests.clients import main_text, page_as, queries
@@ -304,3 +305,18 @@ def test_staff_remove_an_entry_after_confirming(client, people):
 def test_an_absurd_entry_id_is_a_404(client, people):
     client.force_login(people.editor)
     assert client.get(f"/en/information/publication/entries/{2**64}/edit/").status_code == 404
+
+
+def test_staff_find_their_stale_entries_waiting_for_them(client, people):
+    entry(people.commune_a, "public-contracts", TODAY - datetime.timedelta(days=91), title={"ar": "صفقات 2025"})
+    entry(people.commune_a, "public-contracts", TODAY - datetime.timedelta(days=90), title={"ar": "صفقات 2026"})
+    entry(people.commune_b, "public-contracts", TODAY - datetime.timedelta(days=400), title={"ar": "صفقات ب"})
+    [waiting] = stale_entries(people.editor)
+    assert waiting.title == "صفقات 2025" and waiting.note == "Stale since 15 June 2026: bring it up to date."
+    assert waiting.url == reverse(
+        "information:edit_entry", args=[PublicationEntry.objects.get(title__ar="صفقات 2025").pk]
+    )
+    assert stale_entries(people.council_member) == [] and stale_entries(people.citizen) == []
+    assert [w.title for w in stale_entries(people.other_focal_point)] == ["صفقات ب"]
+    client.force_login(people.editor)
+    assert "Stale entries of the publication catalogue" in client.get(reverse("accounts:home")).content.decode()

@@ -67,13 +67,14 @@ def _publication() -> tuple:
     member page's block, search, open data and the openness index."""
     from django.urls import reverse
 
-    from infitah.core.contributions import MemberSection
+    from infitah.core.contributions import MemberSection, WaitingGroup
     from infitah.core.datasets import Column, Dataset
     from infitah.core.indicators import Indicator
     from infitah.core.principles import Principle
     from infitah.core.search import SearchDocuments
     from infitah.core.translation import tr
     from infitah.information import publication_selectors as selectors
+    from infitah.information import publication_waiting
     from infitah.information.models import PublicationEntry
     from infitah.participation.targets import ParticipationTarget
 
@@ -86,6 +87,12 @@ def _publication() -> tuple:
             url=lambda entry: reverse("information:member_catalogue", args=[entry.collectivity.code]),
         ),
         MemberSection("publication", "information/catalogue_section.html", selectors.member_section, order=50),
+        WaitingGroup(
+            "publication_stale",
+            _("Stale entries of the publication catalogue"),
+            publication_waiting.stale_entries,
+            order=60,
+        ),
         SearchDocuments(
             kind="information.publicationentry",
             label=_("Published information"),

@@ -134,7 +134,7 @@ def add_entry(request: HttpRequest, code: str) -> HttpResponse:
         raise Http404(_("There is no catalogue you may change at this address."))
     back = reverse("information:member_catalogue", args=[collectivity.code])
     entry = PublicationEntry(collectivity=collectivity)
-    initial = {"updated_on": timezone.localdate()}
+    initial: dict[str, Any] = {"updated_on": timezone.localdate()}
     category = request.GET.get("category", "")
     if category.isdigit() and len(category) < 10:
         initial["category"] = int(category)
