@@ -7,7 +7,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from infitah.core.indicators import measure
 from infitah.information import publication
+from infitah.information.models import PublicationCategory
+from tests.factories import CommuneFactory, MembershipFactory
+from tests.information.publication_factories import entry
 
 JAN_1 = datetime.date(2026, 1, 1)
 
@@ -111,3 +115,13 @@ def test_completeness_stays_between_0_and_1_and_more_entries_never_lower_it(rows
 )
 def test_the_table_sorts_only_by_its_own_columns(order, expected):
     assert publication.sort_key(order) == expected
+
+
+@pytest.mark.django_db
+def test_the_index_measures_each_members_completeness_and_leaves_out_non_members():
+    publishing, silent = MembershipFactory().collectivity, MembershipFactory().collectivity
+    outside = CommuneFactory()
+    for collectivity in (publishing, outside):
+        entry(collectivity, "budget", datetime.date.today())
+    values = measure([publishing.pk, silent.pk, outside.pk])["information.publication_completeness"]
+    assert values == {publishing.pk: 1 / PublicationCategory.objects.count(), silent.pk: 0.0}

@@ -153,12 +153,18 @@ def member_section(request: Any, collectivity: Collectivity) -> dict[str, Any]:
 
 
 def completeness_indicator(collectivity_ids: Iterable[int]) -> dict[int, float]:
-    """The openness index's measure: each collectivity's share of categories with an up-to-date entry (two
-    queries). Every collectivity gets a value, 0 when it publishes nothing: publishing nothing is the measure."""
+    """The openness index's measure: each network member's share of categories with an up-to-date entry (three
+    queries). A member that publishes nothing gets 0 — the law asks every body to publish, so nothing published
+    is the measure; a collectivity outside the network is left out (nothing to measure it against)."""
     chosen = categories()
     if not chosen:
         return {}
-    return {pk: figures.share for pk, figures in completeness_of(collectivity_ids, chosen=chosen).items()}
+    members = list(
+        Membership.objects.current()
+        .filter(collectivity_id__in=list(collectivity_ids))
+        .values_list("collectivity_id", flat=True)
+    )
+    return {pk: figures.share for pk, figures in completeness_of(members, chosen=chosen).items()}
 
 
 def is_stale_now(entry: PublicationEntry) -> bool:
