@@ -12,6 +12,8 @@ import time_machine
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from infitah.core.datasets import table
+from infitah.core.search import documents
 from infitah.information.models import PublicationCategory, PublicationEntry
 from infitah.information.publication_waiting import stale_entries
 from infitah.participation.attachments import attach
@@ -320,3 +322,16 @@ def test_staff_find_their_stale_entries_waiting_for_them(client, people):
     assert [w.title for w in stale_entries(people.other_focal_point)] == ["صفقات ب"]
     client.force_login(people.editor)
     assert "Stale entries of the publication catalogue" in client.get(reverse("accounts:home")).content.decode()
+
+
+def test_entries_are_searchable_and_published_as_open_data(people):
+    fresh = entry(people.commune_a, "budget", title={"ar": "الميزانية", "fr": "Budget 2026"})
+    old = entry(people.commune_b, "public-contracts", TODAY - datetime.timedelta(days=91), url="")
+    urls = {d.collectivity_id: d.url for d in documents(["information.publicationentry"])}
+    assert set(urls) == {people.commune_a.pk, people.commune_b.pk}
+    assert urls[people.commune_a.pk] == f"{member_url(people.commune_a)}#category-budget"
+    header, *rows = list(table("publication-catalogue"))
+    assert header == ["id", "collectivity", "category", "title", "url", "updated_on", "owner", "stale"]
+    by_id = {row[0]: row for row in rows}
+    assert by_id[fresh.pk][1:4] == [people.commune_a.code, "budget", "Budget 2026"] and by_id[fresh.pk][7] is False
+    assert by_id[old.pk][7] is True and by_id[old.pk][4] == ""
