@@ -67,3 +67,27 @@ def test_an_editor_publishes_an_entry_and_a_visitor_finds_it(
     meter = row.locator("meter")
     expect(meter).to_have_attribute("value", "1")
     expect(meter).to_have_attribute("max", str(PublicationCategory.objects.count()))
+
+
+def test_the_catalogue_pages_have_no_accessibility_violation(page, commune, verified_user_factory, log_in):
+    """axe-core on the network table, a catalogue (with a stale and a missing category) and the entry form, in
+    Arabic and French, on a wide screen and a phone's."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    from tests.e2e.test_accessibility import describe
+
+    editor = verified_user_factory()
+    RoleAssignment.objects.create(user=editor, role=Role.EDITOR, collectivity=commune)
+    entry(commune, "budget", timezone.localdate() - datetime.timedelta(days=400))
+    log_in(editor.email)
+    axe, failures = Axe(), []
+    for width in (1280, 360):
+        page.set_viewport_size({"width": width, "height": 800})
+        for language in ("ar", "fr"):
+            for path in ("publication/", f"publication/{commune.code}/", f"publication/{commune.code}/add/"):
+                url = f"/{language}/information/{path}"
+                assert page.goto(url).status == 200, url
+                violations = axe.run(page).response["violations"]
+                if violations:
+                    failures.append(f"{url} at {width}px:\n{describe(violations)}")
+    assert not failures, "\n".join(failures)
