@@ -41,11 +41,8 @@ def catalogue(request: HttpRequest) -> HttpResponse:
         "information/catalogue.html",
         {
             "lines": lines,
-            "sort_column": column,
-            "descending": descending,
             "sorts": _sort_links(column, descending),
             "complete_count": covered,
-            "may_edit_somewhere": request.user.is_authenticated and can(request.user, ACTION),
         },
     )
 
