@@ -1,10 +1,9 @@
 """The back office of access to information: the catalogue's entries read-only and scoped to the staff's own
 collectivity; requests read-only for the collectivity's information officers, never showing or searching the
-national ID number; the law's categories for platform administrators; response templates per collectivity."""
+national ID number; the law's categories for platform administrators."""
 
 import pytest
 
-from infitah.information.models import ResponseTemplate, TemplateUse
 from tests.factories import UserFactory
 from tests.information.factories import filed_request
 from tests.information.publication_factories import entry
@@ -13,7 +12,6 @@ pytestmark = pytest.mark.django_db
 
 ENTRIES = "/en/admin/information/publicationentry/"
 REQUESTS = "/en/admin/information/informationrequest/"
-TEMPLATES = "/en/admin/information/responsetemplate/"
 
 
 def test_staff_read_their_collectivitys_entries_only_and_change_them_on_the_site(client, people):
@@ -51,26 +49,3 @@ def test_the_laws_categories_are_the_platform_administrators(client, people):
     assert client.get("/en/admin/information/publicationcategory/").status_code in (302, 403)
     client.force_login(UserFactory(is_superuser=True, is_staff=True))
     assert "budget" in client.get("/en/admin/information/publicationcategory/").content.decode()
-
-
-def test_officers_keep_their_own_templates_and_read_the_network_ones(client, people):
-    shared = ResponseTemplate.objects.create(use=TemplateUse.ANSWER, title={"ar": "نموذج", "fr": "Modèle réseau"})
-    own = ResponseTemplate.objects.create(
-        collectivity=people.commune_a, use=TemplateUse.ANSWER, title={"ar": "نموذج", "fr": "Modèle A"}
-    )
-    other = ResponseTemplate.objects.create(
-        collectivity=people.commune_b, use=TemplateUse.ANSWER, title={"ar": "نموذج", "fr": "Modèle B"}
-    )
-    client.force_login(people.information_officer)
-    listing = client.get(TEMPLATES).content.decode()
-    assert f"{TEMPLATES}{own.pk}/change/" in listing and f"{TEMPLATES}{shared.pk}/change/" in listing
-    assert f"{TEMPLATES}{other.pk}/change/" not in listing
-    client.post(
-        f"{TEMPLATES}{shared.pk}/change/",
-        {"use": "answer", "title_0": "x", "title_1": "x", "body_0": "x", "body_1": "x"},
-    )
-    shared.refresh_from_db()
-    assert shared.title["fr"] == "Modèle réseau"  # a network-wide template is read-only to them
-    form = client.get(f"{TEMPLATES}add/").content.decode()
-    assert people.commune_a.code in form or str(people.commune_a.name["fr"]) in form
-    assert str(people.commune_b.name["fr"]) not in form

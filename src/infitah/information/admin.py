@@ -1,26 +1,50 @@
-"""Access to information in the back office.
-
-- The publication categories (law 31-13's list, shipped as data): platform administrators correct them.
-- The catalogue's entries: read-only here, scoped to the staff's collectivities; they are written on the site
-  (the entry form checks the link, the date and every document, and the audit log records it).
-- Response templates: a collectivity's information officers keep their own; network-wide ones are read here and
-  written by platform administrators.
-- Requests: read-only, for the collectivity's information officers. The national ID number is never shown, listed
-  or searched here (it is read on the request's page by the officers only, masked elsewhere).
-"""
+"""Access to information in the back office."""
 
 from django.contrib import admin
-from django.core.exceptions import PermissionDenied
-from django.db.models import Q
-from django.urls import NoReverseMatch, reverse
-from django.utils.html import format_html
-from django.utils.translation import gettext_lazy as _
 
-from infitah.accounts.models import STAFF_ROLES, Role
-from infitah.accounts.roles import collectivities_where, is_network_coordinator
-from infitah.core.admin import ScopedAdmin
-from infitah.core.permissions import can
-from infitah.information.models import InformationRequest, PublicationCategory, PublicationEntry, ResponseTemplate
+from infitah.information.models import ResponseTemplate
+
+# --- request side: begin ---
+
+
+@admin.register(ResponseTemplate)
+class ResponseTemplateAdmin(admin.ModelAdmin):
+    """The response templates officers start from (Arabic and French): kept by the platform's administrators."""
+
+    list_display = ["__str__", "use", "collectivity"]
+    list_filter = ["use"]
+    list_select_related = ["collectivity"]
+    raw_id_fields = ["collectivity"]
+
+    def has_module_permission(self, request):
+        return request.user.is_superuser
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    has_change_permission = has_delete_permission = has_view_permission
+
+    def has_add_permission(self, request):
+        return request.user.is_superuser
+
+
+# --- request side: end ---
+
+
+# --- publication: begin ---
+# The catalogue's categories (the law's list, shipped as data) are the platform administrators'; its entries are
+# read here, scoped to the staff's collectivities, and written on the site (the entry form checks the link, the
+# date and every document; the audit log records it). Requests are read-only, for the collectivity's information
+# officers, and the national ID number is never shown, listed or searched here.
+
+from django.urls import NoReverseMatch, reverse  # noqa: E402
+from django.utils.html import format_html  # noqa: E402
+from django.utils.translation import gettext_lazy as _  # noqa: E402
+
+from infitah.accounts.models import STAFF_ROLES, Role  # noqa: E402
+from infitah.accounts.roles import collectivities_where, is_network_coordinator  # noqa: E402
+from infitah.core.admin import ScopedAdmin  # noqa: E402
+from infitah.information.models import InformationRequest, PublicationCategory, PublicationEntry  # noqa: E402
 
 OFFICER = {Role.INFORMATION_OFFICER}
 
@@ -70,48 +94,6 @@ class PublicationEntryAdmin(ScopedAdmin):
         return format_html('<a href="{}">{}</a>', url, url)
 
 
-@admin.register(ResponseTemplate)
-class ResponseTemplateAdmin(ScopedAdmin):
-    list_display = ["__str__", "use", "collectivity"]
-    list_filter = ["use"]
-    list_select_related = ["collectivity"]
-    fields = ["collectivity", "use", "title", "body"]
-
-    def scope_queryset(self, request, queryset):
-        return queryset.filter(
-            Q(collectivity__isnull=True) | Q(collectivity__in=collectivities_where(request.user, OFFICER))
-        )
-
-    def has_view_permission(self, request, obj=None):
-        return can(request.user, "information.handle_request", None)
-
-    def has_change_permission(self, request, obj=None):
-        if request.user.is_superuser:
-            return True
-        if obj is None:
-            return can(request.user, "information.handle_request", None)
-        # A network-wide template (no collectivity) is everyone's: only administrators change it.
-        return obj.collectivity_id is not None and can(request.user, "information.handle_request", obj)
-
-    def has_add_permission(self, request):
-        return can(request.user, "information.handle_request", None)
-
-    has_delete_permission = has_change_permission
-
-    def save_model(self, request, obj, form, change):
-        if not self.has_change_permission(request, obj):
-            raise PermissionDenied
-        admin.ModelAdmin.save_model(self, request, obj, form, change)
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "collectivity" and not request.user.is_superuser:
-            from infitah.territories.models import Collectivity
-
-            kwargs["queryset"] = Collectivity.objects.filter(pk__in=collectivities_where(request.user, OFFICER))
-            kwargs["required"] = True
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
-
-
 @admin.register(InformationRequest)
 class InformationRequestAdmin(ScopedAdmin):
     """Read-only: a request moves by the officers' acts on its page (deadlines, notifications, history)."""
@@ -149,3 +131,6 @@ class InformationRequestAdmin(ScopedAdmin):
         except NoReverseMatch:  # the request pages are their own part of the app
             return obj.reference
         return format_html('<a href="{}">{}</a>', url, url)
+
+
+# --- publication: end ---
