@@ -25,6 +25,11 @@ PATHS = {
     "/api/v1/network",
     "/api/v1/charter/commitments",
     "/api/v1/partners",
+    # --- publication: begin ---
+    "/api/v1/information/publication/categories",
+    "/api/v1/information/publication/completeness",
+    "/api/v1/information/publication/catalogues/{code}",
+    # --- publication: end ---
     "/api/v1/programs",
     "/api/v1/programs/{program_id}",
     "/api/v1/programs/{program_id}/transitions",

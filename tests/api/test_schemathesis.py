@@ -67,4 +67,7 @@ def test_every_answer_of_the_api_is_documented(plain_http_live_server, monkeypat
     # --- register: begin ---
     expected += 4  # access to information: the register's requests and figures
     # --- register: end ---
+    # --- publication: begin ---
+    expected += 3  # access to information: the proactive-publication catalogue
+    # --- publication: end ---
     assert len(operations) == expected

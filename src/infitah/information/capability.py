@@ -124,6 +124,7 @@ def declare() -> Capability:
             ),
             # --- register: end ---
             # --- publication: begin ---
+            *_publication(),
             # --- publication: end ---
             # --- demo: begin ---
             # --- demo: end ---
@@ -134,3 +135,90 @@ def declare() -> Capability:
 def _no_context(request, collectivity):
     """The filing link needs only the collectivity, which the member page already has (no query)."""
     return {}
+
+
+# --- publication: begin ---
+def _publication() -> tuple:
+    """The proactive-publication catalogue: documents of entries (checked uploads, served as downloads), the
+    member page's block, search, open data and the openness index."""
+    from django.urls import reverse
+
+    from infitah.core.contributions import MemberSection, WaitingGroup
+    from infitah.core.datasets import Column, Dataset
+    from infitah.core.indicators import Indicator
+    from infitah.core.principles import Principle
+    from infitah.core.search import SearchDocuments
+    from infitah.core.translation import tr
+    from infitah.information import publication_selectors as selectors
+    from infitah.information import publication_waiting
+    from infitah.information.models import PublicationEntry
+    from infitah.participation.targets import ParticipationTarget
+
+    return (
+        ParticipationTarget(
+            model=PublicationEntry,
+            features=frozenset({"attach"}),
+            collectivity=lambda entry: entry.collectivity_id,
+            gate=_entry_gate,
+            url=lambda entry: reverse("information:member_catalogue", args=[entry.collectivity.code]),
+        ),
+        MemberSection("publication", "information/catalogue_section.html", selectors.member_section, order=50),
+        WaitingGroup(
+            "publication_stale",
+            _("Stale entries of the publication catalogue"),
+            publication_waiting.stale_entries,
+            order=60,
+        ),
+        SearchDocuments(
+            kind="information.publicationentry",
+            label=_("Published information"),
+            rows=selectors.search_rows,
+            title=str,
+            text=lambda entry: f"{tr(entry.category.title)} {entry.owner}",
+            url=lambda entry: (
+                reverse("information:member_catalogue", args=[entry.collectivity.code])
+                + f"#category-{entry.category.key}"
+            ),
+            collectivity=lambda entry: entry.collectivity_id,
+        ),
+        Dataset(
+            key="publication-catalogue",
+            title=_("Proactive publication catalogue"),
+            description=_(
+                "What each collectivity publishes without being asked (law 31-13, arts. 10 to 13): the category, "
+                "the title, the link, the date of the last update, who keeps it, and whether it is stale."
+            ),
+            rows=selectors.dataset_rows,
+            columns=(
+                Column("id", lambda entry: entry.pk),
+                Column("collectivity", lambda entry: entry.collectivity.code),
+                Column("category", lambda entry: entry.category.key),
+                Column("title", lambda entry: str(tr(entry.title))),
+                Column("url", lambda entry: entry.url),
+                Column("updated_on", lambda entry: entry.updated_on.isoformat()),
+                Column("owner", lambda entry: entry.owner),
+                Column("stale", selectors.is_stale_now),
+            ),
+        ),
+        Indicator(
+            key="information.publication_completeness",
+            principle=Principle.ACCESS_TO_INFORMATION,
+            title=_("Categories of the proactive-publication catalogue with an up-to-date entry"),
+            compute=selectors.completeness_indicator,
+            unit="share",
+        ),
+    )
+
+
+def _entry_gate(user, entry, feature):
+    """An entry's documents are as public as the entry (always); only its collectivity's staff attach them."""
+    from infitah.core.permissions import can
+
+    if feature == "view":
+        return None
+    if not can(user, "information.edit_publication", entry):
+        return _("Only the staff of the collectivity attach documents to its catalogue.")
+    return None
+
+
+# --- publication: end ---
