@@ -161,6 +161,8 @@ def test_the_landing_group_costs_the_same_queries_whatever_the_number(people, dj
 
 
 def test_the_reminder_tells_each_officer_what_falls_due_in_their_collectivities_only(people, requests):
+    # Each reminder is written in its reader's language: this officer reads English, the others the default Arabic.
+    type(people.information_officer).objects.filter(pk=people.information_officer.pk).update(preferred_language="en")
     mail.outbox.clear()
     assert send_reminders() == 3  # two officers of A, one of B
     by_recipient = {message.to[0]: message for message in mail.outbox}
@@ -175,6 +177,7 @@ def test_the_reminder_tells_each_officer_what_falls_due_in_their_collectivities_
     assert requests["answered"].reference not in to_a and requests["in_b"].reference not in to_a
     assert "Overdue since" in to_a
     to_b = by_recipient[people.officer_b.email].body
+    assert "Overdue since" not in to_b and "طلبات الحصول على المعلومات" in to_b
     assert requests["in_b"].reference in to_b and requests["overdue"].reference not in to_b
     for message in mail.outbox:
         assert "AB123456" not in message.body and "Fatima" not in message.body
