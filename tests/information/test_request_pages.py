@@ -79,6 +79,7 @@ def test_a_citizen_files_a_request_and_reads_its_reference_and_due_date(client, 
 def test_the_acknowledgment_email_gives_the_reference_and_due_date_never_the_id_number(
     client, people, django_capture_on_commit_callbacks
 ):
+    type(people.citizen).objects.filter(pk=people.citizen.pk).update(preferred_language="en")
     client.force_login(people.citizen)
     with django_capture_on_commit_callbacks(execute=True):
         client.post(reverse("information:file"), {**FORM, "collectivity": people.commune_a.code})
