@@ -15,7 +15,7 @@ from infitah.core.permissions import Refused
 from infitah.petitions import notices, services, states
 from infitah.petitions.forms import EligibilityForm
 from infitah.petitions.models import AssociationEligibility
-from infitah.petitions.views import add_errors, petition_or_404, progress_context
+from infitah.petitions.views import add_errors, person, petition_or_404, progress_context
 
 
 @login_required
@@ -39,7 +39,7 @@ def eligibility(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST":
         if form.is_valid():
             try:
-                saved = services.record_eligibility(request.user, petition, **form.cleaned_data)
+                saved = services.record_eligibility(person(request), petition, **form.cleaned_data)
             except ValidationError as error:
                 add_errors(form, error)
             except Refused as refused:
@@ -61,11 +61,11 @@ def deposit(request: HttpRequest, pk: int) -> HttpResponse:
     refusal = ""
     if request.method == "POST":
         try:
-            petition = services.deposit(request.user, petition)
+            petition = services.deposit(person(request), petition)
         except Refused as refused:
             refusal = str(refused.reason)
         else:
-            notices.stage_reached(petition, request.user)
+            notices.stage_reached(petition, person(request))
             messages.success(
                 request,
                 _("The petition is deposited: receipt no. %(number)s.") % {"number": petition.receipt_number},

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -22,7 +23,7 @@ from infitah.core.translation import tr
 from infitah.petitions import notices, services, states
 from infitah.petitions.forms import DecideForm, RuleForm
 from infitah.petitions.models import Petition, Signature
-from infitah.petitions.views import add_errors, petition_or_404
+from infitah.petitions.views import add_errors, person, petition_or_404
 from infitah.territories.models import Collectivity
 
 ON_THE_DESK = (states.DEPOSITED, states.ADMISSIBLE)
@@ -31,7 +32,7 @@ ON_THE_DESK = (states.DEPOSITED, states.ADMISSIBLE)
 @login_required
 def bureau(request: HttpRequest) -> HttpResponse:
     """The petitions to rule on (overdue first, then by the notice's due date) and those awaiting the decision."""
-    places = collectivities_where(request.user, notices.BUREAU_ROLES)
+    places = collectivities_where(person(request), notices.BUREAU_ROLES)
     code = request.GET.get("collectivity", "").strip()
     collectivities = Collectivity.objects.filter(pk__in=places)
     if code:
@@ -41,7 +42,7 @@ def bureau(request: HttpRequest) -> HttpResponse:
     if not chosen:
         raise Http404(_("There is no petitions desk for you here."))
     today = timezone.localdate()
-    rows = []
+    rows: list[dict[str, Any]] = []
     for petition in (
         Petition.objects.filter(collectivity__in=chosen, stage__in=ON_THE_DESK)
         .select_related("collectivity")
@@ -56,14 +57,7 @@ def bureau(request: HttpRequest) -> HttpResponse:
             }
         )
     far = datetime.date.max
-    rows.sort(
-        key=lambda row: (
-            not row["overdue"],
-            row["petition"].stage != states.DEPOSITED,
-            row["notice_due"] or far,
-            row["petition"].pk,
-        )
-    )
+    rows.sort(key=lambda row: (not row["overdue"], row["petition"].stage != states.DEPOSITED, row["notice_due"] or far))
     names = ", ".join(str(tr(collectivity.name)) for collectivity in chosen)
     return render(request, "petitions/bureau.html", {"rows": rows, "collectivities": chosen, "names": names})
 
@@ -77,15 +71,15 @@ def rule(request: HttpRequest, pk: int) -> HttpResponse:
             data = form.cleaned_data
             try:
                 if data["ruling"] == RuleForm.ADMISSIBLE:
-                    petition = services.rule_admissible(request.user, petition, committee=data["committee"])
+                    petition = services.rule_admissible(person(request), petition, committee=data["committee"])
                 else:
-                    petition = services.rule_inadmissible(request.user, petition, reasons=data["reasons"])
+                    petition = services.rule_inadmissible(person(request), petition, reasons=data["reasons"])
             except ValidationError as error:
                 add_errors(form, error)
             except Refused as refused:
                 form.add_error(None, str(refused.reason))
             else:
-                notices.stage_reached(petition, request.user)
+                notices.stage_reached(petition, person(request))
                 messages.success(request, _("The ruling is recorded and published with the petition."))
                 return redirect(petition)
         messages.error(request, _("Nothing was recorded: please correct the errors below."))
@@ -102,14 +96,14 @@ def decide(request: HttpRequest, pk: int) -> HttpResponse:
             data = form.cleaned_data
             try:
                 petition = services.record_decision(
-                    request.user, petition, decision=data["decision"], text=data["decision_text"]
+                    person(request), petition, decision=data["decision"], text=data["decision_text"]
                 )
             except ValidationError as error:
                 add_errors(form, error)
             except Refused as refused:
                 form.add_error(None, str(refused.reason))
             else:
-                notices.stage_reached(petition, request.user)
+                notices.stage_reached(petition, person(request))
                 messages.success(request, _("The council's decision is recorded and published with the petition."))
                 return redirect(petition)
         messages.error(request, _("Nothing was recorded: please correct the errors below."))

@@ -19,7 +19,7 @@ TEXTS = ("title", "subject", "reasons", "objectives")
 
 class DraftForm(forms.Form):
     collectivity = CollectivityField(label=_("Council petitioned"), required=True)
-    association = forms.ModelChoiceField(
+    association: forms.ModelChoiceField = forms.ModelChoiceField(
         label=_("On behalf of an association"),
         queryset=None,
         required=False,

@@ -15,26 +15,27 @@ from infitah.core.permissions import Refused, can
 from infitah.petitions import services, signing_limits, states
 from infitah.petitions.forms import SignForm
 from infitah.petitions.models import Signature
-from infitah.petitions.views import add_errors, petition_or_404
+from infitah.petitions.views import add_errors, person, petition_or_404
 from infitah.territories.contact import client_ip
 
 
 @login_required
 def sign(request: HttpRequest, pk: int) -> HttpResponse:
     petition = petition_or_404(request, pk)
+    signer = person(request)
     if petition.stage not in states.SIGNABLE:
         messages.error(request, _("This petition is not open for signatures."))
         return redirect(petition)
-    if Signature.objects.filter(petition=petition, signer=request.user).exists():
+    if Signature.objects.filter(petition=petition, signer=signer).exists():
         messages.info(request, _("You have signed this petition."))
         return redirect(petition)
-    form = SignForm(request.POST or None, petition=petition, initial={"full_name": request.user.full_name})
-    context = {"petition": petition, "form": form, "may_sign": can(request.user, "petitions.sign", petition)}
+    form = SignForm(request.POST or None, petition=petition, initial={"full_name": signer.full_name})
+    context = {"petition": petition, "form": form, "may_sign": can(signer, "petitions.sign", petition)}
     if request.method == "POST":
         address = client_ip(request)
         if not context["may_sign"]:
             form.add_error(None, _("Sign in with a verified e-mail address to sign a petition."))
-        elif not signing_limits.may_sign(request.user.pk, address):
+        elif not signing_limits.may_sign(signer.pk, address):
             form.add_error(
                 None,
                 _("Too many signatures from your account or your connection in the last hour: try again later."),
@@ -43,7 +44,7 @@ def sign(request: HttpRequest, pk: int) -> HttpResponse:
             data = form.cleaned_data
             try:
                 services.sign(
-                    request.user,
+                    signer,
                     petition,
                     full_name=data["full_name"],
                     national_id=data["national_id"],
@@ -55,7 +56,7 @@ def sign(request: HttpRequest, pk: int) -> HttpResponse:
             except Refused as refused:
                 form.add_error(None, str(refused.reason))
             else:
-                signing_limits.record_signature(request.user.pk, address)
+                signing_limits.record_signature(signer.pk, address)
                 messages.success(request, _("Your signature is counted. Thank you."))
                 return redirect(petition)
         messages.error(request, _("Your signature was not counted: please correct the errors below."))
@@ -68,7 +69,7 @@ def sign(request: HttpRequest, pk: int) -> HttpResponse:
 def unsign(request: HttpRequest, pk: int) -> HttpResponse:
     petition = petition_or_404(request, pk)
     try:
-        services.withdraw_signature(request.user, petition)
+        services.withdraw_signature(person(request), petition)
     except Refused as refused:
         messages.error(request, str(refused.reason))
     else:

@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from infitah.accounts.models import Association
+from infitah.accounts.models import Association, User
 from infitah.core.permissions import Refused, can
 from infitah.core.translation import tr
 from infitah.petitions import drafts, services, states
@@ -37,6 +37,13 @@ def petition_or_404(request: HttpRequest, pk: int, action: str = "petitions.view
     if action != "petitions.view" and not (request.user.is_authenticated and can(request.user, action, petition)):
         raise Http404(_("There is no such petition."))
     return petition
+
+
+def person(request: HttpRequest) -> User:
+    """The signed-in person (the views that act are behind login_required)."""
+    user = request.user
+    assert isinstance(user, User)
+    return user
 
 
 def add_errors(form: Form, error: ValidationError) -> None:
@@ -91,7 +98,7 @@ def petition_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def mine(request: HttpRequest) -> HttpResponse:
-    user = request.user
+    user = person(request)
     initiated = list(
         Petition.objects.filter(Q(agent=user) | Q(co_initiators=user))
         .distinct()
@@ -110,14 +117,14 @@ def new(request: HttpRequest) -> HttpResponse:
     collectivity = Collectivity.objects.filter(code=code).first() if code else None
     if code and collectivity is None:
         raise Http404(_("There is no collectivity with this code."))
-    associations = Association.objects.filter(representatives=request.user).order_by("pk")
+    associations = Association.objects.filter(representatives=person(request)).order_by("pk")
     form = DraftForm(request.POST or None, associations=associations, collectivity=collectivity)
     if request.method == "POST":
         if form.is_valid():
             data = form.cleaned_data
             try:
                 petition = services.draft_petition(
-                    request.user,
+                    person(request),
                     collectivity or data["collectivity"],
                     title=data["title"],
                     subject=data["subject"],
@@ -149,17 +156,15 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST":
         try:
             if action == "remove" and is_agent:
-                drafts.remove_co_initiator(request.user, petition, int(request.POST.get("person", "0") or 0))
+                drafts.remove_co_initiator(person(request), petition, int(request.POST.get("person", "0") or 0))
                 messages.success(request, _("The co-initiator is removed."))
                 return redirect("petitions:edit", petition.pk)
             if action == "add" and is_agent and co_form.is_valid():
-                person = drafts.add_co_initiator(request.user, petition, co_form.cleaned_data["email"])
-                messages.success(
-                    request, _("%(name)s is now a co-initiator.") % {"name": person.full_name or person.display_name}
-                )
+                added = drafts.add_co_initiator(person(request), petition, co_form.cleaned_data["email"])
+                messages.success(request, _("%(name)s is now a co-initiator.") % {"name": added.display_name})
                 return redirect("petitions:edit", petition.pk)
             if action == "save" and form.is_valid():
-                drafts.update_draft(request.user, petition, **form.cleaned_data)
+                drafts.update_draft(person(request), petition, **form.cleaned_data)
                 messages.success(request, _("The draft is saved."))
                 return redirect(petition)
         except ValidationError as error:
@@ -180,7 +185,7 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
 def _agent_act(request: HttpRequest, pk: int, act: Any, done: str) -> HttpResponse:
     petition = petition_or_404(request, pk, "petitions.act_as_agent")
     try:
-        petition = act(request.user, petition)
+        petition = act(person(request), petition)
     except Refused as refused:
         messages.error(request, str(refused.reason))
     else:
