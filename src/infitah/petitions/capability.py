@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from infitah.core.capabilities import Capability, Urls
-from infitah.core.contributions import WaitingGroup
+from infitah.core.contributions import AccountMenuItem, WaitingGroup
 from infitah.core.scopes import Scope
 from infitah.participation.notifications import NotificationVerb
 
@@ -28,6 +28,7 @@ def declare() -> Capability:
             NotificationVerb("petition_decided", _("The council decided on the petition “%(target)s”")),
             WaitingGroup("petitions_to_rule_on", _("Petitions to rule on"), waiting.to_rule_on),
             WaitingGroup("petitions_yours", _("Your petitions"), waiting.yours),
+            AccountMenuItem("petitions_mine", "petitions/_account_menu.html", order=30),
             # --- pages: end ---
             # --- public: begin ---
             # --- public: end ---

@@ -17,9 +17,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from infitah.accounts.models import Association, User
+from infitah.accounts.roles import collectivities_where
 from infitah.core.permissions import Refused, can
 from infitah.core.translation import tr
-from infitah.petitions import drafts, services, states
+from infitah.petitions import drafts, notices, services, states
 from infitah.petitions.forms import CoInitiatorForm, DraftForm, EditDraftForm
 from infitah.petitions.models import Petition, Signature, Stage
 from infitah.territories.models import Collectivity
@@ -108,7 +109,12 @@ def mine(request: HttpRequest) -> HttpResponse:
     signed = list(
         Signature.objects.filter(signer=user).select_related("petition__collectivity").order_by("-created_at", "-pk")
     )
-    return render(request, "petitions/mine.html", {"initiated": initiated, "signatures": signed})
+    context = {
+        "initiated": initiated,
+        "signatures": signed,
+        "bureau": bool(collectivities_where(user, notices.BUREAU_ROLES)),
+    }
+    return render(request, "petitions/mine.html", context)
 
 
 @login_required
