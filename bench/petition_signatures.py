@@ -104,7 +104,7 @@ def prepare():
     for user in users:
         session = engine.SessionStore()
         session[SESSION_KEY] = str(user.pk)
-        session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+        session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
         session[HASH_SESSION_KEY] = user.get_session_auth_hash()
         session.save()
         sessions.append(session.session_key)
@@ -125,7 +125,8 @@ def sign_all(port, petition_pk, commune_pk, requests):
     for index, request in enumerate(requests):
         work.put((index, request))
     statuses = {}
-    path = f"/fr/petitions/{petition_pk}/sign/"
+    page = f"/fr/petitions/{petition_pk}/"
+    path = f"{page}sign/"
 
     def client():
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
@@ -153,7 +154,9 @@ def sign_all(port, petition_pk, commune_pk, requests):
                 connection.request("POST", path, body=body, headers=headers)
                 response = connection.getresponse()
                 response.read()
-                statuses[index] = response.status
+                # Acknowledged: sent back to the petition's page. Refused: the form again, with the reason.
+                location = response.getheader("Location") or ""
+                statuses[index] = "signed" if response.status == 302 and location.endswith(page) else response.status
             except (OSError, http.client.HTTPException) as error:
                 statuses[index] = repr(error)
                 connection.close()
@@ -229,9 +232,9 @@ def main():
         finally:
             stop_server(server)
 
-    acknowledged = [requests[i] for i, status in statuses.items() if status == 302]
+    acknowledged = [requests[i] for i, status in statuses.items() if status == "signed"]
     refused = [requests[i] for i, status in statuses.items() if status == 200]
-    failed = [status for status in statuses.values() if status not in (200, 302)]
+    failed = [status for status in statuses.values() if status not in (200, "signed")]
     stored = Signature.objects.filter(petition=petition)
     stored_accounts = set(stored.values_list("signer_id", flat=True))
     hashes = list(stored.values_list("id_hash", flat=True))

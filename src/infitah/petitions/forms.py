@@ -9,6 +9,7 @@ from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from infitah.core.text import limit_help
 from infitah.core.translation import tr
 from infitah.petitions.models import CouncilDecision, Petition, SignatureBasis
 from infitah.territories.choosing import CollectivityField
@@ -27,9 +28,13 @@ class DraftForm(forms.Form):
         help_text=_("An association's petition is deposited by one of its representatives; it collects no signatures."),
     )
     title = forms.CharField(label=_("Title"), max_length=200)
-    subject = forms.CharField(label=_("What the council is asked to do"), max_length=3000, widget=forms.Textarea)
-    reasons = forms.CharField(label=_("Reasons"), max_length=5000, widget=forms.Textarea)
-    objectives = forms.CharField(label=_("Objectives"), max_length=5000, widget=forms.Textarea)
+    subject = forms.CharField(
+        label=_("What the council is asked to do"), max_length=3000, widget=forms.Textarea, help_text=limit_help(3000)
+    )
+    reasons = forms.CharField(label=_("Reasons"), max_length=5000, widget=forms.Textarea, help_text=limit_help(5000))
+    objectives = forms.CharField(
+        label=_("Objectives"), max_length=5000, widget=forms.Textarea, help_text=limit_help(5000)
+    )
     respects_constitution = forms.BooleanField(
         label=_("The petition does not touch the constants of article 1 of the Constitution"), required=False
     )
@@ -49,9 +54,13 @@ class DraftForm(forms.Form):
 
 class EditDraftForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=200)
-    subject = forms.CharField(label=_("What the council is asked to do"), max_length=3000, widget=forms.Textarea)
-    reasons = forms.CharField(label=_("Reasons"), max_length=5000, widget=forms.Textarea)
-    objectives = forms.CharField(label=_("Objectives"), max_length=5000, widget=forms.Textarea)
+    subject = forms.CharField(
+        label=_("What the council is asked to do"), max_length=3000, widget=forms.Textarea, help_text=limit_help(3000)
+    )
+    reasons = forms.CharField(label=_("Reasons"), max_length=5000, widget=forms.Textarea, help_text=limit_help(5000))
+    objectives = forms.CharField(
+        label=_("Objectives"), max_length=5000, widget=forms.Textarea, help_text=limit_help(5000)
+    )
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
@@ -107,7 +116,7 @@ class EligibilityForm(forms.Form):
     constituted_on = forms.DateField(label=_("Constituted on"), widget=forms.DateInput(attrs={"type": "date"}))
     seat_or_branch = forms.CharField(label=_("Seat or branch in the collectivity"), max_length=300)
     related_activity = forms.CharField(
-        label=_("Activity related to the subject"), max_length=3000, widget=forms.Textarea
+        label=_("Activity related to the subject"), max_length=3000, widget=forms.Textarea, help_text=limit_help(3000)
     )
     in_good_standing = forms.BooleanField(
         label=_("The association is in good standing and run democratically per its statutes"), required=False
@@ -125,7 +134,13 @@ class RuleForm(forms.Form):
         widget=forms.RadioSelect,
     )
     committee = forms.CharField(label=_("Competent committee"), max_length=200, required=False)
-    reasons = forms.CharField(label=_("Reasons of the ruling"), max_length=5000, required=False, widget=forms.Textarea)
+    reasons = forms.CharField(
+        label=_("Reasons of the ruling"),
+        max_length=5000,
+        required=False,
+        widget=forms.Textarea,
+        help_text=limit_help(5000),
+    )
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -140,4 +155,6 @@ class DecideForm(forms.Form):
     decision = forms.ChoiceField(
         label=_("Council's decision"), choices=CouncilDecision.choices, widget=forms.RadioSelect
     )
-    decision_text = forms.CharField(label=_("The decision"), max_length=10000, widget=forms.Textarea)
+    decision_text = forms.CharField(
+        label=_("The decision"), max_length=10000, widget=forms.Textarea, help_text=limit_help(10000)
+    )
