@@ -59,6 +59,8 @@ def test_signing_twice_is_refused_clearly(client, people):
     client.post(sign_url(petition), form(people, national_id="CD1"))
     html = client.get(sign_url(petition), follow=True).content.decode()
     assert "You have signed this petition." in html
+    html = client.post(sign_url(petition), form(people, national_id="CD2")).content.decode()
+    assert "one signature per person" in html and Signature.objects.count() == 2
 
 
 def test_only_the_communes_of_the_council_are_offered_and_accepted(client, people):

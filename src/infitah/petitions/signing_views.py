@@ -26,7 +26,7 @@ def sign(request: HttpRequest, pk: int) -> HttpResponse:
     if petition.stage not in states.SIGNABLE:
         messages.error(request, _("This petition is not open for signatures."))
         return redirect(petition)
-    if Signature.objects.filter(petition=petition, signer=signer).exists():
+    if request.method != "POST" and Signature.objects.filter(petition=petition, signer=signer).exists():
         messages.info(request, _("You have signed this petition."))
         return redirect(petition)
     form = SignForm(request.POST or None, petition=petition, initial={"full_name": signer.full_name})
