@@ -136,3 +136,20 @@ def test_what_waits_for_the_bureau_and_the_agent(people):
     [item] = waiting.to_rule_on(people.focal_point, now=None)
     assert item.url == url("rule", petition) and item.due == datetime.date(2026, 4, 12)
     assert waiting.to_rule_on(people.other_focal_point) == []
+
+
+def test_what_waits_costs_the_same_queries_for_one_petition_or_many(people, django_assert_max_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    deposited(people)
+    collecting(people)
+    with CaptureQueriesContext(connection) as one:
+        waiting.to_rule_on(people.focal_point)
+        waiting.yours(people.agent)
+    for _ in range(4):
+        collecting(people)
+    deposited(people)
+    with django_assert_max_num_queries(len(one)):
+        assert len(waiting.to_rule_on(people.focal_point)) == 2
+        assert len(waiting.yours(people.agent)) == 5
