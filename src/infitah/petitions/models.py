@@ -7,6 +7,7 @@ per petition) and its masked form for the bureau's list. Who signed is never pub
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -159,6 +160,9 @@ class Petition(Timestamped):
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("petitions:petition", args=[self.pk])
 
     @property
     def is_public(self) -> bool:
