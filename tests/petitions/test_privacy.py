@@ -45,7 +45,7 @@ def _namespace_urls(petition):
     found = []
     with translation.override("en"):
         for pattern in petition_urls.urlpatterns:
-            kwargs = {name: petition.pk for name in pattern.pattern.converters}
+            kwargs = dict.fromkeys(pattern.pattern.converters, petition.pk)
             found.append(reverse(f"petitions:{pattern.name}", kwargs=kwargs))
     return found
 
