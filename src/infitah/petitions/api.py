@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Schema
 
-from infitah.api.problems import Code, Id, Words, first_or_404
+from infitah.api.problems import Code, Id, Words, documented, first_or_404
 from infitah.api.routers import AppRouter
 from infitah.api.schemas import Translated
 from infitah.petitions import services, states, statistics
@@ -106,7 +106,11 @@ class StatisticsOut(Schema):
     ruled_in_time_share: float | None
 
 
-@router.get("petitions/statistics", response=StatisticsOut, summary="Petitions in numbers, network-wide or per council")
+@router.get(
+    "petitions/statistics",
+    response=documented(200, StatisticsOut),
+    summary="Petitions in numbers, network-wide or per council",
+)
 def petition_statistics(
     request: HttpRequest,
     collectivity: Code | None = Query(None, description="Only the petitions to the council with this code"),

@@ -14,6 +14,7 @@ what is missing: a second call writes nothing.
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 from allauth.account.models import EmailAddress
 from django.core.management.base import OutputWrapper
@@ -34,7 +35,7 @@ SIGNERS = 200
 PER_PROVINCE = 26  # above the 25 a province needs
 UNDER_SHARE = 9  # Youssoufia: under its 25
 
-REGION_PETITION = {
+REGION_PETITION: dict[str, Any] = {
     "title": "نقل عمومي جهوي يربط أقاليم الجهة بمراكش",
     "subject": (
         "نطلب من مجلس الجهة إحداث خطوط نقل عمومي جهوي منتظمة تربط مراكز الأقاليم الثمانية بمدينة مراكش وبمدينة آسفي."
@@ -42,13 +43,13 @@ REGION_PETITION = {
     "reasons": "يضطر سكان الأقاليم البعيدة إلى التنقل لساعات للوصول إلى المستشفى الجامعي والجامعة والإدارات الجهوية.",
     "objectives": "خطوط يومية بأسعار مناسبة وجدول زمني منشور قبل نهاية السنة المقبلة.",
 }
-SAFI_PETITION = {
+SAFI_PETITION: dict[str, Any] = {
     "title": "Un parc public pour le quartier Jrifat",
     "subject": "Aménager le terrain vague de Jrifat en parc public avec aire de jeux et éclairage.",
     "reasons": "Le quartier n'a aucun espace vert; les enfants jouent dans la rue.",
     "objectives": "Un parc ouvert aux habitants, entretenu par la commune, dans un délai de deux ans.",
 }
-ASSOCIATION_PETITION = {
+ASSOCIATION_PETITION: dict[str, Any] = {
     "title": "إحداث مرصد جهوي للحق في الحصول على المعلومات",
     "subject": "نطلب من مجلس الجهة إحداث مرصد جهوي يتتبع طلبات الحصول على المعلومات ويصدر تقريرا سنويا.",
     "reasons": "تتأخر أجوبة عدد من الإدارات عن الآجال القانونية دون أن يعلم المرتفقون بذلك.",

@@ -95,8 +95,11 @@ def network_statistics(collectivity_id: int | None = None, today: datetime.date 
     timing = petitions.filter(deposited_on__isnull=False).values_list(
         "collectivity__kind", "deposited_on", "admissibility_on", "decision_on"
     )
-    spans, in_time, overdue = [], [], 0
+    spans: list[tuple[datetime.date, datetime.date]] = []
+    in_time: list[bool | None] = []
+    overdue = 0
     for kind, deposited_on, ruled_on, decided_on in timing:
+        assert deposited_on is not None  # filtered above
         due = sessions.admissibility_due(kind, deposited_on)
         verdict = ruled_in_time(due, ruled_on, today)
         in_time.append(verdict)
@@ -140,6 +143,7 @@ def ruled_on_in_time(collectivity_ids: Iterable[int], today: datetime.date | Non
         "collectivity_id", "collectivity__kind", "deposited_on", "admissibility_on"
     )
     for collectivity_id, kind, deposited_on, ruled_on in rows:
+        assert deposited_on is not None  # filtered above
         due = sessions.admissibility_due(kind, deposited_on)
         verdicts.setdefault(collectivity_id, []).append(ruled_in_time(due, ruled_on, today))
     values = {pk: share(found) for pk, found in verdicts.items()}
