@@ -93,3 +93,28 @@ def test_the_page_reads_in_arabic_right_to_left(people, client):
     response = client.get("/ar/petitions/")
     html = response.content.decode()
     assert 'dir="rtl"' in html and "<bdi>ساحة مظللة قرب السوق</bdi>" in html
+
+
+def test_a_member_page_shows_the_petitions_to_its_council(people, client):
+    from tests.factories import MembershipFactory
+
+    membership = MembershipFactory(collectivity=people.commune_a)
+    collecting(people, title="Benches for the bus stops", signatures=1)
+    inadmissible(people, title="A port on the river")
+    drafted(people.commune_a, people.agent, title="A secret draft")
+    response = client.get(membership.get_absolute_url())
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Petitions to the council" in html and "2 petitions out of their draft." in html
+    assert "<bdi>Benches for the bus stops</bdi>" in html and "<bdi>A port on the river</bdi>" in html
+    assert "A secret draft" not in html
+    assert f"/en/petitions/?collectivity={people.commune_a.code}" in html
+
+
+def test_the_platform_finds_public_petitions_in_its_menu_and_index(people, client):
+    from infitah.core import indicators
+
+    keys = {indicator.key for indicator in indicators.indicators()}
+    assert {"petitions.received", "petitions.ruled_in_time", "petitions.accepted"} <= keys
+    html = client.get("/en/").content.decode()
+    assert 'href="/en/petitions/"' in html
