@@ -45,6 +45,7 @@ def test_public_petitions_are_listed_with_their_counts_and_drafts_are_not(people
         ({"q": "TRAMWAY"}, {"collecting"}),  # in the title, whatever the case
         ({"q": "reading room"}, {"admissible"}),  # in the subject
         ({"year": 2025}, set()),
+        ({"year": 2026}, {"collecting", "deposited", "inadmissible", "admissible"}),
     ],
 )
 def test_the_filters(people, client, query, expected):

@@ -127,7 +127,9 @@ def list_petitions(
     collectivity: Code | None = Query(None, description="Only the petitions to the council with this code"),
     kind: PetitionKind | None = None,
     stage: Stage | None = Query(None, description="Drafts are never listed"),
-    year: int | None = Query(None, ge=2015, le=2100, description="Drafted in this year"),
+    year: int | None = Query(
+        None, ge=2015, le=2100, description="Made public in this year (opened for signatures, or deposited)"
+    ),
     q: Words | None = Query(None, description="Words of the title or subject"),
 ) -> QuerySet[Petition]:
     petitions = filtered(listed(), {"q": q, "kind": kind, "stage": stage, "year": year})

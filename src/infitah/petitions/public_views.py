@@ -10,6 +10,7 @@ from typing import Any
 from django import forms
 from django.core.paginator import Paginator
 from django.db.models import Count, Q, QuerySet
+from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -49,7 +50,7 @@ class PetitionFilterForm(forms.Form):
     )
     kind = forms.ChoiceField(label=pgettext_lazy("petition", "Kind"), required=False)
     stage = forms.ChoiceField(label=_("Stage"), required=False)
-    year = forms.IntegerField(label=_("Year drafted"), required=False, min_value=2015, max_value=2100)
+    year = forms.IntegerField(label=_("Year made public"), required=False, min_value=2015, max_value=2100)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -74,7 +75,8 @@ def filtered(petitions: QuerySet[Petition], chosen: dict[str, Any]) -> QuerySet[
     if chosen.get("stage"):
         petitions = petitions.filter(stage=chosen["stage"])
     if chosen.get("year"):
-        petitions = petitions.filter(created_at__year=chosen["year"])
+        public_since = Coalesce("opened_on", "deposited_on", "withdrawn_on")
+        petitions = petitions.annotate(public_since=public_since).filter(public_since__year=chosen["year"])
     return petitions
 
 
