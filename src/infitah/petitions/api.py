@@ -15,7 +15,7 @@ from ninja import Field, Query, Schema
 from infitah.api.problems import Code, Id, Words, documented, first_or_404
 from infitah.api.routers import AppRouter
 from infitah.api.schemas import Translated
-from infitah.petitions import services, states, statistics
+from infitah.petitions import services, states, statistics, thresholds
 from infitah.petitions.models import Petition, PetitionKind, Stage
 from infitah.petitions.public_views import filtered, listed
 from infitah.territories.models import Collectivity, CollectivityKind
@@ -137,35 +137,33 @@ def list_petitions(
 
 
 def _counts(petition: Petition) -> dict | None:
+    """The public counts (four queries): what services.progress computes, with the per-province rows beside."""
     if petition.kind != states.CITIZENS:
         return None
-    reached = services.progress(petition, timezone.localdate())
     counts = services.counts_by_province(petition)
-    rows = []
+    band = services.band_of(petition.collectivity, timezone.localdate())
     provinces = services.provinces_of(petition.collectivity) if petition.collectivity.kind == REGION else []
-    if provinces:
-        minimum = reached.shortfall.per_province_minimum if reached.shortfall else 0
-        missing = reached.shortfall.missing_in_provinces if reached.shortfall else {}
-        for province in provinces:
-            rows.append(
-                {
-                    "code": province.code,
-                    "name": province.name,
-                    "signatures": counts.get(province.pk, 0),
-                    "minimum": minimum,
-                    "missing": missing.get(province.pk, 0),
-                }
-            )
+    checked = [province.pk for province in provinces] if band and band.province_share else []
+    shortfall = thresholds.shortfall(band, counts, checked) if band else None
+    rows = [
+        {
+            "code": province.code,
+            "name": province.name,
+            "signatures": counts.get(province.pk, 0),
+            "minimum": shortfall.per_province_minimum if shortfall else 0,
+            "missing": shortfall.missing_in_provinces.get(province.pk, 0) if shortfall else 0,
+        }
+        for province in provinces
+    ]
     inside = {province.pk for province in provinces}
-    outside = sum(n for pk, n in counts.items() if pk not in inside) if provinces else 0
     return {
-        "total": reached.counted,
-        "required": reached.band.signatures if reached.band else None,
-        "missing": reached.shortfall.missing if reached.shortfall else None,
-        "threshold_source": reached.band.source if reached.band else "",
-        "met": reached.shortfall.met if reached.shortfall else None,
+        "total": sum(counts.values()),
+        "required": band.signatures if band else None,
+        "missing": shortfall.missing if shortfall else None,
+        "threshold_source": band.source if band else "",
+        "met": shortfall.met if shortfall else None,
         "per_province": rows,
-        "outside_provinces": outside,
+        "outside_provinces": sum(n for pk, n in counts.items() if pk not in inside) if provinces else 0,
     }
 
 
