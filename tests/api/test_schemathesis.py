@@ -70,4 +70,7 @@ def test_every_answer_of_the_api_is_documented(plain_http_live_server, monkeypat
     # --- publication: begin ---
     expected += 3  # access to information: the proactive-publication catalogue
     # --- publication: end ---
+    # --- petitions: begin ---
+    expected += 3  # petitions: the list, one petition, the figures
+    # --- petitions: end ---
     assert len(operations) == expected

@@ -1,17 +1,23 @@
 from django.utils.translation import gettext_lazy as _
 
-from infitah.core.capabilities import Capability, Urls
-from infitah.core.contributions import AccountMenuItem, WaitingGroup
+from infitah.core.capabilities import Capability, Demo, Urls
+from infitah.core.contributions import AccountMenuItem, MemberSection, NavigationItem, WaitingGroup
+from infitah.core.datasets import Dataset
+from infitah.core.indicators import Indicator
+from infitah.core.principles import Principle
 from infitah.core.scopes import Scope
+from infitah.core.search import SearchDocuments
 from infitah.participation.notifications import NotificationVerb
 
 
 def declare() -> Capability:
-    from infitah.petitions import waiting
+    from infitah.petitions import open_data, public_views, statistics, waiting
     from infitah.petitions.models import AssociationEligibility, PetitionEvent, Signature
 
     return Capability(
         urls=(Urls("petitions/", "infitah.petitions.urls"),),
+        api="infitah.petitions.api.router",
+        demo=Demo("infitah.petitions.demo.load", after=("territories",)),
         rules=("infitah.petitions.rules",),
         contributes=(
             Scope(Signature, lambda signature: signature.petition.collectivity_id),
@@ -31,6 +37,50 @@ def declare() -> Capability:
             AccountMenuItem("petitions_mine", "petitions/_account_menu.html", order=30),
             # --- pages: end ---
             # --- public: begin ---
+            # The public side: the menu, a member's page, search, open data and the openness index. Never a
+            # signer: only counts.
+            NavigationItem("petitions", _("Petitions"), "petitions:list", order=45),
+            MemberSection("petitions", "petitions/_member_section.html", public_views.member_section_context, order=35),
+            SearchDocuments(
+                kind="petitions.petition",
+                label=_("Petitions"),
+                rows=open_data.search_rows,
+                title=str,
+                text=lambda petition: f"{petition.subject}\n{petition.reasons}\n{petition.objectives}",
+                url=open_data.petition_url,
+                collectivity=lambda petition: petition.collectivity_id,
+            ),
+            Dataset(
+                key="petitions",
+                title=_("Petitions to the councils"),
+                description=_(
+                    "Every petition out of its draft: the council petitioned, its kind, stage and dates, the "
+                    "signatures counted (never who signed), the bureau's ruling and the council's decision."
+                ),
+                rows=open_data.dataset_rows,
+                columns=open_data.COLUMNS,
+            ),
+            Indicator(
+                key="petitions.received",
+                principle=Principle.CITIZEN_PARTICIPATION,
+                title=_("Petitions deposited with the council"),
+                compute=statistics.petitions_received,
+                unit="count",
+            ),
+            Indicator(
+                key="petitions.ruled_in_time",
+                principle=Principle.CITIZEN_PARTICIPATION,
+                title=_("Deposited petitions ruled on within the legal time"),
+                compute=statistics.ruled_on_in_time,
+                unit="share",
+            ),
+            Indicator(
+                key="petitions.accepted",
+                principle=Principle.CITIZEN_PARTICIPATION,
+                title=_("Petitions accepted among those the council decided"),
+                compute=statistics.accepted_share,
+                unit="share",
+            ),
             # --- public: end ---
         ),
     )
