@@ -1,10 +1,14 @@
 """Access to information in the back office."""
 
 from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 
-from infitah.information.models import ResponseTemplate
-
-# --- request side: begin ---
+from infitah.accounts.models import STAFF_ROLES, Role
+from infitah.accounts.roles import collectivities_where, is_network_coordinator
+from infitah.core.admin import ScopedAdmin
+from infitah.information.models import InformationRequest, PublicationCategory, PublicationEntry, ResponseTemplate
 
 
 @admin.register(ResponseTemplate)
@@ -28,23 +32,10 @@ class ResponseTemplateAdmin(admin.ModelAdmin):
         return request.user.is_superuser
 
 
-# --- request side: end ---
-
-
-# --- publication: begin ---
 # The catalogue's categories (the law's list, shipped as data) are the platform administrators'; its entries are
 # read here, scoped to the staff's collectivities, and written on the site (the entry form checks the link, the
 # date and every document; the audit log records it). Requests are read-only, for the collectivity's information
 # officers, and the national ID number is never shown, listed or searched here.
-
-from django.urls import NoReverseMatch, reverse  # noqa: E402
-from django.utils.html import format_html  # noqa: E402
-from django.utils.translation import gettext_lazy as _  # noqa: E402
-
-from infitah.accounts.models import STAFF_ROLES, Role  # noqa: E402
-from infitah.accounts.roles import collectivities_where, is_network_coordinator  # noqa: E402
-from infitah.core.admin import ScopedAdmin  # noqa: E402
-from infitah.information.models import InformationRequest, PublicationCategory, PublicationEntry  # noqa: E402
 
 OFFICER = {Role.INFORMATION_OFFICER}
 
@@ -126,11 +117,5 @@ class InformationRequestAdmin(ScopedAdmin):
 
     @admin.display(description=_("its page (act on the request there)"))
     def public_page(self, obj):
-        try:
-            url = reverse("information:request", args=[obj.reference])
-        except NoReverseMatch:  # the request pages are their own part of the app
-            return obj.reference
+        url = reverse("information:request", args=[obj.reference])
         return format_html('<a href="{}">{}</a>', url, url)
-
-
-# --- publication: end ---

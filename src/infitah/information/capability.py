@@ -63,8 +63,8 @@ def declare() -> Capability:
                 waiting.requests_falling_due,
                 order=30,
             ),
-            # The filing entry point on a member's page and in the signed-in menu (the register adds its own item).
-            MemberSection("information_request", "information/member_section.html", _no_context, order=60),
+            # My requests (and the queue for officers) in the signed-in menu; the member page offers filing in the
+            # register's section below.
             AccountMenuItem("information_requests", "information/_account_menu.html", order=30),
             # --- request side: end ---
             # --- register: begin ---
@@ -130,11 +130,6 @@ def declare() -> Capability:
             # --- demo: end ---
         ),
     )
-
-
-def _no_context(request, collectivity):
-    """The filing link needs only the collectivity, which the member page already has (no query)."""
-    return {}
 
 
 # --- publication: begin ---

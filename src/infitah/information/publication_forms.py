@@ -13,33 +13,10 @@ from django.utils.translation import gettext_lazy as _
 from infitah.information.models import PublicationCategory, PublicationEntry
 from infitah.participation.attachments import max_bytes, megabytes
 from infitah.participation.filetypes import allowed_extensions
+from infitah.participation.forms import MultipleFileField
 from infitah.participation.models import Attachment
 
 MAX_FILES = 10
-
-
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class DocumentsField(forms.FileField):
-    """Several files in one input; each is checked by the attachments' rules when the entry is saved."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("widget", MultipleFileInput())
-        super().__init__(*args, **kwargs)
-
-    def clean(self, data: Any, initial: Any = None) -> list[Any]:
-        single = super().clean
-        if isinstance(data, list | tuple):
-            files = [single(item, initial) for item in data if item]
-        else:
-            files = [single(data, initial)] if data else []
-        if len(files) > MAX_FILES:
-            raise forms.ValidationError(
-                _("At most %(count)d files at a time."), params={"count": MAX_FILES}, code="too_many"
-            )
-        return files
 
 
 class CategoryChoiceField(forms.ModelChoiceField):
@@ -73,7 +50,7 @@ class EntryForm(forms.ModelForm):
             "The page or file where the public finds it (http:// or https://). Give a link, a document, or both."
         ),
     )
-    documents = DocumentsField(label=_("Documents"), required=False)
+    documents = MultipleFileField(label=_("Documents"), required=False, max_files=MAX_FILES)
     remove_documents = DocumentChoiceField(
         label=_("Remove these documents"),
         queryset=Attachment.objects.none(),

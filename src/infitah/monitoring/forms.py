@@ -14,26 +14,9 @@ from infitah.monitoring.models import CommitteeMember, Completion, FollowUpCommi
 from infitah.monitoring.services import COMMENT_MAX_LENGTH, NARRATIVE_MAX_LENGTH, REASON_MAX_LENGTH, REPLY_MAX_LENGTH
 from infitah.participation.attachments import max_bytes, megabytes
 from infitah.participation.filetypes import allowed_extensions
+from infitah.participation.forms import MultipleFileField
 
 LINKS_MAX_LENGTH = 20000
-
-
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
-    """Several files in one input; each is checked by the attachments' rules when the update is saved."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("widget", MultipleFileInput())
-        super().__init__(*args, **kwargs)
-
-    def clean(self, data: Any, initial: Any = None) -> list[Any]:
-        single = super().clean
-        if isinstance(data, list | tuple):
-            return [single(item, initial) for item in data if item]
-        return [single(data, initial)] if data else []
 
 
 class UpdateForm(forms.Form):

@@ -1,3 +1,5 @@
+from typing import Any
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -7,6 +9,32 @@ from infitah.participation.attachments import check_upload, max_bytes, megabytes
 from infitah.participation.filetypes import allowed_extensions
 from infitah.participation.models import EmailFrequency, ModerationReason
 from infitah.participation.text import COMMENT_MAX_LENGTH, REASON_MAX_LENGTH, clean_text
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one input, at most `max_files` (None: no limit); each is checked by the attachments' rules
+    (check_upload) when the object they join is saved."""
+
+    def __init__(self, *args: Any, max_files: int | None = None, **kwargs: Any) -> None:
+        kwargs.setdefault("widget", MultipleFileInput())
+        self.max_files = max_files
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data: Any, initial: Any = None) -> list[Any]:
+        single = super().clean
+        if isinstance(data, list | tuple):
+            files = [single(item, initial) for item in data if item]
+        else:
+            files = [single(data, initial)] if data else []
+        if self.max_files is not None and len(files) > self.max_files:
+            raise forms.ValidationError(
+                _("At most %(count)d files at a time."), params={"count": self.max_files}, code="too_many"
+            )
+        return files
 
 
 class CommentForm(forms.Form):
