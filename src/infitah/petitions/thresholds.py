@@ -13,7 +13,15 @@ from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from django.utils.translation import gettext_noop
+
 REGION, PROVINCE, COMMUNE = "region", "province", "commune"
+
+# The legal sources as the shipped bands name them, marked for translation: a page shows a band's source in the
+# reader's language when it is one of these (an administrator's own wording is shown as written).
+SOURCE_REGIONS = gettext_noop("Organic law 111-14, arts. 120–122")
+SOURCE_PROVINCES = gettext_noop("Organic law 112-14, arts. 114–116")
+SOURCE_COMMUNES = gettext_noop("Organic law 113-14, arts. 121–125")
 
 # The organic laws on territorial collectivities were published in the Bulletin officiel of 23 July 2015.
 ORGANIC_LAWS_PUBLISHED = datetime.date(2015, 7, 23)
@@ -50,20 +58,20 @@ class Band:
 
 
 SHIPPED_BANDS: tuple[Band, ...] = (
-    Band(REGION, 300, "Organic law 111-14, arts. 120–122", population_max=999_999, province_share=5),
+    Band(REGION, 300, SOURCE_REGIONS, population_max=999_999, province_share=5),
     Band(
         REGION,
         400,
-        "Organic law 111-14, arts. 120–122",
+        SOURCE_REGIONS,
         population_min=1_000_000,
         population_max=3_000_000,
         province_share=5,
     ),
-    Band(REGION, 500, "Organic law 111-14, arts. 120–122", population_min=3_000_001, province_share=5),
-    Band(PROVINCE, 300, "Organic law 112-14, arts. 114–116", to_verify=True),
-    Band(COMMUNE, 400, "Organic law 113-14, arts. 121–125", arrondissements=True, to_verify=True),
-    Band(COMMUNE, 100, "Organic law 113-14, arts. 121–125", population_max=34_999, arrondissements=False),
-    Band(COMMUNE, 200, "Organic law 113-14, arts. 121–125", population_min=35_000, arrondissements=False),
+    Band(REGION, 500, SOURCE_REGIONS, population_min=3_000_001, province_share=5),
+    Band(PROVINCE, 300, SOURCE_PROVINCES, to_verify=True),
+    Band(COMMUNE, 400, SOURCE_COMMUNES, arrondissements=True, to_verify=True),
+    Band(COMMUNE, 100, SOURCE_COMMUNES, population_max=34_999, arrondissements=False),
+    Band(COMMUNE, 200, SOURCE_COMMUNES, population_min=35_000, arrondissements=False),
 )
 
 
