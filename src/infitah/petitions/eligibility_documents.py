@@ -91,9 +91,7 @@ def record(
         own = set(documents_of(eligibility).values_list("pk", flat=True))
         removing = [a for a in remove if a.pk in own]
         for attachment in removing:
-            stored = attachment.file
-            attachment.delete()
-            transaction.on_commit(lambda stored=stored: stored.delete(save=False))
+            _remove(attachment)
         changes: dict[str, Any] = {}
         if files:
             changes["documents_added"] = [None, [getattr(f, "name", "") for f in files]]
@@ -102,6 +100,12 @@ def record(
         if changes:
             audit(by, "petitions.eligibility_documents", eligibility, changes, collectivity=petition.collectivity)
     return eligibility
+
+
+def _remove(attachment: Attachment) -> None:
+    stored = attachment.file
+    attachment.delete()
+    transaction.on_commit(lambda: stored.delete(save=False))
 
 
 def page_context(user: Viewer, petition: Petition) -> dict[str, Any]:
