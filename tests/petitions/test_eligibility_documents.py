@@ -121,6 +121,14 @@ def test_the_initiators_and_the_bureau_download_the_documents(client, petition, 
     assert "statuts.pdf" in page and "Public spaces and the environment" in page
 
 
+def test_the_bureau_reads_the_eligibility_and_its_documents_when_ruling(client, petition, people):
+    _recorded(client, petition)
+    petition = services.deposit(people.agent, petition)
+    client.force_login(people.council_member)
+    page = main_text(client.get(reverse("petitions:rule", args=[petition.pk])))
+    assert "statuts.pdf" in page and "Seat in commune A" in page
+
+
 @pytest.mark.parametrize("who", [None, "citizen", "other_focal_point", "editor", "coordinator"])
 def test_nobody_else_downloads_them_and_the_public_sees_only_how_many(client, petition, people, who):
     document = _recorded(client, petition)
