@@ -4,8 +4,10 @@ cost a handful of queries; citizens' petitions collect a few signatures with ID 
 
 import datetime
 
+from django.core.files.uploadedfile import SimpleUploadedFile
+
 from infitah.accounts.models import Role
-from infitah.petitions import services
+from infitah.petitions import eligibility_documents, services
 from tests.factories import AssociationFactory, RepresentativeFactory
 from tests.petitions.factories import MONDAY, drafted, signed
 
@@ -41,9 +43,10 @@ def deposited(people, collectivity=None, *, on=MONDAY, title="A library in the o
     association = AssociationFactory(seat=collectivity, registration_date=datetime.date(2015, 1, 5))
     RepresentativeFactory(association=association, user=agent)
     petition = drafted(collectivity, agent, association=association, title=title, today=on, **fields)
-    services.record_eligibility(
+    eligibility_documents.record(
         agent,
         petition,
+        files=[SimpleUploadedFile("statuts.txt", b"Statuts de l'association", "text/plain")],
         constituted_on=datetime.date(2015, 1, 5),
         seat_or_branch="Seat in the collectivity",
         related_activity="Reading clubs since 2015.",

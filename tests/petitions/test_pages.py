@@ -5,6 +5,7 @@ opening, withdrawing and depositing, with clear refusals and forms that keep wha
 import datetime
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from infitah.petitions import services, states
@@ -180,7 +181,9 @@ def test_an_association_not_eligible_is_refused_with_the_laws_reasons(client, pe
     client.post(url("eligibility", petition), form)
     html = client.post(url("deposit", petition)).content.decode()
     assert "constituted more than 3 years ago" in html
-    client.post(url("eligibility", petition), {**form, "constituted_on": "2010-01-01"})
+    assert "Attach at least one document" in html
+    statutes = SimpleUploadedFile("statuts.txt", b"Statuts", "text/plain")
+    client.post(url("eligibility", petition), {**form, "constituted_on": "2010-01-01", "documents": [statutes]})
     client.post(url("deposit", petition))
     assert Petition.objects.get(pk=petition.pk).stage == states.DEPOSITED
 

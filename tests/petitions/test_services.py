@@ -5,9 +5,11 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 
 from infitah.core.permissions import Refused
+from infitah.participation.attachments import attach
 from infitah.petitions import services, states
 from infitah.petitions.models import CouncilDecision, Petition, PetitionEvent, Signature
 from infitah.petitions.services import PetitionRefused
@@ -202,6 +204,10 @@ def test_an_association_deposits_without_signatures_once_eligible(people):
     # Constituted on 13 January 2023: three years exactly on 13 January 2026 is not "more than three years".
     with pytest.raises(PetitionRefused, match="more than 3 years"):
         services.deposit(people.agent, petition, today=datetime.date(2026, 1, 13))
+    # Eligible, but recorded "with the documents that show it": none yet.
+    with pytest.raises(PetitionRefused, match="at least one document"):
+        services.deposit(people.agent, petition, today=datetime.date(2026, 1, 14))
+    attach(people.agent, petition.eligibility, SimpleUploadedFile("statuts.txt", b"Statuts", "text/plain"))
     petition = services.deposit(people.agent, petition, today=datetime.date(2026, 1, 14))
     assert petition.stage == states.DEPOSITED
     assert petition.signatures_at_deposit is None

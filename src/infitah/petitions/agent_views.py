@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from infitah.core.permissions import Refused
-from infitah.petitions import notices, services, states
+from infitah.petitions import eligibility_documents, notices, services, states
 from infitah.petitions.forms import EligibilityForm
 from infitah.petitions.models import AssociationEligibility
 from infitah.petitions.views import add_errors, person, petition_or_404, progress_context
@@ -35,11 +35,18 @@ def eligibility(request: HttpRequest, pk: int) -> HttpResponse:
         if found
         else None
     )
-    form = EligibilityForm(request.POST or None, initial=initial)
+    documents = eligibility_documents.documents_of(found)
+    form = EligibilityForm(request.POST or None, request.FILES or None, initial=initial, documents=documents)
     if request.method == "POST":
         if form.is_valid():
             try:
-                saved = services.record_eligibility(person(request), petition, **form.cleaned_data)
+                saved = eligibility_documents.record(
+                    person(request),
+                    petition,
+                    files=form.cleaned_data.get("documents") or [],
+                    remove=form.cleaned_data.get("remove_documents") or [],
+                    **form.eligibility_fields(),
+                )
             except ValidationError as error:
                 add_errors(form, error)
             except Refused as refused:
@@ -51,7 +58,8 @@ def eligibility(request: HttpRequest, pk: int) -> HttpResponse:
                 messages.success(request, _("The association's eligibility is recorded."))
                 return redirect("petitions:deposit", petition.pk)
         messages.error(request, _("Nothing was saved: please correct the errors below."))
-    return render(request, "petitions/eligibility.html", {"petition": petition, "form": form})
+    context = {"petition": petition, "form": form, "documents": list(documents)}
+    return render(request, "petitions/eligibility.html", context)
 
 
 @login_required

@@ -20,7 +20,7 @@ from infitah.accounts.roles import collectivities_where
 from infitah.core import csv as safe_csv
 from infitah.core.permissions import Refused
 from infitah.core.translation import tr
-from infitah.petitions import notices, services, states
+from infitah.petitions import eligibility_documents, notices, services, states
 from infitah.petitions.forms import DecideForm, RuleForm
 from infitah.petitions.models import Petition, Signature
 from infitah.petitions.views import add_errors, person, petition_or_404
@@ -83,7 +83,13 @@ def rule(request: HttpRequest, pk: int) -> HttpResponse:
                 messages.success(request, _("The ruling is recorded and published with the petition."))
                 return redirect(petition)
         messages.error(request, _("Nothing was recorded: please correct the errors below."))
-    context = {"petition": petition, "form": form, "notice_due": services.notice_due(petition)}
+    context = {
+        "petition": petition,
+        "form": form,
+        "notice_due": services.notice_due(petition),
+        # What shows an association may petition, and its documents, in front of the bureau as it rules.
+        **eligibility_documents.page_context(request.user, petition),
+    }
     return render(request, "petitions/rule.html", context)
 
 

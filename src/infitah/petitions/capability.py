@@ -11,7 +11,8 @@ from infitah.participation.notifications import NotificationVerb
 
 
 def declare() -> Capability:
-    from infitah.petitions import open_data, public_views, statistics, waiting
+    from infitah.participation.targets import ParticipationTarget
+    from infitah.petitions import eligibility_documents, open_data, public_views, statistics, waiting
     from infitah.petitions.models import AssociationEligibility, PetitionEvent, Signature
 
     return Capability(
@@ -82,5 +83,17 @@ def declare() -> Capability:
                 unit="share",
             ),
             # --- public: end ---
+            # --- eligibility: begin ---
+            # An association's documents (statutes, récépissé...): attachments of its eligibility record, read only
+            # by the petition's initiators and the council's bureau (they may name the association's officers).
+            ParticipationTarget(
+                model=AssociationEligibility,
+                features=frozenset({"attach"}),
+                collectivity=lambda eligibility: eligibility.petition.collectivity_id,
+                gate=eligibility_documents.gate,
+                gate_decides_viewing=True,
+                url=lambda eligibility: eligibility.petition.get_absolute_url(),
+            ),
+            # --- eligibility: end ---
         ),
     )

@@ -5,7 +5,8 @@ logins), every petition made through the services with explicit dates and marked
   provinces) collecting signatures: seven provinces past their 5%, Youssoufia under it;
 - citizens of Safi (a commune of 308,508: 200 signatures) deposited and declared admissible by the commune's bureau,
   on the agenda of its next ordinary session;
-- the demo association's petition to the region, declared inadmissible with its reasoned notice.
+- the demo association's petition to the region, with an illustrative extract of its statutes as eligibility
+  document, declared inadmissible with its reasoned notice.
 
 Signers are demo accounts with generated ID numbers: the numbers are only hashed, never kept. `load()` only adds
 what is missing: a second call writes nothing.
@@ -17,12 +18,13 @@ import datetime
 from typing import Any
 
 from allauth.account.models import EmailAddress
+from django.core.files.base import ContentFile
 from django.core.management.base import OutputWrapper
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from infitah.accounts.models import Association, User
-from infitah.petitions import services
+from infitah.petitions import eligibility_documents, services
 from infitah.petitions.models import Petition
 from infitah.territories.models import Collectivity
 
@@ -34,6 +36,13 @@ COUNCIL_REGION = "council.marrakech-safi@infitah.example"
 SIGNERS = 200
 PER_PROVINCE = 26  # above the 25 a province needs
 UNDER_SHARE = 9  # Youssoufia: under its 25
+# The association's eligibility document: an illustrative extract, no officer named.
+STATUTES_EXTRACT = (
+    "جمعية تجريبية — مقتطف من القانون الأساسي (وثيقة توضيحية)\n"
+    "Association de démonstration — extrait des statuts (document illustratif)\n"
+    "Article 3 : l'association a pour objet la formation et la sensibilisation au droit d'accès à l'information.\n"
+    "Article 4 : son siège est à Marrakech.\n"
+)
 
 REGION_PETITION: dict[str, Any] = {
     "title": "نقل عمومي جهوي يربط أقاليم الجهة بمراكش",
@@ -146,9 +155,10 @@ def _association_petition(region: Collectivity, representative: User, bureau: Us
         today=datetime.date(2026, 8, 24),
         **ASSOCIATION_PETITION,
     )
-    services.record_eligibility(
+    eligibility_documents.record(
         representative,
         petition,
+        files=[ContentFile(STATUTES_EXTRACT.encode(), name="statuts-extrait.txt")],
         constituted_on=datetime.date(2015, 3, 2),
         seat_or_branch="مراكش",
         related_activity="التكوين والتحسيس في مجال الحق في الحصول على المعلومات منذ 2015.",

@@ -6,11 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from infitah.core.text import limit_help
 from infitah.core.translation import tr
+from infitah.participation.attachments import max_bytes, megabytes
+from infitah.participation.filetypes import allowed_extensions
+from infitah.participation.forms import MultipleFileField
+from infitah.participation.models import Attachment
 from infitah.petitions.models import CouncilDecision, Petition, SignatureBasis
 from infitah.territories.choosing import CollectivityField
 from infitah.territories.models import Collectivity, CollectivityKind
@@ -112,6 +116,15 @@ class SignForm(forms.Form):
         self.fields["full_name"].widget.attrs["dir"] = "auto"
 
 
+ELIGIBILITY_FIELDS = ("constituted_on", "seat_or_branch", "related_activity", "in_good_standing")
+MAX_ELIGIBILITY_FILES = 8
+
+
+class DocumentChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj: Any) -> str:
+        return str(obj.original_name)
+
+
 class EligibilityForm(forms.Form):
     constituted_on = forms.DateField(label=_("Constituted on"), widget=forms.DateInput(attrs={"type": "date"}))
     seat_or_branch = forms.CharField(label=_("Seat or branch in the collectivity"), max_length=300)
@@ -121,6 +134,30 @@ class EligibilityForm(forms.Form):
     in_good_standing = forms.BooleanField(
         label=_("The association is in good standing and run democratically per its statutes"), required=False
     )
+    documents = MultipleFileField(label=_("Documents"), required=False, max_files=MAX_ELIGIBILITY_FILES)
+    remove_documents = DocumentChoiceField(
+        label=_("Remove these documents"),
+        queryset=Attachment.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args: Any, documents: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Per request: the accepted types and the limit are settings, the sentence is in the reader's language.
+        self.fields["documents"].help_text = gettext(
+            "The statutes, the receipt of the association's declaration, the proof of its seat or branch, an "
+            "activity report. Accepted types: %(types)s; up to %(size)s MB each."
+        ) % {"types": ", ".join(allowed_extensions()), "size": megabytes(max_bytes())}
+        remove = self.fields["remove_documents"]
+        assert isinstance(remove, forms.ModelMultipleChoiceField)
+        if documents is None or not documents.exists():
+            del self.fields["remove_documents"]
+        else:
+            remove.queryset = documents
+
+    def eligibility_fields(self) -> dict[str, Any]:
+        return {name: self.cleaned_data[name] for name in ELIGIBILITY_FIELDS}
 
 
 class RuleForm(forms.Form):

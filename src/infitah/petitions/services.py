@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 
 from infitah.core.identity import identity_hash, masked, normalise_national_id
 from infitah.core.permissions import Refused, require
+from infitah.participation.attachments import attachments_of
 from infitah.participation.audit import audit
 from infitah.participation.text import clean_text
 from infitah.petitions import sessions, states, thresholds
@@ -319,6 +320,13 @@ def association_problems(eligibility: AssociationEligibility | None, on: datetim
         problems.append(_("The association must have been constituted more than 3 years ago."))
     if not eligibility.in_good_standing:
         problems.append(_("The association must be in good standing and run democratically per its statutes."))
+    if not attachments_of(eligibility).exists():
+        problems.append(
+            _(
+                "Attach at least one document showing the association's eligibility (statutes, receipt of its "
+                "declaration, proof of its seat, activity report)."
+            )
+        )
     return problems
 
 

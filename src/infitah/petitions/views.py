@@ -20,7 +20,7 @@ from infitah.accounts.models import Association, User
 from infitah.accounts.roles import collectivities_where
 from infitah.core.permissions import Refused, can
 from infitah.core.translation import tr
-from infitah.petitions import drafts, notices, services, states
+from infitah.petitions import drafts, eligibility_documents, notices, services, states
 from infitah.petitions.forms import CoInitiatorForm, DraftForm, EditDraftForm
 from infitah.petitions.models import Petition, Signature, Stage
 from infitah.territories.models import Collectivity
@@ -93,6 +93,7 @@ def petition_view(request: HttpRequest, pk: int) -> HttpResponse:
         "acts": states.acts_from(petition.kind, petition.stage),
         "signable": petition.stage in states.SIGNABLE,
         **progress_context(petition),
+        **eligibility_documents.page_context(user, petition),
     }
     return render(request, "petitions/petition.html", context)
 
