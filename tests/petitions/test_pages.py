@@ -202,7 +202,8 @@ def test_the_page_shows_the_ruling_the_session_and_the_decision(client, people):
     )
     html = page_as(client, None, url("petition", petition))
     assert "Next ordinary session: May 2026" in html and "Commission des affaires sociales" in html
-    assert 'id="overdue"' not in html
+    # Once the bureau has ruled, its deadline for a notice of inadmissibility is no longer news.
+    assert 'id="overdue"' not in html and "Reasoned notice of inadmissibility due by" not in html
     services.record_decision(
         people.focal_point, petition, decision="accepted", text="Le conseil approuve.", today=datetime.date(2026, 5, 4)
     )
