@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from infitah.accounts.models import User
 from infitah.core.permissions import Refused, can, refusal_reason
 from infitah.information.models import PublicationEntry
-from infitah.participation.attachments import attach, attachments_of, check_upload
+from infitah.participation.attachments import attach, attachments_of, check_uploads
 from infitah.participation.audit import audit, changes_between, field_values
 from infitah.participation.models import Attachment
 from infitah.territories.models import Collectivity
@@ -33,18 +33,6 @@ class PublicationRefused(Refused):
 def _require(by: User, obj: Any) -> None:
     if not can(by, ACTION, obj):
         raise PublicationRefused(refusal_reason(ACTION) or _("You may not do this here."))
-
-
-def check_files(files: Iterable[Any]) -> None:
-    """Every file by the platform's one upload checker; the errors name the file they are about."""
-    messages: list[str] = []
-    for uploaded in files:
-        try:
-            check_upload(uploaded)
-        except ValidationError as error:
-            messages.extend(f"{uploaded.name}: {message}" for message in error.messages)
-    if messages:
-        raise ValidationError({"documents": messages})
 
 
 def save_entry(
@@ -67,7 +55,7 @@ def save_entry(
             raise PublicationRefused(_("An entry stays in its collectivity's catalogue."))
         _require(by, stored)
         before = field_values(stored, FIELDS)
-    check_files(files)
+    check_uploads(files)
     removing = [a for a in remove if adding is False and a.object_id == entry.pk]
     kept = 0 if adding else attachments_of(entry).exclude(pk__in=[a.pk for a in removing]).count()
     if not entry.url and not files and not kept:

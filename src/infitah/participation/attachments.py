@@ -59,6 +59,19 @@ def check_upload(uploaded: Any) -> FileType:
     return file_type
 
 
+def check_uploads(files: Any, field: str = "documents") -> None:
+    """Every file of one form field by check_upload, all of them before anything is saved; the errors name the file
+    they are about, under `field`."""
+    messages: list[str] = []
+    for uploaded in files:
+        try:
+            check_upload(uploaded)
+        except ValidationError as error:
+            messages.extend(f"{uploaded.name}: {message}" for message in error.messages)
+    if messages:
+        raise ValidationError({field: messages})
+
+
 def safe_name(name: str) -> str:
     """The uploaded name without any path or control characters, for the download's file name only."""
     name = os.path.basename((name or "").replace("\\", "/"))

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
@@ -21,7 +20,7 @@ from infitah.accounts.models import User
 from infitah.accounts.types import Viewer
 from infitah.core.permissions import can
 from infitah.core.predicates import signed_in
-from infitah.participation.attachments import attach, attachments_of, check_upload
+from infitah.participation.attachments import attach, attachments_of, check_uploads
 from infitah.participation.audit import audit
 from infitah.participation.models import Attachment
 from infitah.petitions import services, states
@@ -56,18 +55,6 @@ def documents_of(eligibility: AssociationEligibility | None) -> QuerySet[Attachm
     return attachments_of(eligibility).order_by("created_at", "pk")
 
 
-def check_files(files: Iterable[Any]) -> None:
-    """Every file by the platform's one upload checker; the errors name the file they are about."""
-    messages: list[str] = []
-    for uploaded in files:
-        try:
-            check_upload(uploaded)
-        except ValidationError as error:
-            messages.extend(f"{uploaded.name}: {message}" for message in error.messages)
-    if messages:
-        raise ValidationError({"documents": messages})
-
-
 def record(
     by: User,
     petition: Petition,
@@ -81,7 +68,7 @@ def record(
     Every file is checked before anything is written: a bad file saves nothing."""
     if petition.stage != states.DRAFT:
         raise services.PetitionRefused(KEPT)
-    check_files(files)
+    check_uploads(files)
     with transaction.atomic():
         eligibility = services.record_eligibility(by, petition, **fields)
         eligibility.petition = petition
