@@ -7,7 +7,7 @@ import datetime
 
 import pytest
 
-from infitah.petitions import demo, services, states
+from infitah.petitions import counting, demo, states
 from infitah.petitions.models import Petition, Signature
 from infitah.territories import demo as territories_demo
 
@@ -24,14 +24,14 @@ def petitions():
 def test_the_region_petition_collects_with_one_province_under_its_five_percent(petitions):
     petition = petitions[states.COLLECTING]
     assert petition.collectivity.code == "07" and petition.is_illustrative
-    reached = services.progress(petition)
+    reached = counting.progress(petition)
     assert reached.band is not None and reached.band.signatures == 500
     assert reached.shortfall is not None and not reached.shortfall.met
-    provinces = services.provinces_of(petition.collectivity)
+    provinces = counting.provinces_of(petition.collectivity)
     assert len(provinces) == 8
     short = {province.code for province in provinces if province.pk in reached.shortfall.missing_in_provinces}
     assert short == {"07008"}
-    counts = services.counts_by_province(petition)
+    counts = counting.counts_by_province(petition)
     assert len([n for n in counts.values() if n >= reached.shortfall.per_province_minimum]) == 7
 
 

@@ -10,7 +10,7 @@ from django.db import connection
 
 from infitah.core.permissions import Refused
 from infitah.participation.attachments import attach
-from infitah.petitions import services, states
+from infitah.petitions import counting, services, states
 from infitah.petitions.models import CouncilDecision, Petition, PetitionEvent, Signature
 from infitah.petitions.services import PetitionRefused
 from tests.factories import AssociationFactory, CommuneFactory, RepresentativeFactory
@@ -117,7 +117,7 @@ def test_a_region_petition_shows_what_each_province_lacks_and_cannot_be_deposite
     petition = _collecting(people, people.region)  # 300, 15 per province
     _sign_many(petition, people, 290, people.commune_1)
     _sign_many(petition, people, 10, people.commune_2, start=290)
-    reached = services.progress(petition, MONDAY)
+    reached = counting.progress(petition, MONDAY)
     assert (reached.counted, reached.shortfall.missing) == (300, 0)
     assert reached.shortfall.missing_in_provinces == {people.province_2.pk: 5}
     with pytest.raises(PetitionRefused, match="not reached"):
@@ -218,7 +218,7 @@ def test_a_province_petition_counts_every_signer_under_that_province(people):
     signed(petition, people.signer(), "AB1", people.commune_1)
     with pytest.raises(ValidationError):
         signed(petition, people.signer(), "AB2", people.commune_2)
-    assert services.counts_by_province(petition) == {people.province_1.pk: 1}
+    assert counting.counts_by_province(petition) == {people.province_1.pk: 1}
 
 
 def test_a_commune_of_another_province_with_the_same_region_signs_a_region_petition(people):
@@ -227,4 +227,4 @@ def test_a_commune_of_another_province_with_the_same_region_signs_a_region_petit
     with pytest.raises(ValidationError):
         signed(petition, people.signer(), "AB3", outside)
     signed(petition, people.signer(), "AB4", people.commune_2)
-    assert services.counts_by_province(petition) == {people.province_2.pk: 1}
+    assert counting.counts_by_province(petition) == {people.province_2.pk: 1}

@@ -15,7 +15,7 @@ from ninja import Field, Query, Schema
 from infitah.api.problems import Code, Id, Words, documented, first_or_404
 from infitah.api.routers import AppRouter
 from infitah.api.schemas import Translated
-from infitah.petitions import services, states, statistics, thresholds
+from infitah.petitions import counting, services, states, statistics, thresholds
 from infitah.petitions.models import Petition, PetitionKind, Stage
 from infitah.petitions.public_views import filtered, listed
 from infitah.territories.models import Collectivity, CollectivityKind
@@ -137,12 +137,12 @@ def list_petitions(
 
 
 def _counts(petition: Petition) -> dict | None:
-    """The public counts (four queries): what services.progress computes, with the per-province rows beside."""
+    """The public counts (four queries): what counting.progress computes, with the per-province rows beside."""
     if petition.kind != states.CITIZENS:
         return None
-    counts = services.counts_by_province(petition)
-    band = services.band_of(petition.collectivity, timezone.localdate())
-    provinces = services.provinces_of(petition.collectivity) if petition.collectivity.kind == REGION else []
+    counts = counting.counts_by_province(petition)
+    band = counting.band_of(petition.collectivity, timezone.localdate())
+    provinces = counting.provinces_of(petition.collectivity) if petition.collectivity.kind == REGION else []
     checked = [province.pk for province in provinces] if band and band.province_share else []
     shortfall = thresholds.shortfall(band, counts, checked) if band else None
     rows = [

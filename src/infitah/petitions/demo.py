@@ -24,7 +24,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from infitah.accounts.models import Association, User
-from infitah.petitions import eligibility_documents, services
+from infitah.petitions import counting, eligibility_documents, services
 from infitah.petitions.models import Petition
 from infitah.territories.models import Collectivity
 
@@ -105,7 +105,7 @@ def _region_petition(region: Collectivity, agent: User, signers: list[User]) -> 
     petition = services.open_signing(agent, petition, today=datetime.date(2026, 10, 12))
     signer = iter(signers)
     index = 0
-    for province in services.provinces_of(region):
+    for province in counting.provinces_of(region):
         commune = Collectivity.objects.filter(parent=province, kind="commune").order_by("code").first()
         if commune is None:
             continue

@@ -9,12 +9,10 @@ logged or sent.
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -23,7 +21,8 @@ from infitah.core.permissions import Refused, require
 from infitah.participation.attachments import attachments_of
 from infitah.participation.audit import audit
 from infitah.participation.text import clean_text
-from infitah.petitions import sessions, states, thresholds
+from infitah.petitions import sessions, states
+from infitah.petitions.counting import progress
 from infitah.petitions.models import (
     AssociationEligibility,
     CouncilDecision,
@@ -31,7 +30,6 @@ from infitah.petitions.models import (
     PetitionEvent,
     Signature,
     SignatureBasis,
-    ThresholdRule,
 )
 from infitah.territories.models import Collectivity, CollectivityKind
 
@@ -62,54 +60,6 @@ def _move(petition: Petition, act: str) -> str:
     except states.IllegalTransition as error:
         raise PetitionRefused(_("This is not possible at this stage of the petition.")) from error
     return before
-
-
-# --- Thresholds --------------------------------------------------------------------------------------------------
-
-
-def bands() -> list[thresholds.Band]:
-    """The thresholds in force as the administrator keeps them (the shipped ones until edited)."""
-    return [rule.as_band() for rule in ThresholdRule.objects.all()]
-
-
-def band_of(collectivity: Collectivity, on: datetime.date) -> thresholds.Band | None:
-    return thresholds.band_for(
-        collectivity.kind,
-        collectivity.population,
-        has_arrondissements=collectivity.has_arrondissements,
-        on=on,
-        bands=bands(),
-    )
-
-
-def counts_by_province(petition: Petition) -> dict[int | None, int]:
-    """Signatures per prefecture/province id (None: signers who declared an activity, or a commune outside one)."""
-    rows = Signature.objects.filter(petition=petition).values("province").annotate(n=Count("pk")).order_by()
-    return {row["province"]: row["n"] for row in rows}
-
-
-def provinces_of(region: Collectivity) -> list[Collectivity]:
-    return list(Collectivity.objects.filter(parent=region, kind=CollectivityKind.PROVINCE).order_by("code"))
-
-
-@dataclass(frozen=True)
-class Progress:
-    """A petition's signatures against its threshold (band None: the threshold cannot be computed, e.g. the
-    collectivity's population is unknown)."""
-
-    band: thresholds.Band | None
-    shortfall: thresholds.Shortfall | None
-    counted: int
-
-
-def progress(petition: Petition, on: datetime.date | None = None) -> Progress:
-    counts = counts_by_province(petition)
-    counted = sum(counts.values())
-    band = band_of(petition.collectivity, _today(on))
-    if band is None:
-        return Progress(None, None, counted)
-    provinces = [p.pk for p in provinces_of(petition.collectivity)] if band.province_share else []
-    return Progress(band, thresholds.shortfall(band, counts, provinces), counted)
 
 
 # --- Drafting ----------------------------------------------------------------------------------------------------

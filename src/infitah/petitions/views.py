@@ -20,7 +20,7 @@ from infitah.accounts.models import Association, User
 from infitah.accounts.roles import collectivities_where
 from infitah.core.permissions import Refused, can
 from infitah.core.translation import tr
-from infitah.petitions import drafts, eligibility_documents, notices, services, states
+from infitah.petitions import counting, drafts, eligibility_documents, notices, services, states
 from infitah.petitions.forms import CoInitiatorForm, DraftForm, EditDraftForm
 from infitah.petitions.models import Petition, Signature, Stage
 from infitah.territories.models import Collectivity
@@ -59,7 +59,7 @@ def add_errors(form: Form, error: ValidationError) -> None:
 def progress_context(petition: Petition) -> dict[str, Any]:
     """The count against the threshold, what is missing in all and per province (named): a fixed number of queries
     whatever the number of signatures."""
-    reached = services.progress(petition)
+    reached = counting.progress(petition)
     missing_in: list[tuple[str, int]] = []
     if reached.shortfall is not None and reached.shortfall.missing_in_provinces:
         names = {

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from infitah.accounts.roles import collectivities_where
 from infitah.core.contributions import Waiting
 from infitah.core.translation import tr
-from infitah.petitions import notices, services, states, thresholds
+from infitah.petitions import counting, notices, services, states, thresholds
 from infitah.petitions.models import Petition
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def yours(user: User, now: datetime.datetime | None = None) -> list[Waiting]:
     if not petitions:
         return []
     today = timezone.localdate(now) if now else timezone.localdate()
-    bands = services.bands()
+    bands = counting.bands()
     counted = dict(
         Petition.objects.filter(pk__in=[p.pk for p in petitions]).values_list("pk").annotate(n=Count("signatures"))
     )
