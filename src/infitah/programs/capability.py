@@ -9,10 +9,12 @@ from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments
 from infitah.core.translation import tr
 from infitah.core.visibility import Visibility
+from infitah.participation.notifications import NotificationVerb
 
 
 def declare() -> Capability:
-    from infitah.programs import selectors, sitemaps
+    from infitah.participation.targets import ParticipationTarget
+    from infitah.programs import followers, selectors, sitemaps
     from infitah.programs.models import Axis, Commitment, Milestone, PhaseDates, Program, ProgramVersion
 
     return Capability(
@@ -30,6 +32,15 @@ def declare() -> Capability:
             *(Visibility(model, "programs.view_program") for model in (Program, Axis, Commitment, ProgramVersion)),
             # The audit log's collectivity of a back-office edit of the draft.
             Scope(Axis, lambda axis: axis.program.collectivity_id),
+            # A public program can be followed: its followers, and the collectivity's, hear of each new phase.
+            ParticipationTarget(
+                model=Program,
+                features=frozenset({"follow"}),
+                collectivity=lambda program: program.collectivity_id,
+                gate=followers.gate,
+                url=lambda program: program.get_absolute_url(),
+            ),
+            *followers.VERBS,
             Scope(PhaseDates, lambda row: row.program.collectivity_id),
             # A saved commitment names its program; an unsaved one knows it through its axis.
             Scope(Commitment, lambda c: (c.program if c.program_id else c.axis.program).collectivity_id),

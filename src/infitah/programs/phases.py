@@ -177,4 +177,7 @@ def transition(
         )
         Program.objects.filter(pk=locked.pk).update(phase=target, phase_changed_at=at)
     program.phase, program.phase_changed_at = target, at
+    from infitah.programs.followers import announce_phase
+
+    announce_phase(program, by)
     return record
