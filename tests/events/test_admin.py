@@ -119,3 +119,28 @@ def test_another_collectivitys_events_are_out_of_reach(client, people):
     client.force_login(people.focal_point)
     assert str(event.title["fr"]) not in client.get("/en/admin/events/event/").content.decode()
     assert client.get(f"/en/admin/events/event/{event.pk}/change/").status_code == 302
+
+
+def test_publishing_an_event_notifies_the_followers_of_its_organiser_once(
+    client, people, django_capture_on_commit_callbacks
+):
+    from infitah.participation.follows import follow
+    from infitah.participation.models import Notification
+
+    follower, other = UserFactory(), UserFactory()
+    follow(follower, people.commune_a)
+    follow(other, people.commune_b)
+    client.force_login(people.editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(ADD, event_form(people.commune_a, is_published=""))  # a draft: nobody hears of it
+    assert not Notification.objects.exists()
+
+    event = Event.objects.get()
+    data = event_form(people.commune_a)  # now published
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/en/admin/events/event/{event.pk}/change/", data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/en/admin/events/event/{event.pk}/change/", data)  # saved again: no second notice
+
+    assert list(Notification.objects.values_list("recipient", "verb")) == [(follower.pk, "event_published")]

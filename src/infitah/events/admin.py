@@ -15,6 +15,7 @@ from infitah.core.admin import ScopedAdmin
 from infitah.core.permissions import can
 from infitah.core.translation import tr
 from infitah.events.agenda import Item, check_agenda, event_window
+from infitah.events.announcements import announce_published
 from infitah.events.models import AgendaItem, Event, Finding, Registration, TrainingMaterial
 from infitah.events.registrations import fill_free_seats
 from infitah.events.rules import EDITORS, READERS
@@ -223,6 +224,8 @@ class EventAdmin(ScopedAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
+        if "is_published" in form.changed_data or (not change and obj.is_published):
+            announce_published(obj, request.user)
         if change and "capacity" in form.changed_data:
             with transaction.atomic():
                 fill_free_seats(Event.objects.select_for_update().get(pk=obj.pk))

@@ -17,7 +17,7 @@ from infitah.programs.sections import CommitmentSection
 
 def declare() -> Capability:
     from infitah.accounts.links import PersonLink
-    from infitah.events import home, personal_data, selectors, sitemaps, waiting
+    from infitah.events import announcements, home, personal_data, selectors, sitemaps, waiting
     from infitah.events.models import AgendaItem, Event, Finding, MinutesReview, Registration, TrainingMaterial
 
     return Capability(
@@ -26,6 +26,7 @@ def declare() -> Capability:
         demo=Demo("infitah.events.demo.load", after=("territories", "programs", "bodies")),
         rules=("infitah.events.rules",),
         contributes=(
+            announcements.PUBLISHED,
             NavigationItem("events", _("Events"), "events:list", order=35),
             MemberSection("events", "events/member_section.html", selectors.member_section_context, order=30),
             HomeSection("events", "events/home_section.html", home.upcoming_events, order=6),

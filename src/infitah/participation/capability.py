@@ -14,8 +14,8 @@ def declare() -> Capability:
         urls=(Urls("participation/", "infitah.participation.urls"),),
         rules=("infitah.participation.rules",),
         contributes=(
-            # A member collectivity can be followed: capabilities notify its followers of new programs,
-            # consultations and events.
+            # A member collectivity can be followed: capabilities notify its followers of its program's phases
+            # (the consultation opening among them), its published events and its monitoring updates.
             ParticipationTarget(
                 model=Collectivity,
                 features=frozenset({"follow"}),
