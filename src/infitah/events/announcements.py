@@ -20,6 +20,4 @@ def announce_published(event: Event, by: User | None) -> None:
     """Once the publication is committed, notify the organiser's followers (a network event has none)."""
     if not event.is_published or event.collectivity_id is None:
         return
-    transaction.on_commit(
-        lambda: notify(PUBLISHED.code, event, actor=by, recipients=followers_of(event.collectivity))
-    )
+    transaction.on_commit(lambda: notify(PUBLISHED.code, event, actor=by, recipients=followers_of(event.collectivity)))

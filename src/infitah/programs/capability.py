@@ -9,7 +9,6 @@ from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments
 from infitah.core.translation import tr
 from infitah.core.visibility import Visibility
-from infitah.participation.notifications import NotificationVerb
 
 
 def declare() -> Capability:

@@ -31,6 +31,8 @@ _SENTENCES = {
     Phase.EVALUATION: _("The openness program “%(target)s” is being evaluated"),
     Phase.CLOSED: _("The openness program “%(target)s” was closed"),
 }
+
+
 def verb_of(phase: str) -> str:
     return f"program_{phase}"
 
