@@ -64,6 +64,8 @@ def declare() -> Capability:
                 text=lambda contribution: contribution.body,
                 url=lambda contribution: contribution.get_absolute_url(),
                 collectivity=lambda contribution: contribution.collectivity_id,
+                principles=lambda contribution: list(contribution.principles or ()),
+                date=lambda contribution: contribution.created_at,
             ),
             Indicator(
                 key="consultations.answered",

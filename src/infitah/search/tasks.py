@@ -1,0 +1,16 @@
+"""Background tasks (django-tasks): one document's entries rewritten after its row changed."""
+
+from django_tasks import task
+
+from infitah.search import indexing
+
+
+@task()
+def reindex_document(kind: str, object_id: int) -> int:
+    return indexing.reindex(kind, object_id)
+
+
+@task()
+def rebuild_index() -> int:
+    """The same as `infitah rebuild_search_index`, for schedulers that enqueue tasks rather than run commands."""
+    return indexing.rebuild()
