@@ -38,6 +38,8 @@ def filtered(entries: QuerySet, filters: Filters) -> QuerySet:
 def results(query: Query, filters: Filters, language: str) -> QuerySet:
     """The entries answering `query`: one per document (its best entry, in `language` when it matches there),
     ranked by title hits, then the reader's language (then its fallbacks), then the newest date."""
+    if not query:
+        return Entry.objects.none()  # nothing to look for (only punctuation or signs): nothing found
     entries = matching(filtered(Entry.objects.all(), filters), query)
     # The reader's language first, then the languages their content falls back to, in that order.
     order = fallback_order(language)

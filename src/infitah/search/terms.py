@@ -1,8 +1,9 @@
 """Words for matching, the same when indexing and when querying, on every database.
 
 Both engines receive words already cut and normalised here (`core.arabic.normalise`, then runs of letters and
-digits): PostgreSQL builds its `tsvector` from them without its own parser, SQLite's FTS5 splits them on the
-spaces. So a user's `"`, `*`, `:`, `OR`, `NEAR(`, `&|!` or `--` are at most plain words, never operators.
+digits, separated by single spaces): PostgreSQL's `simple` parser and SQLite's FTS5 `unicode61` tokenizer find
+exactly those words again. A query's terms are quoted lexemes, cast as they are (no parser): a user's `"`, `*`,
+`:`, `OR`, `NEAR(`, `&|!` or `--` are at most plain words, never operators.
 """
 
 import re

@@ -1,7 +1,8 @@
 """The full-text index, made for the database in use (DESIGN.md §3: PostgreSQL in production, SQLite in the demo).
 
 PostgreSQL: a generated tsvector, the title's words weighted A and the text's B, built from the stored normalised
-words without any parser (`array_to_tsvector`), and a GIN index. SQLite: an FTS5 table over the same two columns
+words (letters and digits separated by single spaces, so the `simple` configuration's parser finds exactly those
+words), and a GIN index. SQLite: an FTS5 table over the same two columns
 (external content: the words are kept once, in search_entry), kept in step by triggers.
 """
 
@@ -10,8 +11,8 @@ from django.db import migrations
 POSTGRES = [
     """
     ALTER TABLE search_entry ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
-        setweight(array_to_tsvector(string_to_array(title_key, ' ')), 'A')
-        || setweight(array_to_tsvector(string_to_array(text_key, ' ')), 'B')
+        setweight(to_tsvector('simple'::regconfig, title_key), 'A')
+        || setweight(to_tsvector('simple'::regconfig, text_key), 'B')
     ) STORED
     """,
     "CREATE INDEX search_entry_vector ON search_entry USING GIN (search_vector)",
