@@ -49,26 +49,26 @@ def written_in(languages: list[str], document: Document) -> str:
 
 
 def entries_for(source: SearchDocuments, row) -> list[Entry]:
-    entries = []
-    for language, document in renderings(source, row):
-        text = (document.text or "")[:MAX_TEXT_LENGTH]
-        title = document.title or ""
-        entries.append(
-            Entry(
-                kind=source.kind,
-                object_id=document.object_id,
-                language=language,
-                collectivity_id=document.collectivity_id,
-                principles=" " + " ".join(document.principles) + " " if document.principles else "",
-                date=document.date,
-                title=title,
-                text=text,
-                url=document.url,
-                title_key=terms.key(title),
-                text_key=terms.key(text),
-            )
-        )
-    return entries
+    return [entry(language, document) for language, document in renderings(source, row)]
+
+
+def entry(language: str, document: Document) -> Entry:
+    """The index row of one rendering: its words normalised once, here, for both engines."""
+    text = (document.text or "")[:MAX_TEXT_LENGTH]
+    title = document.title or ""
+    return Entry(
+        kind=document.kind,
+        object_id=document.object_id,
+        language=language,
+        collectivity_id=document.collectivity_id,
+        principles=" " + " ".join(document.principles) + " " if document.principles else "",
+        date=document.date,
+        title=title,
+        text=text,
+        url=document.url,
+        title_key=terms.key(title),
+        text_key=terms.key(text),
+    )
 
 
 def reindex(kind: str, object_id) -> int:
