@@ -26,12 +26,56 @@ CHUNK = 2000
 REPEATS = 5
 DATABASE = "infitah_bench_search"
 ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويةىأإآؤئء"
-FRENCH_WORDS = (
-    "budget participation citoyenne transparence redevabilité commune région province conseil programme engagement "
-    "atelier consultation information accès données ouvertes publication rapport séance délibération association "
-    "jeunes femmes quartier eau route école santé marché transport numérique portail plateforme registre demande "
-    "réponse délai pétition signature évaluation suivi indicateur objectif activité partenaire projet"
-).split()
+FRENCH_WORDS = [
+    "budget",
+    "participation",
+    "citoyenne",
+    "transparence",
+    "redevabilité",
+    "commune",
+    "région",
+    "province",
+    "conseil",
+    "programme",
+    "engagement",
+    "atelier",
+    "consultation",
+    "information",
+    "accès",
+    "données",
+    "ouvertes",
+    "publication",
+    "rapport",
+    "séance",
+    "délibération",
+    "association",
+    "jeunes",
+    "femmes",
+    "quartier",
+    "eau",
+    "route",
+    "école",
+    "santé",
+    "marché",
+    "transport",
+    "numérique",
+    "portail",
+    "plateforme",
+    "registre",
+    "demande",
+    "réponse",
+    "délai",
+    "pétition",
+    "signature",
+    "évaluation",
+    "suivi",
+    "indicateur",
+    "objectif",
+    "activité",
+    "partenaire",
+    "projet",
+]
+KINDS = ("programs.commitment", "events.event", "consultations.contribution", "petitions.petition")
 QUERIES = (
     "budget",
     "participation citoyenne",
@@ -67,7 +111,9 @@ def vocabulary(rng):
     """Arabic words (the real ones of the queries among them) and French words, most frequent first."""
     arabic = ["المساءلة", "الشفافية", "والمشاركة", "ميزانية", "برنامج", "الانفتاح", "الجماعة", "المواطنة"]
     arabic += ["".join(rng.choices(ARABIC_LETTERS, k=rng.randint(3, 8))) for _ in range(6000)]
-    french = list(FRENCH_WORDS) + ["".join(rng.choices("abcdeéfghilmnoprstuvè", k=rng.randint(4, 10))) for _ in range(6000)]
+    french = list(FRENCH_WORDS) + [
+        "".join(rng.choices("abcdeéfghilmnoprstuvè", k=rng.randint(4, 10))) for _ in range(6000)
+    ]
     rng.shuffle(arabic)
     rng.shuffle(french)
     return arabic, french
@@ -90,16 +136,19 @@ def documents(rng):
     start = datetime.date(2020, 1, 1)
     for number in range(ENTRIES):
         language = "ar" if number % 2 == 0 else "fr"
-        pick = lambda k: " ".join(rng.choices(words[language], cum_weights=cumulative[language], k=k))  # noqa: E731
-        yield language, Document(
-            kind=rng.choice(("programs.commitment", "events.event", "consultations.contribution", "petitions.petition")),
-            title=pick(rng.randint(4, 10)),
-            text=pick(rng.randint(40, 120)),
-            url=f"/bench/{number}/",
-            collectivity_id=None,
-            object_id=number,
-            principles=(rng.choice(("transparency", "accountability", "digitalisation")),),
-            date=start + datetime.timedelta(days=rng.randint(0, 2000)),
+        vocabulary_of, weights = words[language], cumulative[language]
+        yield (
+            language,
+            Document(
+                kind=rng.choice(KINDS),
+                title=" ".join(rng.choices(vocabulary_of, cum_weights=weights, k=rng.randint(4, 10))),
+                text=" ".join(rng.choices(vocabulary_of, cum_weights=weights, k=rng.randint(40, 120))),
+                url=f"/bench/{number}/",
+                collectivity_id=None,
+                object_id=number,
+                principles=(rng.choice(("transparency", "accountability", "digitalisation")),),
+                date=start + datetime.timedelta(days=rng.randint(0, 2000)),
+            ),
         )
 
 
@@ -138,7 +187,9 @@ def measure(rng):
 
     ids = list(Entry.objects.values_list("pk", flat=True)[:: max(1, ENTRIES // 1000)])
 
-    def search(text, filters=Filters()):
+    def search(text, filters=None):
+        filters = filters or Filters()
+
         def run():
             page = Paginator(results(parse(text), filters, "ar"), 20).get_page(1)
             list(page.object_list)

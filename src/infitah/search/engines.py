@@ -9,6 +9,8 @@ Relevance is the number of terms found in the title (every result has every term
 on both engines; neither bm25 nor ts_rank is used, so the same data gives the same order everywhere.
 """
 
+from typing import Any
+
 from django.db import connection
 from django.db.models import BooleanField, IntegerField, QuerySet, Value
 from django.db.models.expressions import RawSQL
@@ -46,7 +48,7 @@ def matching(entries: QuerySet, query: Query) -> QuerySet:
             )
             for term, prefix in query.each()
         ]
-    relevance = hits[0]
-    for hit in hits[1:]:
+    relevance: Any = Value(0)
+    for hit in hits:
         relevance = relevance + hit
-    return entries.annotate(relevance=relevance if hits else Value(0))
+    return entries.annotate(relevance=relevance)

@@ -3,9 +3,8 @@
 from typing import Any
 
 from django import forms
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from infitah.core.principles import Principle
 from infitah.core.search import sources

@@ -22,9 +22,7 @@ _ARTICLE = re.compile("^(?:[وفبك]?ال|لل)(?=...)")
 
 def words(text: str | None) -> list[str]:
     """The normalised words of `text`, in order, without a leading Arabic article."""
-    return [
-        _ARTICLE.sub("", word) for word in _WORD.findall(normalise(text)) if len(word) <= MAX_WORD_LENGTH
-    ]
+    return [_ARTICLE.sub("", word) for word in _WORD.findall(normalise(text)) if len(word) <= MAX_WORD_LENGTH]
 
 
 def key(text: str | None) -> str:
@@ -44,7 +42,6 @@ class Query:
         if not self.terms:
             return False
         return word in self.terms[:-1] or word.startswith(self.terms[-1])
-
 
     def each(self) -> list[tuple[str, bool]]:
         """(term, whether it is looked for as the beginning of a word): the last term is."""

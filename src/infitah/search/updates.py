@@ -5,6 +5,8 @@ table is read when a signal comes, not when this app gets ready). The task re-re
 `rows()`: a row that stopped being public leaves the index.
 """
 
+import functools
+
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
@@ -30,9 +32,8 @@ def row_changed(sender, instance, raw=False, **kwargs) -> None:
     kinds = kinds_of(sender)
     if not kinds:
         return
-    pk = instance.pk
     for kind in kinds:
-        transaction.on_commit(lambda kind=kind: _enqueue(kind, pk))
+        transaction.on_commit(functools.partial(_enqueue, kind, instance.pk))
 
 
 def _enqueue(kind: str, object_id) -> None:

@@ -12,7 +12,9 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--kind", action="append", default=[], help="Only this kind (repeatable), e.g. events.event")
+        parser.add_argument(
+            "--kind", action="append", default=[], help="Only this kind (repeatable), e.g. events.event"
+        )
 
     def handle(self, *args, kind, **options):
         unknown = sorted(set(kind) - set(indexing.kinds()))
