@@ -91,3 +91,16 @@ def test_a_program_leaving_the_public_phases_leaves_the_index(corpus, django_cap
         corpus.program.phase = Phase.PREPARATION
         corpus.program.save()
     assert ("programs.program", corpus.program.pk) not in found("tetouan")
+    assert found("redevabilite budgetaire") == []  # its commitments left with it
+
+
+def test_a_program_leaving_preparation_brings_its_commitments_in(corpus, django_capture_on_commit_callbacks):
+    draft = corpus.hidden_commitment.program
+    with django_capture_on_commit_callbacks(execute=True):
+        draft.phase = Phase.CO_CREATION
+        draft.save()
+    assert found("zanzibar") == [("programs.commitment", corpus.hidden_commitment.pk)]
+    with django_capture_on_commit_callbacks(execute=True):
+        draft.phase = Phase.PREPARATION
+        draft.save()
+    assert found("zanzibar") == []

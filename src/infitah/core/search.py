@@ -32,6 +32,9 @@ class SearchDocuments:
     # commitment's principles, an event's start...): search filters on them and shows the date.
     principles: Callable[[Any], list[str]] | None = None
     date: Callable[[Any], datetime.date | datetime.datetime | None] | None = None
+    # Rows of this kind whose visibility another row decides: (that model, the keys of this kind's rows it decides),
+    # e.g. a program's phase makes its commitments public. A change of that row rewrites those documents too.
+    follows: tuple[tuple[type, Callable[[Any], Iterable[Any]]], ...] = ()
 
     @property
     def model(self):

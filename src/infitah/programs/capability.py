@@ -57,6 +57,8 @@ def declare() -> Capability:
                 collectivity=lambda commitment: commitment.program.collectivity_id,
                 principles=lambda commitment: list(commitment.principles or ()),
                 date=lambda commitment: commitment.program.phase_changed_at,
+                # A program leaving preparation makes its commitments public (and their date is its phase's).
+                follows=((Program, lambda program: program.commitments.values_list("pk", flat=True)),),
             ),
             Dataset(
                 key="programs",
