@@ -25,8 +25,9 @@ class Entry(models.Model):
     # every database.
     principles = models.CharField(_("principles"), max_length=300, blank=True)
     date = models.DateField(_("date"), null=True, blank=True)
-    title = models.TextField(_("title"))
-    text = models.TextField(_("text"), blank=True)
+    # Copies of what the sources show, written by the indexing only (never typed here): no limit of their own.
+    title = models.TextField(_("title"), editable=False)
+    text = models.TextField(_("text"), blank=True, editable=False)
     url = models.CharField(_("address"), max_length=500)
     title_key = models.TextField(editable=False)
     text_key = models.TextField(editable=False)
