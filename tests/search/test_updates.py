@@ -104,3 +104,14 @@ def test_a_program_leaving_preparation_brings_its_commitments_in(corpus, django_
         draft.phase = Phase.PREPARATION
         draft.save()
     assert found("zanzibar") == []
+
+
+class Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_the_command_draws_a_progress_bar_on_a_terminal(corpus):
+    out = Terminal()
+    call_command("rebuild_search_index", "--kind", "programs.commitment", stdout=out)
+    assert "programs.commitment" in out.getvalue() and "[##############################] 3/3" in out.getvalue()
