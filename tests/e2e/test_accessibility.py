@@ -89,6 +89,10 @@ PUBLIC_PAGES = {
     "accessibility": "accessibility/",
     "login": "accounts/login/",
     "sign-up": "accounts/signup/",
+    # --- search: begin ---
+    "search": "search/?q=%D8%A7%D9%84%D9%85%D8%B3%D8%A7%D8%A6%D9%84%D8%A9",  # المسائلة
+    "search without words": "search/",
+    # --- search: end ---
 }
 SIGNED_IN_PAGES = {
     "landing": "accounts/home/",
