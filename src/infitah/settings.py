@@ -106,6 +106,10 @@ INSTALLED_APPS = [
     "infitah.evaluation",
     "infitah.information",
     "infitah.petitions",
+    # --- practices: begin ---
+    "infitah.practices",
+    "infitah.resources",
+    # --- practices: end ---
     "infitah.core.admin.InfitahAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
