@@ -119,6 +119,9 @@ class PracticeEvent(models.Model):
         verbose_name = _("transition of a practice")
         verbose_name_plural = _("transitions of practices")
 
+    def __str__(self):
+        return f"{self.practice_id}: {self.status_from} → {self.status_to}"
+
 
 class Adoption(models.Model):
     """ "We adopted this": another member took the practice up into a commitment of its own program."""

@@ -86,12 +86,10 @@ def member_section(request: Any, collectivity: Any) -> dict[str, Any]:
         .order_by("-declared_at", "-pk")[: MEMBER_SECTION_LATEST + 1]
     )
     return {
-        "section": {
-            "collectivity": collectivity,
-            "shared": shared[:MEMBER_SECTION_LATEST],
-            "more_shared": len(shared) > MEMBER_SECTION_LATEST,
-            "adopted": adopted[:MEMBER_SECTION_LATEST],
-        }
+        "collectivity": collectivity,
+        "shared": shared[:MEMBER_SECTION_LATEST],
+        "more_shared": len(shared) > MEMBER_SECTION_LATEST,
+        "adopted": adopted[:MEMBER_SECTION_LATEST],
     }
 
 

@@ -7,7 +7,6 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Schema
-
 from ninja.errors import HttpError
 
 from infitah.api.problems import Id, Words
