@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from infitah.practices.models import Adoption, Practice
 from infitah.practices.states import Status
-from tests.clients import page, page_as, queries
+from tests.clients import page, queries
 from tests.factories import CommuneFactory, MembershipFactory, RegionFactory
 from tests.practices.factories import adoption_of, commitment_of, practice_in
 

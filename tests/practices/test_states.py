@@ -51,5 +51,5 @@ def test_the_collectivitys_staff_submit_and_the_coordinators_review():
 
 
 def test_only_a_published_practice_is_public_and_only_drafts_and_returned_ones_change():
-    assert states.PUBLIC == {P}
-    assert states.EDITABLE == {D, R}
+    assert {P} == states.PUBLIC
+    assert {D, R} == states.EDITABLE
