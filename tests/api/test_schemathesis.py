@@ -73,4 +73,7 @@ def test_every_answer_of_the_api_is_documented(plain_http_live_server, monkeypat
     # --- petitions: begin ---
     expected += 3  # petitions: the list, one petition, the figures
     # --- petitions: end ---
+    # --- practices: begin ---
+    expected += 4  # good practices and resources: each a list and one item
+    # --- practices: end ---
     assert len(operations) == expected
