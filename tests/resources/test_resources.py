@@ -120,7 +120,7 @@ def test_the_page_shows_the_latest_files_in_the_readers_language_first_and_the_h
     latest = html[html.index('id="latest-title"') : html.index('id="history-title"')]
     assert "2.0" in latest and latest.index("en-2.0.pdf") < latest.index("ar-2.0.pdf") < latest.index("fr-2.0.pdf")
     assert "1.0" not in latest and "fr-1.0.pdf" in html[html.index('id="history-title"') :]
-    french = page(client, "/fr/resources/%d/" % resource.pk)
+    french = page(client, f"/fr/resources/{resource.pk}/")
     latest_fr = french[french.index('id="latest-title"') :]
     assert latest_fr.index("fr-2.0.pdf") < latest_fr.index("ar-2.0.pdf")
 
