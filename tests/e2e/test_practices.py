@@ -70,7 +70,8 @@ def test_a_practice_is_shared_published_adopted_and_read_in_arabic(page, log_in,
         page.get_by_role("link", name=title).click()
     with page.expect_navigation():
         page.get_by_role("button", name=arabic("Publish", "practice act")).click()
-    expect(page.locator("[role=status], .messages")).to_contain_text(arabic("The practice is published in the library."))
+    published = arabic("The practice is published in the library.")
+    expect(page.locator("[role=status], .messages")).to_contain_text(published)
 
     page.context.clear_cookies()
     log_in(world["safi"].email)

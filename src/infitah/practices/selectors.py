@@ -31,7 +31,8 @@ def published() -> QuerySet[Practice]:
 def filtered(practices: QuerySet[Practice], chosen: dict[str, Any]) -> QuerySet[Practice]:
     """The library's filters: principle, collectivity kind, region, collectivity, words of the text."""
     if chosen.get("principle"):
-        practices = practices.with_principle(chosen["principle"])
+        # JSON lists matched as text on SQLite and PostgreSQL alike; the quotes keep the match exact.
+        practices = practices.filter(principles__icontains=f'"{chosen["principle"]}"')
     if chosen.get("kind"):
         practices = practices.filter(collectivity__kind=chosen["kind"])
     region = chosen.get("region")

@@ -9,6 +9,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -99,7 +100,7 @@ def _notify(by: User, practice: Practice, act: str) -> None:
         notify("practice_withdrawn", practice, actor=by, recipients=recipients)
 
 
-def adoptable_commitments(collectivity_ids: Sequence[int]):
+def adoptable_commitments(collectivity_ids: Sequence[int]) -> QuerySet[Commitment]:
     """The commitments an adoption may link to: those of the declaring collectivities' own programs."""
     return (
         Commitment.objects.filter(program__collectivity_id__in=list(collectivity_ids))
