@@ -119,7 +119,10 @@ def version_new(request: HttpRequest, pk: int) -> HttpResponse:
 def download(request: HttpRequest, pk: int) -> FileResponse:
     stored = get_object_or_404(ResourceFile, pk=pk)
     response = FileResponse(
-        stored.file.open("rb"), as_attachment=True, filename=stored.original_name or "file", content_type=stored.mime_type
+        stored.file.open("rb"),
+        as_attachment=True,
+        filename=stored.original_name or "file",
+        content_type=stored.mime_type,
     )
     response["X-Content-Type-Options"] = "nosniff"
     return response
