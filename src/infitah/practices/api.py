@@ -46,14 +46,14 @@ class PracticeOut(Schema):
         return obj.get_absolute_url()
 
 
-class DocumentOut(Schema):
+class PracticeDocumentOut(Schema):
     name: str
     extension: str
     size: int = Field(description="In bytes")
     url: str = Field(description="Where the file is downloaded (served as an attachment)")
 
 
-class AdoptionOut(Schema):
+class PracticeAdoptionOut(Schema):
     collectivity_code: str
     commitment_id: int
     declared_at: datetime.datetime
@@ -66,8 +66,8 @@ class PracticeDetailOut(PracticeOut):
     results: Translated
     contact_name: str
     contact_address: str
-    documents: list[DocumentOut]
-    adopted_by: list[AdoptionOut]
+    documents: list[PracticeDocumentOut]
+    adopted_by: list[PracticeAdoptionOut]
 
 
 @router.paged("practices", PracticeOut, summary="Published good practices, newest first")

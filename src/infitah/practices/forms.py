@@ -9,6 +9,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from infitah.core.principles import Principle
+from infitah.core.text import limit_help
 from infitah.core.translation import tr
 from infitah.participation.attachments import max_bytes, megabytes
 from infitah.participation.filetypes import allowed_extensions
@@ -67,7 +68,7 @@ class ActForm(forms.Form):
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
-        help_text=_("Required to return or withdraw a practice: the submitter reads it."),
+        help_text=limit_help(2000, _("Required to return or withdraw a practice: the submitter reads it.")),
     )
 
 
@@ -88,7 +89,7 @@ class AdoptionForm(forms.Form):
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
-        help_text=_("What you took up, what you changed."),
+        help_text=limit_help(1000, _("What you took up, what you changed.")),
     )
 
     def __init__(self, *args: Any, collectivities: Any, commitments: Any, **kwargs: Any) -> None:

@@ -38,7 +38,7 @@ class ResourceOut(Schema):
         return obj.get_absolute_url()
 
 
-class FileOut(Schema):
+class ResourceFileOut(Schema):
     language: str
     name: str
     extension: str
@@ -54,11 +54,11 @@ class FileOut(Schema):
         return obj.get_absolute_url()
 
 
-class VersionOut(Schema):
+class ResourceVersionOut(Schema):
     label: str
     note: str
     released_on: datetime.date
-    files: list[FileOut]
+    files: list[ResourceFileOut]
 
     @staticmethod
     def resolve_files(obj: ResourceVersion) -> list:
@@ -66,7 +66,7 @@ class VersionOut(Schema):
 
 
 class ResourceDetailOut(ResourceOut):
-    versions: list[VersionOut] = Field(description="Newest first")
+    versions: list[ResourceVersionOut] = Field(description="Newest first")
 
     @staticmethod
     def resolve_versions(obj: Resource) -> list:

@@ -10,6 +10,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from infitah.core.principles import Principle
+from infitah.core.text import limit_help
 from infitah.participation.attachments import max_bytes, megabytes
 from infitah.resources.models import Resource, ResourceKind, ResourceVersion
 from infitah.resources.uploads import DOCUMENT_TYPES
@@ -39,6 +40,7 @@ class VersionForm(forms.ModelForm):
             "released_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "note": forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
         }
+        help_texts = {"note": limit_help(2000)}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
