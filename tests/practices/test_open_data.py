@@ -102,3 +102,8 @@ def test_the_sitemap_lists_published_practices_only(client, library):
     xml = client.get("/sitemap.xml").content.decode()
     assert f"/practices/{published.pk}/" in xml
     assert all(f"/practices/{practice.pk}/" not in xml for practice in hidden)
+
+
+def test_the_api_refuses_nonsense_filters_with_a_problem(client, library):
+    get_json(client, f"{API}/practices", status=422, principle="<script>")
+    get_json(client, f"{API}/practices", status=422, page=0)

@@ -139,3 +139,24 @@ def test_a_practice_is_not_adopted_by_its_own_collectivity_nor_before_it_is_publ
     with pytest.raises(services.PracticeRefused):
         services.declare_adoption(people.other_focal_point, draft, people.commune_b, commitment_of(people.commune_b))
     assert not Adoption.objects.exists()
+
+
+def test_a_comment_on_a_published_practice_reaches_its_submitter_and_a_draft_takes_none(people):
+    from infitah.participation.comments import post_comment
+    from infitah.participation.targets import ParticipationRefused
+
+    practice = services.save_practice(people.editor, new_practice(people.commune_a))
+    with pytest.raises(ParticipationRefused):
+        post_comment(people.citizen, practice, "Too early")
+    services.transition(people.editor, practice, Act.SUBMIT)
+    published = services.transition(people.coordinator, practice, Act.PUBLISH)
+    post_comment(people.citizen, published, "How many associations took part?")
+    assert Notification.objects.filter(recipient=people.editor, verb="comment_posted", actor=people.citizen).exists()
+
+
+def test_an_edit_with_a_bad_file_keeps_the_stored_text(people):
+    practice = practice_in(people.commune_a, title={"fr": "Avant"})
+    practice.title = {"fr": "Après"}
+    with pytest.raises(ValidationError):
+        services.save_practice(people.editor, practice, files=[SimpleUploadedFile("x.pdf", HTML_PAGE)])
+    assert Practice.objects.get(pk=practice.pk).title == {"fr": "Avant"}
