@@ -120,6 +120,8 @@ def test_the_page_shows_the_latest_files_in_the_readers_language_first_and_the_h
     latest = html[html.index('id="latest-title"') : html.index('id="history-title"')]
     assert "2.0" in latest and latest.index("en-2.0.pdf") < latest.index("ar-2.0.pdf") < latest.index("fr-2.0.pdf")
     assert "1.0" not in latest and "fr-1.0.pdf" in html[html.index('id="history-title"') :]
+    assert page(client, LIST).count(f'href="/en/resources/{resource.pk}/"') == 1  # one row, whatever its versions
+    assert get_json(client, f"{API}/resources")["count"] == 1
     french = page(client, f"/fr/resources/{resource.pk}/")
     latest_fr = french[french.index('id="latest-title"') :]
     assert latest_fr.index("fr-2.0.pdf") < latest_fr.index("ar-2.0.pdf")
