@@ -109,6 +109,10 @@ INSTALLED_APPS = [
     # --- search: begin ---
     "infitah.search",
     # --- search: end ---
+    # --- practices: begin ---
+    "infitah.practices",
+    "infitah.resources",
+    # --- practices: end ---
     "infitah.core.admin.InfitahAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",

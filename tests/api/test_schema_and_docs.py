@@ -73,6 +73,12 @@ PATHS = {
     # --- search: begin ---
     "/api/v1/search",
     # --- search: end ---
+    # --- practices: begin ---
+    "/api/v1/practices",
+    "/api/v1/practices/{practice_id}",
+    "/api/v1/resources",
+    "/api/v1/resources/{resource_id}",
+    # --- practices: end ---
     # The test-only capability (tests/noticeboard) mounts its router by being installed.
     "/api/v1/notices/{notice_id}",
 }
@@ -209,10 +215,13 @@ def test_operation_ids_stay_as_first_published(client):
     ids = {path: operations["get"]["operationId"] for path, operations in schema["paths"].items()}
     assert len(set(ids.values())) == len(PATHS)
     for path, operation_id in ids.items():
+        # --- practices: begin ---
         assert re.fullmatch(
-            r"infitah_api_(territories|programs|consultations|events|bodies|monitoring|evaluation|information|petitions|search|noticeboard)_\w+",
+            r"infitah_api_(territories|programs|consultations|events|bodies|monitoring|evaluation|information|petitions"
+            r"|search|practices|resources|training|forum|news|council|budgets|opendata|api|noticeboard)_\w+",
             operation_id,
         ), path
+        # --- practices: end ---
     assert ids["/api/v1/members/{code}"] == "infitah_api_territories_get_member"
     assert ids["/api/v1/programs/{program_id}/compare"] == "infitah_api_programs_compare_versions"
     assert ids["/api/v1/opinions"] == "infitah_api_bodies_list_opinions"

@@ -76,4 +76,7 @@ def test_every_answer_of_the_api_is_documented(plain_http_live_server, monkeypat
     # --- search: begin ---
     expected += 1  # search: the platform's search
     # --- search: end ---
+    # --- practices: begin ---
+    expected += 4  # good practices and resources: each a list and one item
+    # --- practices: end ---
     assert len(operations) == expected

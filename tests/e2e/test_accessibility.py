@@ -44,7 +44,17 @@ def demo_world():
     # pages, which a phone must scroll sideways.
     standing = CommitmentStanding.objects.filter(membership__collectivity__code="07").first()
     assert standing is not None, "the demo's member 07 has standings on the charter's commitments"
+    # --- practices: begin ---
+    from infitah.practices.models import Practice
+    from infitah.resources.models import Resource
+
+    library = {
+        "practice": Practice.objects.published().order_by("pk").first().pk,
+        "resource": Resource.objects.filter(versions__isnull=False).order_by("pk").first().pk,
+    }
+    # --- practices: end ---
     return {
+        **library,
         "member": Membership.objects.order_by("collectivity__code").first().collectivity.code,
         "member_with_standings": standing.membership.collectivity.code,
         "program": program.pk,
@@ -86,6 +96,12 @@ PUBLIC_PAGES = {
     "openness index": "openness-index/?member=07",
     "openness index member": "openness-index/members/07/",
     "openness index method": "openness-index/method/",
+    # --- practices: begin ---
+    "practices": "practices/",
+    "practice": "practices/{practice}/",
+    "resources": "resources/",
+    "resource": "resources/{resource}/",
+    # --- practices: end ---
     "accessibility": "accessibility/",
     "login": "accounts/login/",
     "sign-up": "accounts/signup/",
@@ -98,6 +114,11 @@ SIGNED_IN_PAGES = {
     "landing": "accounts/home/",
     "profile": "accounts/profile/",
     "notifications": "participation/notifications/",
+    # --- practices: begin ---
+    "share a practice": "practices/new/",
+    "your practices": "practices/desk/",
+    "publish a resource": "resources/new/",
+    # --- practices: end ---
 }
 
 
