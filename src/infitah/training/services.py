@@ -24,11 +24,7 @@ if TYPE_CHECKING:
 
 
 class TrainingRefused(Refused):
-    """Refused, with the reason shown to the person who tried."""
-
-    def __init__(self, message):
-        super().__init__(message)
-        self.message = message
+    """Refused, with the reason shown to the person who tried (`message`)."""
 
 
 def member_staff_collectivity(user: User) -> int | None:
