@@ -73,4 +73,7 @@ def test_every_answer_of_the_api_is_documented(plain_http_live_server, monkeypat
     # --- petitions: begin ---
     expected += 3  # petitions: the list, one petition, the figures
     # --- petitions: end ---
+    # --- training: begin ---
+    expected += 2  # training: the published courses, one course
+    # --- training: end ---
     assert len(operations) == expected
