@@ -2,8 +2,10 @@ import pytest
 
 from infitah.accounts.models import Role
 from tests.factories import AssociationFactory, MembershipFactory, RepresentativeFactory, UserFactory
-from tests.people import People
-from tests.people import english_messages  # noqa: F401 - automatic for every test here
+from tests.people import (
+    People,
+    english_messages,  # noqa: F401 - automatic for every test here
+)
 
 
 class TrainingPeople(People):

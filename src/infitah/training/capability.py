@@ -1,3 +1,5 @@
+import operator
+
 from django.utils.translation import gettext_lazy as _
 
 from infitah.core.capabilities import Capability, Demo, Urls
@@ -82,7 +84,7 @@ def declare() -> Capability:
                 rows=capacity.members,
                 columns=(
                     Column("collectivity", lambda row: row.collectivity.code),
-                    *(Column(name, lambda row, name=name: getattr(row, name)) for name in capacity.FIGURES),
+                    *(Column(name, operator.attrgetter(name)) for name in capacity.FIGURES),
                 ),
             ),
         ),

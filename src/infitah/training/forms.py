@@ -14,7 +14,7 @@ class CourseFilterForm(forms.Form):
 
 
 class AttachSessionForm(forms.Form):
-    event = forms.ModelChoiceField(label=_("Training event"), queryset=None, empty_label=None)
+    event: forms.ModelChoiceField = forms.ModelChoiceField(label=_("Training event"), queryset=None, empty_label=None)
 
     def __init__(self, *args, events, **kwargs):
         super().__init__(*args, **kwargs)

@@ -11,6 +11,7 @@
 """
 
 from collections.abc import Collection
+from typing import Any
 
 from django.db.models import Model
 from django.utils.translation import gettext_lazy as _
@@ -26,7 +27,7 @@ from infitah.core.scopes import collectivity_id_of
 ORGANISERS = {Role.FOCAL_POINT, Role.EDITOR}
 
 
-def course_of(obj: Model | None):
+def course_of(obj: Model | None) -> Any:
     from infitah.training.models import Course
 
     if isinstance(obj, Course):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 
 from infitah.accounts.models import STAFF_ROLES
 from infitah.accounts.roles import collectivities_where, is_network_coordinator
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from infitah.accounts.types import Viewer
 
 
-def visible_courses(user: Viewer):
+def visible_courses(user: Viewer) -> QuerySet[Course]:
     """Published courses, plus the unpublished ones of the organisers where the person works."""
     queryset = Course.objects.all()
     if signed_in(user):
@@ -30,7 +31,7 @@ def visible_courses(user: Viewer):
     return queryset.published()
 
 
-def course_list(user: Viewer, audience: str = ""):
+def course_list(user: Viewer, audience: str = "") -> QuerySet[Course]:
     queryset = (
         visible_courses(user)
         .select_related("collectivity")
@@ -60,7 +61,7 @@ def held_sessions(course: Course) -> list[CourseSession]:
     return [session for session in course.course_sessions.all() if session.event.is_published]
 
 
-def attended_counts(course: Course, user_ids) -> dict[int, int]:
+def attended_counts(course: Course, user_ids: Iterable[int]) -> dict[int, int]:
     """Per person: how many of the course's sessions (not cancelled) they attended (one query)."""
     rows = (
         Registration.objects.filter(
@@ -86,9 +87,12 @@ def participants(course: Course) -> list[Enrolment]:
     counts = attended_counts(course, [enrolment.user_id for enrolment in enrolments])
     needed = sessions_required(course.sessions_required, sessions)
     for enrolment in enrolments:
-        enrolment.attended = counts.get(enrolment.user_id, 0)
-        enrolment.sessions_needed = needed
-        enrolment.completed_by_attendance = is_completed(enrolment.attended, sessions, course.sessions_required)
+        came = counts.get(enrolment.user_id, 0)
+        enrolment.attended = came  # type: ignore[attr-defined]
+        enrolment.sessions_needed = needed  # type: ignore[attr-defined]
+        enrolment.completed_by_attendance = is_completed(  # type: ignore[attr-defined]
+            came, sessions, course.sessions_required
+        )
     return enrolments
 
 
@@ -106,7 +110,7 @@ def certificate_by_code(code: str) -> Enrolment | None:
     )
 
 
-def own_training_events(course: Course):
+def own_training_events(course: Course) -> QuerySet[Event]:
     """The organiser's training events not yet sessions of the course: what may be attached."""
     from infitah.events.models import EventKind
 
@@ -123,11 +127,11 @@ def course_materials(course: Course) -> list[Any]:
     return [material for session in held_sessions(course) for material in session.event.materials.all()]
 
 
-def public_courses():
+def public_courses() -> QuerySet[Course]:
     return Course.objects.published().select_related("collectivity").order_by("pk")
 
 
-def attended_enrolments():
+def attended_enrolments() -> QuerySet[Enrolment]:
     """Active enrolments whose person attended at least one session of the course: the people trained."""
     came = Registration.objects.filter(
         user=OuterRef("user"),

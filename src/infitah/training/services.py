@@ -133,7 +133,11 @@ def _issue(enrolment: Enrolment, actor: User, reason: str = "") -> None:
 @transaction.atomic
 def confirm_completions(actor: User, course: Course) -> int:
     """Issue the certificates of everyone whose attendance completes the course; returns how many."""
-    rows = [row for row in selectors.participants(course) if row.completed_by_attendance and not row.is_completed]
+    rows = [
+        row
+        for row in selectors.participants(course)
+        if getattr(row, "completed_by_attendance", False) and not row.is_completed
+    ]
     for enrolment in rows:
         _issue(enrolment, actor)
     if rows:
