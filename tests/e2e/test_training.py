@@ -81,3 +81,30 @@ def test_enrol_attend_certificate_and_capacity_in_french(page, course_world, log
     row = page.locator(f"tr[data-member='{world['commune'].code}']")
     expect(row.locator("th")).to_have_text("Commune d'essai")
     expect(row.locator("td").first).to_have_text("1")
+
+
+def test_the_training_pages_have_no_serious_accessibility_violation_in_arabic(page, course_world, log_in):
+    from axe_playwright_python.sync_playwright import Axe
+
+    from infitah.training import services
+
+    world = course_world
+    course = world["course"]
+    enrolment = services.enrol(world["staff"], course)
+    services.complete_by_hand(world["organiser"], enrolment, "حضر حصص مجموعة أخرى")
+    enrolment.refresh_from_db()
+    log_in(world["organiser"].email, language="ar")
+    failures = []
+    for path in (
+        "/ar/training/",
+        f"/ar/training/{course.pk}/",
+        f"/ar/training/{course.pk}/participants/",
+        f"/ar/training/{course.pk}/sessions/",
+        "/ar/training/capacity/",
+        f"/ar/training/verify/{enrolment.certificate_code}/",
+        f"/ar/network/members/{world['commune'].code}/",
+    ):
+        assert page.goto(path).status == 200, path
+        violations = Axe().run(page).response["violations"]
+        failures += [f"{path} {v['id']}: {v['help']}" for v in violations if v["impact"] in {"serious", "critical"}]
+    assert failures == []

@@ -126,3 +126,13 @@ def test_completion_by_hand_needs_a_reason(people):
     assert enrolment.is_completed and enrolment.completion_reason == "Attended the sessions of another group"
     with pytest.raises(services.TrainingRefused):
         services.withdraw(enrolment)
+
+
+def test_download_my_data_holds_my_enrolments(people):
+    from infitah.training.personal_data import export
+
+    course = CourseFactory()
+    services.enrol(people.trainee, course)
+    services.enrol(people.representative, course)
+    [row] = export(people.trainee)["enrolments"]
+    assert row["course"] == course.pk and row["completed_at"] is None

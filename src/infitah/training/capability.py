@@ -14,7 +14,7 @@ from infitah.participation.notifications import NotificationVerb
 
 def declare() -> Capability:
     from infitah.participation.targets import ParticipationTarget
-    from infitah.training import capacity, sections, sitemaps, waiting
+    from infitah.training import capacity, personal_data, sections, sitemaps, waiting
     from infitah.training.models import Course, CourseSession, Enrolment
 
     return Capability(
@@ -27,6 +27,7 @@ def declare() -> Capability:
             Scope(CourseSession, lambda session: session.course.collectivity_id),
             Scope(Enrolment, lambda enrolment: enrolment.course.collectivity_id),
             Visibility(Course, "training.view_course"),
+            personal_data.PERSONAL_DATA,
             # Comments, follows and the organiser's own files on a course (materials beyond the sessions').
             ParticipationTarget(
                 model=Course,
