@@ -154,3 +154,28 @@ def test_a_course_page_reads_in_arabic_right_to_left(client, people):
     course = CourseFactory(collectivity=people.commune_a, title={"ar": "الخلق المشترك", "fr": "Co-création"})
     html = page(client, f"/ar/training/{course.pk}/")
     assert 'dir="rtl"' in html and "الخلق المشترك" in html
+
+
+def test_absurd_addresses_and_methods_change_nothing(client, people):
+    course = CourseFactory(collectivity=people.commune_a)
+    client.force_login(people.editor)
+    assert client.post(url("enrol", 999999)).status_code == 404
+    assert client.get(url("enrol", course.pk)).status_code == 405
+    assert client.post(url("detach_session", course.pk, 999999)).status_code == 404
+    assert client.post(url("complete_by_hand", course.pk, 999999), {"reason": "x"}).status_code == 404
+    assert client.get(url("participants", 999999)).status_code == 404
+    long_reason = client.post(
+        url("complete_by_hand", course.pk, enrolment(course, people.trainee).pk), {"reason": "x" * 501}, follow=True
+    )
+    assert "at most 500 characters" in long_reason.content.decode()
+    assert not Enrolment.objects.get().is_completed
+    assert Enrolment.objects.count() == 1
+
+
+def test_a_session_of_another_course_cannot_be_detached_through_this_one(client, people):
+    course, other = CourseFactory(collectivity=people.commune_a), CourseFactory(collectivity=people.commune_a)
+    session(other)
+    client.force_login(people.editor)
+    kept = CourseSession.objects.get()
+    assert client.post(url("detach_session", course.pk, kept.pk)).status_code == 404
+    assert CourseSession.objects.filter(pk=kept.pk).exists()

@@ -69,7 +69,9 @@ def complete_by_hand(request, pk, enrolment_pk):
     form = CompleteByHandForm(request.POST)
     try:
         if not form.is_valid():
-            raise services.TrainingRefused(_("Say why you mark this completion by hand."))
+            if not request.POST.get("reason", "").strip():
+                raise services.TrainingRefused(_("Say why you mark this completion by hand."))
+            raise services.TrainingRefused(" ".join(form.errors["reason"]))
         services.complete_by_hand(request.user, enrolment, form.cleaned_data["reason"])
     except services.TrainingRefused as refused:
         messages.error(request, refused.message)
