@@ -113,6 +113,9 @@ INSTALLED_APPS = [
     "infitah.practices",
     "infitah.resources",
     # --- practices: end ---
+    # --- training: begin ---
+    "infitah.training",
+    # --- training: end ---
     "infitah.core.admin.InfitahAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",

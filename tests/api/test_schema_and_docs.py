@@ -79,6 +79,10 @@ PATHS = {
     "/api/v1/resources",
     "/api/v1/resources/{resource_id}",
     # --- practices: end ---
+    # --- training: begin ---
+    "/api/v1/training/courses",
+    "/api/v1/training/courses/{course_id}",
+    # --- training: end ---
     # The test-only capability (tests/noticeboard) mounts its router by being installed.
     "/api/v1/notices/{notice_id}",
 }

@@ -79,4 +79,7 @@ def test_every_answer_of_the_api_is_documented(plain_http_live_server, monkeypat
     # --- practices: begin ---
     expected += 4  # good practices and resources: each a list and one item
     # --- practices: end ---
+    # --- training: begin ---
+    expected += 2  # training: the published courses, one course
+    # --- training: end ---
     assert len(operations) == expected
