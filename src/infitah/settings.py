@@ -106,6 +106,9 @@ INSTALLED_APPS = [
     "infitah.evaluation",
     "infitah.information",
     "infitah.petitions",
+    # --- news: begin ---
+    "infitah.news",
+    # --- news: end ---
     "infitah.core.admin.InfitahAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
