@@ -28,6 +28,5 @@ def scheduled(collectivity=None, **fields):
 
 
 def withdrawn(collectivity=None, **fields):
-    return news_item(
-        collectivity, status=NewsStatus.WITHDRAWN, published_at=timezone.now() - datetime.timedelta(days=2), **fields
-    )
+    fields.setdefault("published_at", timezone.now() - datetime.timedelta(days=2))
+    return news_item(collectivity, status=NewsStatus.WITHDRAWN, **fields)
