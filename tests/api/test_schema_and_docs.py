@@ -70,6 +70,10 @@ PATHS = {
     "/api/v1/petitions/statistics",
     "/api/v1/petitions/{petition_id}",
     # --- petitions public: end ---
+    # --- news: begin ---
+    "/api/v1/news",
+    "/api/v1/news/{news_id}",
+    # --- news: end ---
     # The test-only capability (tests/noticeboard) mounts its router by being installed.
     "/api/v1/notices/{notice_id}",
 }
@@ -207,7 +211,7 @@ def test_operation_ids_stay_as_first_published(client):
     assert len(set(ids.values())) == len(PATHS)
     for path, operation_id in ids.items():
         assert re.fullmatch(
-            r"infitah_api_(territories|programs|consultations|events|bodies|monitoring|evaluation|information|petitions|noticeboard)_\w+",
+            r"infitah_api_(territories|programs|consultations|events|bodies|monitoring|evaluation|information|petitions|news|noticeboard)_\w+",
             operation_id,
         ), path
     assert ids["/api/v1/members/{code}"] == "infitah_api_territories_get_member"

@@ -73,4 +73,7 @@ def test_every_answer_of_the_api_is_documented(plain_http_live_server, monkeypat
     # --- petitions: begin ---
     expected += 3  # petitions: the list, one petition, the figures
     # --- petitions: end ---
+    # --- news: begin ---
+    expected += 2  # news: the list, one item
+    # --- news: end ---
     assert len(operations) == expected
