@@ -57,7 +57,20 @@ def demo_world():
         "adopted": adopted.pk,
         "commitment": adopted.commitments.order_by("pk").first().pk,
         "tracked": tracked["key"],
+        # --- news: begin ---
+        "news": _first_news(),
+        # --- news: end ---
     }
+
+
+# --- news: begin ---
+def _first_news():
+    from infitah.news.models import NewsItem
+
+    return NewsItem.objects.order_by("pk").first().pk  # the seed article
+
+
+# --- news: end ---
 
 
 PUBLIC_PAGES = {
@@ -87,6 +100,10 @@ PUBLIC_PAGES = {
     "openness index member": "openness-index/members/07/",
     "openness index method": "openness-index/method/",
     "accessibility": "accessibility/",
+    # --- news: begin ---
+    "news": "news/",
+    "news item": "news/{news}/",
+    # --- news: end ---
     "login": "accounts/login/",
     "sign-up": "accounts/signup/",
 }

@@ -98,13 +98,11 @@ def test_the_list_and_member_pages_announce_their_atom_feeds(client, people):
     MembershipFactory(collectivity=people.commune_a)
     news_item(people.commune_a, title={"en": "MEMBER-NEWS"})
     listing = client.get(_url("news:list")).content.decode()
-    assert (
-        f'<link rel="alternate" type="application/atom+xml" title="Infitah news (Atom feed)" href="{_url("news:feed")}">'
-        in listing
-    )
+    feed_link = '<link rel="alternate" type="application/atom+xml" title="Infitah news (Atom feed)" href="{}">'
+    assert feed_link.format(_url("news:feed")) in listing
     member = client.get(_url("territories:member", people.commune_a.code)).content.decode()
     feed = _url("news:collectivity_feed", people.commune_a.pk)
-    assert f'type="application/atom+xml"' in member and f'href="{feed}"' in member
+    assert 'type="application/atom+xml"' in member and f'href="{feed}"' in member
     assert "MEMBER-NEWS" in member
 
 

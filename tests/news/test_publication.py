@@ -59,7 +59,7 @@ def test_the_sitemap_lists_only_public_news(client, people):
         ),
         (
             'javascript:alert(1) "x" <img src=x onerror=alert(1)>',
-            "<p>javascript:alert(1) \"x\" &lt;img src=x onerror=alert(1)&gt;</p>",
+            '<p>javascript:alert(1) "x" &lt;img src=x onerror=alert(1)&gt;</p>',
         ),
         ("", ""),
     ],

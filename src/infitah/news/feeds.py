@@ -73,7 +73,7 @@ class NewsFeed(Feed):
         return item.published_at
 
     def item_updateddate(self, item: NewsItem):
-        return max(item.published_at, item.updated_at)
+        return max(item.published_at or item.updated_at, item.updated_at)
 
     def item_author_name(self, item: NewsItem):
         return str(tr(item.collectivity.name)) if item.collectivity else _("The network")

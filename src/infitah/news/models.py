@@ -26,14 +26,14 @@ def image_path(item: "NewsItem", filename: str) -> str:
 
 
 class NewsQuerySet(models.QuerySet):
-    def published(self, now=None):
+    def published(self, now=None) -> "NewsQuerySet":
         """What the public sees: published items whose time has come (never a draft, never a scheduled item)."""
         return self.filter(status=NewsStatus.PUBLISHED, published_at__lte=now or timezone.now())
 
-    def of_network(self):
+    def of_network(self) -> "NewsQuerySet":
         return self.filter(collectivity__isnull=True)
 
-    def with_principle(self, principle):
+    def with_principle(self, principle) -> "NewsQuerySet":
         # JSON lists are matched as text on SQLite and PostgreSQL alike; the quotes keep the match exact.
         return self.filter(principles__icontains=f'"{principle}"')
 

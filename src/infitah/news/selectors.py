@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from infitah.accounts.models import User
 from infitah.accounts.roles import collectivities_where, is_network_coordinator
-from infitah.news.models import NewsItem
+from infitah.news.models import NewsItem, NewsQuerySet
 from infitah.news.rules import WRITERS
 from infitah.territories.models import Collectivity
 
@@ -22,11 +22,11 @@ MEMBER_SECTION_LATEST = 3
 HOME_SECTION_LATEST = 3
 
 
-def public_news(now: datetime.datetime | None = None) -> QuerySet[NewsItem]:
+def public_news(now: datetime.datetime | None = None) -> NewsQuerySet:
     return NewsItem.objects.published(now).select_related("collectivity")
 
 
-def filtered(news: QuerySet[NewsItem], filters: dict[str, Any]) -> QuerySet[NewsItem]:
+def filtered(news: NewsQuerySet, filters: dict[str, Any]) -> NewsQuerySet:
     """Narrow public news by `publisher` (NETWORK or a collectivity code), `principle` and `year`."""
     publisher = filters.get("publisher")
     if publisher == NETWORK:

@@ -4,13 +4,13 @@ A withdrawn item may go back to draft, to be corrected and published again; noth
 """
 
 from django.db import models
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class NewsStatus(models.TextChoices):
-    DRAFT = "draft", _("Draft")
-    PUBLISHED = "published", _("Published")
-    WITHDRAWN = "withdrawn", _("Withdrawn")
+    DRAFT = "draft", pgettext_lazy("news status", "Draft")
+    PUBLISHED = "published", pgettext_lazy("news status", "Published")
+    WITHDRAWN = "withdrawn", pgettext_lazy("news status", "Withdrawn")
 
 
 TRANSITIONS: dict[str, frozenset[str]] = {

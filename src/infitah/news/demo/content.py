@@ -62,11 +62,6 @@ ARTICLE_SUMMARY_FR = (
 )
 ARTICLE_SOURCE = f"{ARTICLE_TITLE} — المقال المرجعي (texte source de la plateforme)"
 
-ILLUSTRATIVE = {
-    "ar": "محتوى توضيحي لأغراض العرض، وليس بلاغا رسميا.",
-    "fr": "Contenu illustratif de démonstration, pas un communiqué officiel.",
-}
-
 # (publisher code or None for the network, author e-mail, date, principles, title, summary, body)
 ILLUSTRATIVE_NEWS = [
     (
