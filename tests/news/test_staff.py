@@ -12,7 +12,7 @@ from infitah.news.models import NewsItem
 from infitah.news.states import NewsStatus
 from infitah.participation.follows import follow
 from infitah.participation.models import AuditLogEntry, Notification
-from tests.files import HTML_PAGE, png_bytes
+from tests.files import HTML_PAGE, jpeg_bytes, png_bytes
 from tests.news.factories import draft, news_item
 
 pytestmark = pytest.mark.django_db
@@ -157,3 +157,38 @@ def test_a_checked_image_is_served_as_an_image_never_sniffed(client, people):
 def test_the_image_of_an_unpublished_item_is_not_served(client, people):
     item = draft(people.commune_a)
     assert client.get(reverse("news:image", args=[item.pk])).status_code == 404
+
+
+def test_replacing_or_removing_the_image_deletes_the_old_file_once_saved(
+    client, people, django_capture_on_commit_callbacks
+):
+    client.force_login(people.editor)
+    first = SimpleUploadedFile("first.png", png_bytes(), content_type="image/png")
+    client.post(reverse("news:add", args=[people.commune_a.code]), {**_form(), "image": first})
+    item = NewsItem.objects.get()
+    storage, old_name = item.image.storage, item.image.name
+    # A refused form keeps the image it had.
+    client.post(reverse("news:edit", args=[item.pk]), {**_form(source_url="not a link"), "remove_image": "on"})
+    item.refresh_from_db()
+    assert item.image.name == old_name and storage.exists(old_name)
+    second = SimpleUploadedFile("second.jpg", jpeg_bytes(), content_type="image/jpeg")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("news:edit", args=[item.pk]), {**_form(), "image": second})
+    item.refresh_from_db()
+    assert item.image_type == "image/jpeg" and not storage.exists(old_name)
+    newer = item.image.name
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("news:edit", args=[item.pk]), {**_form(), "remove_image": "on"})
+    item.refresh_from_db()
+    assert not item.image and item.image_type == "" and not storage.exists(newer)
+    assert client.get(reverse("news:image", args=[item.pk])).status_code == 404
+
+
+def test_the_catch_up_leaves_old_news_alone(people):
+    from infitah.news.services import notify_due
+
+    follow(people.citizen, people.commune_a)
+    news_item(people.commune_a, published_at=timezone.now() - datetime.timedelta(days=30))
+    recent = news_item(people.commune_a, published_at=timezone.now() - datetime.timedelta(days=2))
+    assert notify_due() == 1
+    assert Notification.objects.get().object_id == recent.pk

@@ -20,6 +20,9 @@ from infitah.participation.notifications import followers_of, notify
 
 AUDITED = ["title", "summary", "body", "principles", "image", "source_name", "source_url", "published_at", "status"]
 VERB = "news_published"
+# How far back the catch-up tells followers of news whose time came while no worker ran (an item published long
+# ago, in the back office say, is old news: nobody is notified of it).
+CATCH_UP = datetime.timedelta(days=8)
 
 
 class NewsRefused(Refused):
@@ -28,20 +31,23 @@ class NewsRefused(Refused):
 
 def save_item(user: User, item: NewsItem, *, image_type: str | None = None, remove_image: bool = False) -> NewsItem:
     require(user, "news.manage", item)
-    before = field_values(NewsItem.objects.get(pk=item.pk), AUDITED) if item.pk else {}
-    if remove_image and item.image:
-        item.image.delete(save=False)
-        item.image, item.image_type = "", ""
+    stored = NewsItem.objects.filter(pk=item.pk).first() if item.pk else None
+    before = field_values(stored, AUDITED) if stored else {}
+    if remove_image and not image_type:
+        item.image, item.image_type = "", ""  # a FileField takes "" for "no file"
     elif image_type:
         item.image_type = image_type
     if item.pk is None:
         item.author = user
     item.full_clean()
-    created = item.pk is None
     with transaction.atomic():
         item.save()
-        action = "news.add_item" if created else "news.change_item"
+        action = "news.change_item" if stored else "news.add_item"
         audit(user, action, item, changes_between(before, field_values(item, AUDITED)))
+    replaced = stored.image.name if stored and stored.image else ""
+    if replaced and replaced != item.image.name:
+        # The old file goes once the new state is saved: a refused form never loses the image it had.
+        transaction.on_commit(lambda: item.image.storage.delete(replaced))
     return item
 
 
@@ -95,9 +101,13 @@ def notify_followers(item: NewsItem, now: datetime.datetime | None = None) -> in
 
 
 def notify_due(now: datetime.datetime | None = None) -> int:
-    """Every item whose scheduled time has come and whose followers were not told yet (a catch-up)."""
+    """Every item whose scheduled time has come (within CATCH_UP) and whose followers were not told yet."""
     now = now or timezone.now()
-    due = NewsItem.objects.published(now).filter(notified_at__isnull=True).select_related("collectivity", "author")
+    due = (
+        NewsItem.objects.published(now)
+        .filter(notified_at__isnull=True, published_at__gte=now - CATCH_UP)
+        .select_related("collectivity", "author")
+    )
     return sum(notify_followers(item, now) for item in due)
 
 
