@@ -78,3 +78,14 @@ def test_scripts_in_titles_and_summaries_stay_text(client, people):
     summary = entry.find(f"{ATOM}summary")
     assert summary.get("type") == "html"
     assert summary.text == "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;"  # HTML that only says the text
+
+
+@pytest.mark.parametrize("count", [1, 40])
+def test_a_feed_costs_the_same_queries_whatever_it_holds(client, people, django_assert_max_num_queries, count):
+    for number in range(count):
+        news_item(people.commune_a if number % 2 else None)
+    client.get(reverse("news:feed"))
+    with django_assert_max_num_queries(1):
+        client.get(reverse("news:feed"))
+    with django_assert_max_num_queries(2):  # the collectivity, its news
+        client.get(reverse("news:collectivity_feed", args=[people.commune_a.pk]))
