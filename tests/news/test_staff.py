@@ -192,3 +192,17 @@ def test_the_catch_up_leaves_old_news_alone(people):
     recent = news_item(people.commune_a, published_at=timezone.now() - datetime.timedelta(days=2))
     assert notify_due() == 1
     assert Notification.objects.get().object_id == recent.pk
+
+
+def test_a_persons_data_names_their_news_and_digests_and_deleting_the_account_keeps_the_news(people):
+    from infitah.accounts.personal_data import delete_account, export
+    from infitah.news.models import WeeklyDigestLog
+
+    item = news_item(people.commune_a, author=people.editor)
+    WeeklyDigestLog.objects.create(user=people.editor, iso_year=2024, iso_week=11)
+    data = export(people.editor)["news"]
+    assert [row["id"] for row in data["news_written"]] == [item.pk]
+    assert data["weekly_digests"][0]["iso_week"] == 11
+    delete_account(people.editor)
+    item.refresh_from_db()
+    assert item.author is None and not WeeklyDigestLog.objects.exists()

@@ -9,7 +9,7 @@ from infitah.participation.notifications import NotificationVerb
 
 
 def declare() -> Capability:
-    from infitah.news import open_data, selectors, sitemaps
+    from infitah.news import open_data, personal_data, selectors, sitemaps
     from infitah.news.models import NewsItem
 
     return Capability(
@@ -23,6 +23,7 @@ def declare() -> Capability:
             MemberSection("news", "news/member_section.html", selectors.member_section_context, order=5),
             SitemapSection("news_pages", sitemaps.NewsPagesSitemap),
             SitemapSection("news", sitemaps.NewsSitemap),
+            personal_data.PERSONAL_DATA,
             # A draft, scheduled or withdrawn item is named nowhere to those who may not see it.
             Visibility(NewsItem, "news.view_item"),
             # Followers of a member collectivity hear of its news when the item's publication time comes.
