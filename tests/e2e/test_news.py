@@ -37,6 +37,10 @@ def test_a_visitor_reads_the_article_in_arabic_then_its_french_summary(page, art
     page.goto("/ar/news/")
     expect(page.locator("html")).to_have_attribute("dir", "rtl")
     expect(page.get_by_role("heading", level=1)).to_have_text(arabic("News"))
+    expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).to_have_attribute(
+        "href", "/ar/news/feed.atom"
+    )
+    expect(page.get_by_role("link", name=arabic("Subscribe to the news feed (Atom)"))).to_be_visible()
     page.get_by_role("link", name=content.ARTICLE_TITLE).click()
     expect(page.get_by_role("heading", level=1)).to_have_text(content.ARTICLE_TITLE)
     expect(page.locator(".news-body")).to_contain_text("ينظم مجلس جهة مراكش اسفي يوم الثلاثاء 11 أبريل 2023")
