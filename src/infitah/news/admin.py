@@ -1,7 +1,9 @@
 """The news back office, scoped like the news desk: staff see and change their collectivity's news, the network
 coordinators the network's. Images are uploaded on the news desk (where they are checked), not here."""
 
+from django import forms
 from django.contrib import admin
+from django.db import models
 
 from infitah.accounts.roles import collectivities_where
 from infitah.core.admin import ScopedAdmin
@@ -19,6 +21,7 @@ class NewsItemAdmin(ScopedAdmin):
     date_hierarchy = "published_at"
     readonly_fields = ["image", "image_type", "author", "notified_at", "created_at", "updated_at"]
     search_fields = ["title", "summary"]
+    formfield_overrides = {models.URLField: {"form_class": forms.URLField, "assume_scheme": "https"}}
 
     def scope_queryset(self, request, queryset):
         return queryset.filter(pk__in=selectors.manageable(request.user).values("pk"))
