@@ -116,6 +116,9 @@ INSTALLED_APPS = [
     # --- training: begin ---
     "infitah.training",
     # --- training: end ---
+    # --- news: begin ---
+    "infitah.news",
+    # --- news: end ---
     "infitah.core.admin.InfitahAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -83,6 +83,10 @@ PATHS = {
     "/api/v1/training/courses",
     "/api/v1/training/courses/{course_id}",
     # --- training: end ---
+    # --- news: begin ---
+    "/api/v1/news",
+    "/api/v1/news/{news_id}",
+    # --- news: end ---
     # The test-only capability (tests/noticeboard) mounts its router by being installed.
     "/api/v1/notices/{notice_id}",
 }

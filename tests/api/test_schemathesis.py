@@ -82,4 +82,7 @@ def test_every_answer_of_the_api_is_documented(plain_http_live_server, monkeypat
     # --- training: begin ---
     expected += 2  # training: the published courses, one course
     # --- training: end ---
+    # --- news: begin ---
+    expected += 2  # news: the list, one item
+    # --- news: end ---
     assert len(operations) == expected

@@ -67,7 +67,20 @@ def demo_world():
         "adopted": adopted.pk,
         "commitment": adopted.commitments.order_by("pk").first().pk,
         "tracked": tracked["key"],
+        # --- news: begin ---
+        "news": _first_news(),
+        # --- news: end ---
     }
+
+
+# --- news: begin ---
+def _first_news():
+    from infitah.news.models import NewsItem
+
+    return NewsItem.objects.order_by("pk").first().pk  # the seed article
+
+
+# --- news: end ---
 
 
 PUBLIC_PAGES = {
@@ -103,6 +116,10 @@ PUBLIC_PAGES = {
     "resource": "resources/{resource}/",
     # --- practices: end ---
     "accessibility": "accessibility/",
+    # --- news: begin ---
+    "news": "news/",
+    "news item": "news/{news}/",
+    # --- news: end ---
     "login": "accounts/login/",
     "sign-up": "accounts/signup/",
     # --- search: begin ---
