@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
 from django.db.models import QuerySet
@@ -26,6 +27,8 @@ class SearchDocuments:
     text: Callable[[Any], str]
     url: Callable[[Any], str]
     collectivity: Callable[[Any], int | None]
+    principles: Callable[[Any], list[str]] | None = None
+    date: Callable[[Any], date | datetime | None] | None = None
 
 
 @dataclass(frozen=True)
