@@ -16,6 +16,8 @@ from django.db.models import QuerySet
 from infitah.core.visibility import sees
 
 PRACTICES = "infitah.practices"
+# A variable, not a literal: the type checker resolves literal model names, and this app may be absent.
+PRACTICE_MODEL = ("practices", "Practice")
 
 
 def practices_installed() -> bool:
@@ -26,7 +28,7 @@ def linkable_practices() -> QuerySet | None:
     """The published practices (None while the practices app is not installed)."""
     if not practices_installed():
         return None
-    practice = apps.get_model("practices", "Practice")
+    practice: Any = apps.get_model(*PRACTICE_MODEL)
     published = getattr(practice.objects, "published", None)
     practices = published() if published is not None else practice.objects.filter(status="published")
     return practices.select_related("collectivity").order_by("-pk")

@@ -27,7 +27,11 @@ from infitah.participation.notifications import followers_of, notify
 from infitah.participation.text import clean_text
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from infitah.accounts.models import User
+    from infitah.events.models import Event
+    from infitah.programs.models import Commitment
 
 # New messages (threads and replies) one person may write in RATE_WINDOW.
 RATE_LIMIT = 10
@@ -82,8 +86,8 @@ def start_thread(
     body: str,
     *,
     collectivity_id: int | None = None,
-    commitment=None,
-    event=None,
+    commitment: Commitment | None = None,
+    event: Event | None = None,
     practice_id: int | None = None,
     now: datetime.datetime | None = None,
 ) -> Thread:
@@ -147,7 +151,7 @@ def reply(
     return post
 
 
-def _notify_mentions(author: User, thread: Thread, body: str, exclude) -> list:
+def _notify_mentions(author: User, thread: Thread, body: str, exclude: Iterable[User]) -> list[User]:
     """Tell the members `body` mentions who may read the thread; return them (they need no second notice)."""
     ids = text.mentioned_ids(body)
     if not ids:

@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from infitah.accounts.models import User
 from infitah.core.permissions import can, require
 from infitah.forum import links, selectors, services
 from infitah.forum.forms import EditForm, EditThreadForm, ReplyForm, ThreadForm
@@ -23,6 +24,17 @@ from infitah.forum.membership import standing_of
 from infitah.forum.models import Category, Post, Thread
 from infitah.forum.presenting import present
 from infitah.participation.follows import is_following
+
+
+def _person(request: HttpRequest) -> User:
+    """The signed-in person (the views that call it are behind login_required)."""
+    assert isinstance(request.user, User)
+    return request.user
+
+
+def _said(refusal: services.ForumRefused | ValidationError) -> Any:
+    """What to tell the person: a refusal's reason, or the validation error itself."""
+    return refusal.reason if isinstance(refusal, services.ForumRefused) else refusal
 
 
 def _readable_category(request: HttpRequest, slug: str) -> Category:
@@ -76,7 +88,7 @@ class _CountedPaginator(Paginator):
         self._known_count = count
 
     @property
-    def count(self) -> int:  # type: ignore[override]
+    def count(self) -> int:
         return self._known_count
 
 
@@ -128,7 +140,7 @@ def new_thread(request: HttpRequest, slug: str) -> HttpResponse:
         data = form.cleaned_data
         try:
             started = services.start_thread(
-                request.user,
+                _person(request),
                 chosen,
                 data["title"],
                 data["body"],
@@ -138,7 +150,7 @@ def new_thread(request: HttpRequest, slug: str) -> HttpResponse:
                 practice_id=data["practice"].pk if data.get("practice") else None,
             )
         except (services.ForumRefused, ValidationError) as refusal:
-            form.add_error(None, getattr(refusal, "message", refusal))
+            form.add_error(None, _said(refusal))
         else:
             messages.success(request, _("Your thread is published."))
             return redirect(started)
@@ -159,14 +171,14 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
             reply_to = shown.posts.filter(pk=int(request.POST["reply_to"])).first()
         try:
             post = services.reply(
-                request.user,
+                _person(request),
                 shown,
                 form.cleaned_data["body"],
                 collectivity_id=form.cleaned_data["collectivity"].pk if form.cleaned_data.get("collectivity") else None,
                 reply_to=reply_to,
             )
         except (services.ForumRefused, ValidationError) as refusal:
-            form.add_error(None, getattr(refusal, "message", refusal))
+            form.add_error(None, _said(refusal))
         else:
             messages.success(request, _("Your reply is published."))
             return redirect(post)
@@ -180,7 +192,7 @@ def edit(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
     if kind == "thread":
         message: Thread | Post = _readable_thread(request, pk)
         form_class: type[EditForm] = EditThreadForm
-        initial = {"title": message.title, "body": message.body}
+        initial = {"title": message.title, "body": message.body} if isinstance(message, Thread) else {}
     elif kind == "post":
         message = get_object_or_404(Post.objects.select_related("thread__category"), pk=pk)
         if not can(request.user, "forum.view", message.thread):
@@ -192,9 +204,9 @@ def edit(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
     form = form_class(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            services.edit(request.user, message, form.cleaned_data["body"], form.cleaned_data.get("title"))
+            services.edit(_person(request), message, form.cleaned_data["body"], form.cleaned_data.get("title"))
         except (services.ForumRefused, ValidationError) as refusal:
-            form.add_error(None, getattr(refusal, "message", refusal))
+            form.add_error(None, _said(refusal))
         else:
             messages.success(request, _("Your message is updated; it is marked as edited."))
             return redirect(message)
@@ -216,7 +228,7 @@ def moderate_thread(request: HttpRequest, pk: int) -> HttpResponse:
     if action not in acts:
         raise Http404("unknown action")
     act, value, done = acts[action]
-    act(request.user, shown, value)
+    act(_person(request), shown, value)
     messages.success(request, done)
     return redirect(shown)
 
