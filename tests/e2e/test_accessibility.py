@@ -57,7 +57,20 @@ def demo_world():
         "adopted": adopted.pk,
         "commitment": adopted.commitments.order_by("pk").first().pk,
         "tracked": tracked["key"],
+        # --- forum: begin ---
+        "forum_thread": _forum_thread(),
+        # --- forum: end ---
     }
+
+
+# --- forum: begin ---
+def _forum_thread():
+    from infitah.forum.models import Thread
+
+    return Thread.objects.public().order_by("pk").first().pk
+
+
+# --- forum: end ---
 
 
 PUBLIC_PAGES = {
@@ -87,6 +100,11 @@ PUBLIC_PAGES = {
     "openness index member": "openness-index/members/07/",
     "openness index method": "openness-index/method/",
     "accessibility": "accessibility/",
+    # --- forum: begin ---
+    "forum": "forum/",
+    "forum category": "forum/c/co-creation/",
+    "forum thread": "forum/t/{forum_thread}/",
+    # --- forum: end ---
     "login": "accounts/login/",
     "sign-up": "accounts/signup/",
 }

@@ -175,3 +175,19 @@ def test_the_commitment_page_says_it_is_discussed_in_the_forum(client, people):
     services.start_thread(people.editor, people.public, "Sur cet engagement", "Corps", commitment=commitment)
     page = client.get(commitment.get_absolute_url()).content.decode()
     assert "Discussed in the forum" in page and "Sur cet engagement" in page
+
+
+def test_bad_input_is_refused_with_a_reason_and_keeps_what_was_typed(client, people):
+    client.force_login(people.editor)
+    too_long = client.post(reverse("forum:new_thread", args=["public"]), {"title": "Long", "body": "x" * 20_001})
+    page = too_long.content.decode()
+    assert too_long.status_code == 400 and "at most 20000 characters" in page and 'value="Long"' in page
+    forged = client.post(
+        reverse("forum:new_thread", args=["public"]),
+        {"title": "Forgé", "body": "Corps", "collectivity": people.commune_b.pk},
+    )
+    # One collectivity: no choice is offered and a forged one is ignored; never written for B.
+    assert forged.status_code == 302 and Thread.objects.get(title="Forgé").collectivity == people.commune_a
+    elsewhere = services.reply(people.focal_point, people.private_thread, "Ailleurs")
+    client.post(reverse("forum:reply", args=[people.thread.pk]), {"body": "Réponse", "reply_to": elsewhere.pk})
+    assert Post.objects.get(thread=people.thread).reply_to is None

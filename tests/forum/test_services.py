@@ -133,3 +133,14 @@ def test_an_edit_is_marked(people):
     assert post.body == "Après" and post.edited_at is not None
     with pytest.raises(services.ForumRefused, match="Only its author"):
         services.edit(people.focal_point, post, "Pas à moi")
+
+
+def test_a_deleted_accounts_messages_stay_and_mentions_of_it_lose_the_name(people):
+    from infitah.accounts.personal_data import delete_account, export
+
+    services.reply(people.editor, people.thread, "Ma réponse")
+    services.reply(people.focal_point, people.thread, f"Merci {mention('Karim Secret', people.editor.pk)}")
+    assert export(people.editor)["forum"]["replies"][0]["body"] == "Ma réponse"
+    delete_account(people.editor)
+    bodies = list(people.thread.posts.values_list("body", flat=True))
+    assert "Ma réponse" in bodies and not any("Karim Secret" in body for body in bodies)

@@ -16,7 +16,7 @@ def _network(_row) -> None:
 
 
 def declare() -> Capability:
-    from infitah.forum import gates, selectors, sitemaps, waiting
+    from infitah.forum import gates, personal_data, selectors, sitemaps, waiting
     from infitah.forum.links import practices_installed
     from infitah.forum.models import Post, Thread
 
@@ -41,6 +41,7 @@ def declare() -> Capability:
             SitemapSection("forum_pages", sitemaps.ForumPagesSitemap),
             SitemapSection("forum_categories", sitemaps.CategoriesSitemap),
             SitemapSection("forum_threads", sitemaps.ThreadsSitemap),
+            personal_data.PERSONAL_DATA,
             Visibility(Thread, "forum.view"),
             Visibility(Post, "forum.view"),
             ParticipationTarget(
