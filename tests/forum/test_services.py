@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from infitah.accounts.models import Role, User
 from infitah.forum import services
+from infitah.forum.membership import standing_of
 from infitah.forum.models import Thread
 from infitah.forum.text import mention
 from infitah.participation.models import Follow, Notification
@@ -144,3 +145,28 @@ def test_a_deleted_accounts_messages_stay_and_mentions_of_it_lose_the_name(peopl
     delete_account(people.editor)
     bodies = list(people.thread.posts.values_list("body", flat=True))
     assert "Ma réponse" in bodies and not any("Karim Secret" in body for body in bodies)
+
+
+def test_a_reply_costs_the_same_for_3_or_30_followers_and_mentions(people):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from infitah.participation.follows import follow_quietly
+
+    def crowd(size):
+        thread = services.start_thread(people.focal_point, people.private, f"Sujet {size}", "Corps")
+        members = [people.member() for _ in range(size)]
+        for member in members:
+            follow_quietly(member, thread)
+        return thread, " ".join(mention("M", member.pk) for member in members[:size])
+
+    small, small_body = crowd(3)
+    large, large_body = crowd(30)
+    replier = User.objects.get(pk=people.other_focal_point.pk)
+    standing_of(replier)  # read once per request: not what is measured
+    with CaptureQueriesContext(connection) as few:
+        services.reply(replier, small, small_body)
+    with CaptureQueriesContext(connection) as many:
+        services.reply(replier, large, large_body)
+    assert len(many) == len(few)
+    assert Notification.objects.filter(verb="forum_mention").count() == 3 + services.MENTIONS_NOTIFIED

@@ -11,16 +11,16 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING, Any
 
-from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from infitah.core.permissions import Refused, can, require
+from infitah.core.permissions import Refused, require
 from infitah.forum import text
 from infitah.forum.membership import standing_of
 from infitah.forum.models import BODY_MAX_LENGTH, TITLE_MAX_LENGTH, Category, Post, Thread
+from infitah.forum.selectors import forum_members
 from infitah.participation.audit import audit
 from infitah.participation.follows import follow_quietly
 from infitah.participation.notifications import followers_of, notify
@@ -29,10 +29,14 @@ from infitah.participation.text import clean_text
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from django.db.models import QuerySet
+
     from infitah.accounts.models import User
     from infitah.events.models import Event
     from infitah.programs.models import Commitment
 
+# Mentions in one message that are notified (the rest stay text): a message cannot page the whole network.
+MENTIONS_NOTIFIED = 20
 # New messages (threads and replies) one person may write in RATE_WINDOW.
 RATE_LIMIT = 10
 RATE_WINDOW = datetime.timedelta(minutes=10)
@@ -146,9 +150,15 @@ def reply(
         )
         follow_quietly(author, thread)
         mentioned = _notify_mentions(author, thread, body, exclude=())
-        readers = [person for person in followers_of(thread) if can(person, "forum.view", thread)]
-        notify("forum_reply", thread, actor=author, recipients=readers, exclude=mentioned)
+        notify(
+            "forum_reply", thread, actor=author, recipients=_readers(followers_of(thread), thread), exclude=mentioned
+        )
     return post
+
+
+def _readers(people: QuerySet[User], thread: Thread) -> QuerySet[User]:
+    """Those of `people` who may read `thread`: all of them in a public category, else the members (one query)."""
+    return people.filter(pk__in=forum_members().values("pk")) if thread.category.members_only else people
 
 
 def _notify_mentions(author: User, thread: Thread, body: str, exclude: Iterable[User]) -> list[User]:
@@ -156,13 +166,8 @@ def _notify_mentions(author: User, thread: Thread, body: str, exclude: Iterable[
     ids = text.mentioned_ids(body)
     if not ids:
         return []
-    people = [
-        person
-        for person in get_user_model()
-        .objects.filter(pk__in=ids[:50], is_active=True)
-        .prefetch_related("role_assignments")
-        if can(person, "forum.post", thread.category) and can(person, "forum.view", thread)
-    ]
+    # Only members are named (and every member reads every category): one query, whoever is mentioned.
+    people = list(forum_members().filter(pk__in=ids[:MENTIONS_NOTIFIED]))
     notify("forum_mention", thread, actor=author, recipients=people, exclude=exclude)
     return people
 
@@ -206,8 +211,6 @@ def _flag(moderator: User, thread: Thread, field: str, value: bool) -> Thread:
 
 def mentionable(thread_or_category: Any, query: str, limit: int = 10) -> list[tuple[int, str]]:
     """Members whose name contains `query`, for the mention picker: (id, display name)."""
-    from infitah.forum.selectors import forum_members
-
     query = (query or "").strip()[:100]
     if len(query) < 2:
         return []
