@@ -36,3 +36,11 @@ def test_reported_messages_wait_for_the_coordinators(people):
 
 def test_the_forum_is_in_the_main_menu(client, people):
     assert reverse("forum:index") in client.get("/en/").content.decode()
+
+
+def test_a_members_page_shows_its_latest_public_threads(client, people):
+    page = client.get(reverse("territories:member", args=[people.commune_a.code])).content.decode()
+    assert "Latest in the members" in page and people.thread.title in page
+    assert "Secret plans" not in page
+    client.force_login(people.other_focal_point)
+    assert "Secret plans" in client.get(reverse("territories:member", args=[people.commune_a.code])).content.decode()

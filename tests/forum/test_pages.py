@@ -191,3 +191,14 @@ def test_bad_input_is_refused_with_a_reason_and_keeps_what_was_typed(client, peo
     elsewhere = services.reply(people.focal_point, people.private_thread, "Ailleurs")
     client.post(reverse("forum:reply", args=[people.thread.pk]), {"body": "Réponse", "reply_to": elsewhere.pk})
     assert Post.objects.get(thread=people.thread).reply_to is None
+
+
+def test_a_reply_to_a_reply_says_so(client, people):
+    first = services.reply(people.focal_point, people.thread, "Première")
+    client.force_login(people.editor)
+    page = client.get(f"{people.thread.get_absolute_url()}?reply_to={first.pk}").content.decode()
+    assert f'name="reply_to" value="{first.pk}"' in page
+    client.post(reverse("forum:reply", args=[people.thread.pk]), {"body": "Seconde", "reply_to": first.pk})
+    second = Post.objects.get(body="Seconde")
+    assert second.reply_to == first
+    assert "In reply to" in client.get(people.thread.get_absolute_url()).content.decode()

@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from infitah.core.capabilities import Capability, Demo, Urls
-from infitah.core.contributions import NavigationItem, SitemapSection, WaitingGroup
+from infitah.core.contributions import MemberSection, NavigationItem, SitemapSection, WaitingGroup
 from infitah.core.search import SearchDocuments
 from infitah.core.visibility import Visibility
 from infitah.participation.notifications import NotificationVerb
@@ -31,6 +31,7 @@ def declare() -> Capability:
         rules=("infitah.forum.rules",),
         contributes=(
             NavigationItem("forum", _("Forum"), "forum:index", order=60),
+            MemberSection("forum", "forum/member_section.html", selectors.member_section_context, order=90),
             WaitingGroup("forum_reports", _("Forum: reported messages"), waiting.reported_messages, order=40),
             CommitmentSection(
                 "forum",

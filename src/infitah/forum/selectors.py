@@ -115,3 +115,12 @@ SEARCH_TEXT_LIMIT = 5000
 def search_text(thread: Thread) -> str:
     """What the search indexes of a thread: its opening message (bounded; replies are not indexed)."""
     return text.plain(thread.body)[:SEARCH_TEXT_LIMIT]
+
+
+MEMBER_SECTION_LATEST = 5
+
+
+def member_section_context(request: Any, collectivity: Any) -> dict[str, Any]:
+    """A member's page: the latest threads written for it that the reader may see (one query; hidden when none)."""
+    threads = list(listed(threads_for(request.user).filter(collectivity=collectivity))[:MEMBER_SECTION_LATEST])
+    return {"threads": threads} if threads else {}

@@ -100,10 +100,20 @@ def thread(request: HttpRequest, pk: int) -> HttpResponse:
     standing = standing_of(request.user)
     may_reply = can(request.user, "forum.post", shown)
     form = ReplyForm(standing=standing) if may_reply and not shown.is_locked else None
-    return _thread_page(request, shown, page, form)
+    return _thread_page(request, shown, page, form, replying_to=_replying_to(request.GET, shown))
 
 
-def _thread_page(request: HttpRequest, shown: Thread, page: Any, form: Any, status: int = 200) -> HttpResponse:
+def _replying_to(data: Any, shown: Thread) -> Post | None:
+    """The visible reply of this thread named by `reply_to` (anything else, forged or hidden, is ignored)."""
+    named = data.get("reply_to", "")
+    if not named.isdigit():
+        return None
+    return shown.posts.filter(pk=int(named), is_hidden=False).select_related("author").first()
+
+
+def _thread_page(
+    request: HttpRequest, shown: Thread, page: Any, form: Any, status: int = 200, replying_to: Post | None = None
+) -> HttpResponse:
     opening, posts = present(request.user, shown, list(page.object_list))
     context = {
         "thread": shown,
@@ -117,6 +127,7 @@ def _thread_page(request: HttpRequest, shown: Thread, page: Any, form: Any, stat
         "following": is_following(request.user, shown),
         "may_follow": request.user.is_authenticated and can(request.user, "participation.follow", shown),
         "label": "forum.thread",
+        "replying_to": replying_to,
     }
     return render(request, "forum/thread.html", context, status=status)
 
@@ -166,9 +177,7 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
     require(request.user, "forum.post", shown)
     form = ReplyForm(request.POST, standing=standing_of(request.user))
     if form.is_valid():
-        reply_to = None
-        if request.POST.get("reply_to", "").isdigit():
-            reply_to = shown.posts.filter(pk=int(request.POST["reply_to"])).first()
+        reply_to = _replying_to(request.POST, shown)
         try:
             post = services.reply(
                 _person(request),
@@ -184,7 +193,8 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
             return redirect(post)
     shown.refresh_from_db()
     paginator = _CountedPaginator(selectors.thread_page_posts(shown), selectors.POSTS_PER_PAGE, shown.reply_count)
-    return _thread_page(request, shown, paginator.get_page(paginator.num_pages), form, status=400)
+    last = paginator.get_page(paginator.num_pages)
+    return _thread_page(request, shown, last, form, status=400, replying_to=_replying_to(request.POST, shown))
 
 
 @login_required
