@@ -44,3 +44,23 @@ def test_a_members_page_shows_its_latest_public_threads(client, people):
     assert "Secret plans" not in page
     client.force_login(people.other_focal_point)
     assert "Secret plans" in client.get(reverse("territories:member", args=[people.commune_a.code])).content.decode()
+
+
+def test_the_coordinators_manage_the_categories_in_the_back_office(client, people):
+    from allauth.account.models import EmailAddress
+
+    from infitah.forum.models import Category
+
+    add = reverse("admin:forum_category_add")
+    for person in (people.coordinator, people.focal_point):
+        EmailAddress.objects.create(user=person, email=person.email, verified=True, primary=True)
+    client.force_login(people.focal_point)
+    assert client.get(add).status_code in (302, 403)
+    client.force_login(people.coordinator)
+    assert client.get(add).status_code == 200
+    response = client.post(
+        add,
+        {"name_0": "بيانات", "name_1": "Données", "slug": "donnees", "order": 5, "members_only": "on"},
+    )
+    assert response.status_code == 302
+    assert Category.objects.get(slug="donnees").members_only

@@ -18,7 +18,6 @@ class CategoryAdmin(ScopedAdmin):
     list_editable = ["order"]
     list_filter = ["members_only"]
     search_fields = ["slug"]
-    prepopulated_fields = {}
 
     def scope_queryset(self, request, queryset):
         return queryset if is_network_coordinator(request.user) else queryset.none()
