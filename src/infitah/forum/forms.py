@@ -6,16 +6,22 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from infitah.core.translation import tr
+from infitah.core.translation import lazy_format, tr
 from infitah.forum import links, selectors
 from infitah.forum.models import BODY_MAX_LENGTH, TITLE_MAX_LENGTH
 from infitah.territories.models import Collectivity
 
-BODY_HELP = _(
-    "Plain text: leave an empty line between paragraphs; addresses become links. To mention a member, pick them in "
-    "the list below the message: @[their name](user:number) is added and they are told."
+BODY_LIMIT = lazy_format(_("At most %(limit)s characters."), {"limit": BODY_MAX_LENGTH})
+BODY_HELP = format_lazy(
+    "{} {}",
+    _(
+        "Plain text: leave an empty line between paragraphs; addresses become links. To mention a member, pick them "
+        "in the list below the message: @[their name](user:number) is added and they are told."
+    ),
+    BODY_LIMIT,
 )
 
 
@@ -90,7 +96,10 @@ class ThreadForm(ReplyForm):
 
 class EditForm(forms.Form):
     body = forms.CharField(
-        label=_("Message"), widget=forms.Textarea(attrs={"rows": 8, "dir": "auto"}), max_length=BODY_MAX_LENGTH
+        label=_("Message"),
+        widget=forms.Textarea(attrs={"rows": 8, "dir": "auto"}),
+        max_length=BODY_MAX_LENGTH,
+        help_text=BODY_LIMIT,
     )
 
 
