@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import Any
 
 from django.db.models import QuerySet
@@ -27,8 +26,6 @@ class SearchDocuments:
     text: Callable[[Any], str]
     url: Callable[[Any], str]
     collectivity: Callable[[Any], int | None]
-    principles: Callable[[Any], list[str]] | None = None
-    date: Callable[[Any], date | datetime | None] | None = None
 
 
 @dataclass(frozen=True)
