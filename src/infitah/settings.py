@@ -119,6 +119,9 @@ INSTALLED_APPS = [
     # --- news: begin ---
     "infitah.news",
     # --- news: end ---
+    # --- forum: begin ---
+    "infitah.forum",
+    # --- forum: end ---
     "infitah.core.admin.InfitahAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -87,6 +87,12 @@ PATHS = {
     "/api/v1/news",
     "/api/v1/news/{news_id}",
     # --- news: end ---
+    # --- forum: begin ---
+    "/api/v1/forum/categories",
+    "/api/v1/forum/threads",
+    "/api/v1/forum/threads/{thread_id}",
+    "/api/v1/forum/threads/{thread_id}/posts",
+    # --- forum: end ---
     # The test-only capability (tests/noticeboard) mounts its router by being installed.
     "/api/v1/notices/{notice_id}",
 }

@@ -85,4 +85,7 @@ def test_every_answer_of_the_api_is_documented(plain_http_live_server, monkeypat
     # --- news: begin ---
     expected += 2  # news: the list, one item
     # --- news: end ---
+    # --- forum: begin ---
+    expected += 4  # forum: the public categories, their threads, one thread, its replies
+    # --- forum: end ---
     assert len(operations) == expected

@@ -81,6 +81,20 @@ def _first_news():
 
 
 # --- news: end ---
+        # --- forum: begin ---
+        "forum_thread": _forum_thread(),
+        # --- forum: end ---
+    }
+
+
+# --- forum: begin ---
+def _forum_thread():
+    from infitah.forum.models import Thread
+
+    return Thread.objects.public().order_by("pk").first().pk
+
+
+# --- forum: end ---
 
 
 PUBLIC_PAGES = {
@@ -120,6 +134,11 @@ PUBLIC_PAGES = {
     "news": "news/",
     "news item": "news/{news}/",
     # --- news: end ---
+    # --- forum: begin ---
+    "forum": "forum/",
+    "forum category": "forum/c/co-creation/",
+    "forum thread": "forum/t/{forum_thread}/",
+    # --- forum: end ---
     "login": "accounts/login/",
     "sign-up": "accounts/signup/",
     # --- search: begin ---

@@ -10,7 +10,7 @@ from infitah.core.permissions import require
 from infitah.participation import moderation, selectors
 from infitah.participation.forms import HideForm, ReportForm, RestoreForm
 from infitah.participation.rules import may_read_text
-from infitah.participation.targets import ParticipationRefused, url_of
+from infitah.participation.targets import ParticipationRefused, kept_from, url_of
 from infitah.participation.views.common import next_url, resolve
 from infitah.territories.models import Collectivity
 
@@ -20,6 +20,9 @@ LOG_PER_PAGE = 50
 @login_required
 def report(request, target, pk):
     obj = resolve(target, pk, built_in=True)
+    if kept_from(request.user, obj):
+        # An object its gate keeps from this person (a members-only forum thread) is named to them nowhere.
+        raise Http404("not yours to see")
     place = moderation.place_of(obj)
     form = ReportForm(request.POST or None)
     if request.method == "POST" and form.is_valid():

@@ -1,0 +1,3 @@
+from infitah.forum.demo.content import load
+
+__all__ = ["load"]
