@@ -115,3 +115,8 @@ def test_the_command_draws_a_progress_bar_on_a_terminal(corpus):
     out = Terminal()
     call_command("rebuild_search_index", "--kind", "programs.commitment", stdout=out)
     assert "programs.commitment" in out.getvalue() and "[##############################] 3/3" in out.getvalue()
+
+
+def test_bulk_changes_without_a_searchable_change_rebuild_nothing(corpus, django_assert_num_queries):
+    with django_assert_num_queries(0), bulk_changes():
+        pass

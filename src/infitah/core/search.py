@@ -94,8 +94,10 @@ def source(kind: str) -> SearchDocuments | None:
 
 
 # Content written in bulk (the demo, an import) holds the per-object index updates; whoever runs the search then
-# rebuilds its index once, at the end (`bulk_changes`). Core names no search app: the app registers its rebuild.
+# rebuilds its index once, at the end, if a searchable row changed (`bulk_changes`). Core names no search app: the
+# app registers its rebuild and notes the changes it held.
 _held = [0]
+_changed_while_held = [False]
 _rebuilders: list[Callable[[], None]] = []
 
 
@@ -108,15 +110,22 @@ def updates_held() -> bool:
     return _held[0] > 0
 
 
+def note_held_change() -> None:
+    _changed_while_held[0] = True
+
+
 @contextmanager
 def bulk_changes() -> Iterator[None]:
     """Write many searchable rows: their one-by-one index updates are skipped, the index is rebuilt once after."""
+    if not _held[0]:
+        _changed_while_held[0] = False
     _held[0] += 1
     try:
         yield
     finally:
         _held[0] -= 1
-    if not _held[0]:
+    if not _held[0] and _changed_while_held[0]:
+        _changed_while_held[0] = False
         for rebuild in _rebuilders:
             rebuild()
 

@@ -13,7 +13,7 @@ from typing import Any
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
-from infitah.core.search import SearchDocuments, on_bulk_changes, sources, updates_held
+from infitah.core.search import SearchDocuments, note_held_change, on_bulk_changes, sources, updates_held
 
 # model -> [(kind, the keys of that kind's rows to rewrite when an instance of the model changes)]
 _by_model: dict[type, list[tuple[str, Callable[[Any], Iterable[Any]]]]] = {}
@@ -37,7 +37,11 @@ def watched(model: type) -> list[tuple[str, Callable[[Any], Iterable[Any]]]]:
 
 
 def row_changed(sender, instance, raw=False, **kwargs) -> None:
-    if raw or updates_held():
+    if raw:
+        return
+    if updates_held():
+        if watched(sender):
+            note_held_change()  # the index is rebuilt once the bulk changes are over
         return
     for kind, keys in watched(sender):
         pks = list(keys(instance)) if keys is _itself or kwargs.get("signal") is post_save else []
