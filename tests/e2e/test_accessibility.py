@@ -70,6 +70,9 @@ def demo_world():
         # --- news: begin ---
         "news": _first_news(),
         # --- news: end ---
+        # --- forum: begin ---
+        "forum_thread": _forum_thread(),
+        # --- forum: end ---
     }
 
 
@@ -81,10 +84,6 @@ def _first_news():
 
 
 # --- news: end ---
-        # --- forum: begin ---
-        "forum_thread": _forum_thread(),
-        # --- forum: end ---
-    }
 
 
 # --- forum: begin ---
