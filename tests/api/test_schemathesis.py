@@ -76,4 +76,7 @@ def test_every_answer_of_the_api_is_documented(plain_http_live_server, monkeypat
     # --- search: begin ---
     expected += 1  # search: the platform's search
     # --- search: end ---
+    # --- opendata: begin ---
+    expected += 1  # open data: the catalogue of datasets
+    # --- opendata: end ---
     assert len(operations) == expected

@@ -3,7 +3,7 @@ their counts. Never a signer's name or ID number (not even masked), never a draf
 
 from __future__ import annotations
 
-from django.db.models import Count, Max, QuerySet
+from django.db.models import Count, DateTimeField, Max, QuerySet
 from django.db.models.functions import Coalesce, Greatest
 from django.urls import reverse
 
@@ -34,7 +34,11 @@ def last_updated():
     A withdrawn signature leaves no date: the count it lowers shows at the next change."""
     changed = Max("updated_at")
     return statistics.public_petitions().aggregate(
-        last=Greatest(changed, Coalesce(Max("signatures__created_at"), changed))
+        last=Greatest(
+            changed,
+            Coalesce(Max("signatures__created_at"), changed, output_field=DateTimeField()),
+            output_field=DateTimeField(),
+        )
     )["last"]
 
 

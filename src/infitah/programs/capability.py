@@ -126,12 +126,14 @@ def declare() -> Capability:
 def _programs_updated():
     """The last time a public program appeared or changed phase: the rows of both datasets change with a phase (a
     program becomes public, is adopted); an edit between two phases keeps no date of its own."""
-    from django.db.models import Max
+    from django.db.models import DateTimeField, Max
     from django.db.models.functions import Coalesce
 
     from infitah.programs.models import Program
 
-    return Program.objects.public().aggregate(last=Max(Coalesce("phase_changed_at", "created_at")))["last"]
+    return Program.objects.public().aggregate(
+        last=Max(Coalesce("phase_changed_at", "created_at", output_field=DateTimeField()))
+    )["last"]
 
 
 def _programs_adopted(collectivity_ids) -> dict[int, float]:
