@@ -30,7 +30,7 @@ def test_the_api_follows_the_language_asked_for(client, published):
     assert [item["key"] for item in french] == [item["key"] for item in arabic]
     titles = {item["key"]: item["title"] for item in french}, {item["key"]: item["title"] for item in arabic}
     assert titles[0]["events"] != titles[1]["events"]
-    assert titles[0]["events"].isascii()
+    assert titles[0]["events"].startswith("Ateliers")
 
 
 def test_the_api_costs_the_same_queries_whatever_the_rows(client, published):
