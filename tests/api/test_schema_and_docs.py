@@ -80,7 +80,9 @@ PATHS = {
     "/api/v1/notices/{notice_id}",
 }
 # The apps whose names start the operation ids (infitah_api_<app>_<function>).
-OPERATION_APPS = "territories|programs|consultations|events|bodies|monitoring|evaluation|information|petitions|search|noticeboard"
+OPERATION_APPS = (
+    "territories|programs|consultations|events|bodies|monitoring|evaluation|information|petitions|search|noticeboard"
+)
 # --- opendata: begin ---
 OPERATION_APPS += "|opendata"
 # --- opendata: end ---

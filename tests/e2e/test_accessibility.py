@@ -87,6 +87,10 @@ PUBLIC_PAGES = {
     "openness index member": "openness-index/members/07/",
     "openness index method": "openness-index/method/",
     "accessibility": "accessibility/",
+    # --- opendata: begin ---
+    "open data": "open-data/",
+    "open data dataset": "open-data/events/",
+    # --- opendata: end ---
     "login": "accounts/login/",
     "sign-up": "accounts/signup/",
     # --- search: begin ---

@@ -17,7 +17,7 @@ def published(db):
     program = ProgramFactory(collectivity=commune, phase=Phase.IMPLEMENTATION)
     CommitmentFactory.create_batch(3, axis__program=program)
     CommitmentFactory(axis__program=ProgramFactory(collectivity=commune, phase=Phase.PREPARATION))
-    EventFactory(collectivity=commune, title={"ar": "=HYPERLINK(\"http://evil.example\")", "fr": "=1+1"})
+    EventFactory(collectivity=commune, title={"ar": '=HYPERLINK("http://evil.example")', "fr": "=1+1"})
     EventFactory.create_batch(2, collectivity=commune)
     EventFactory(collectivity=commune, is_published=False)
     return commune

@@ -54,7 +54,7 @@ def test_the_preview_holds_the_first_rows_of_the_download(client, published):
     body = html[html.index('class="dataset-preview"') :]
     assert body.count("<tr>") == 1 + PREVIEW_ROWS
     first = csv_rows(client.get(reverse("opendata:download", args=["events", "csv"])))[1]
-    assert f"<td dir=\"auto\">{first[0]}</td>" in body
+    assert f'<td dir="auto">{first[0]}</td>' in body
 
 
 def test_the_dataset_page_carries_dcat_metadata(client, published):
@@ -76,8 +76,11 @@ def test_a_dataset_that_records_no_update_says_so_and_has_no_modified_date(clien
 
 
 def test_the_json_ld_cannot_close_its_script(client, published):
-    CommitmentFactory(axis__program__collectivity=published, axis__program__phase="implementation",
-                      title={"ar": "</script><script>alert(1)</script>", "fr": "x"})
+    CommitmentFactory(
+        axis__program__collectivity=published,
+        axis__program__phase="implementation",
+        title={"ar": "</script><script>alert(1)</script>", "fr": "x"},
+    )
     html = page(client, reverse("opendata:dataset", args=["commitments"]))
     assert "</script><script>alert(1)" not in html
 

@@ -50,8 +50,11 @@ def test_a_change_of_the_data_prepares_a_new_file(client, published):
     body(client.get(url()))
     old = PreparedExport.objects.get(dataset="commitments", format="csv").file
     # A program made public later: the dataset's update date moves on.
-    CommitmentFactory(axis__program__collectivity=published, axis__program__phase="implementation",
-                      axis__program__created_at=timezone.now() + datetime.timedelta(minutes=1))
+    CommitmentFactory(
+        axis__program__collectivity=published,
+        axis__program__phase="implementation",
+        axis__program__created_at=timezone.now() + datetime.timedelta(minutes=1),
+    )
     rows = csv_rows(client.get(url()))
     assert len(rows) == 1 + 4
     export = PreparedExport.objects.get(dataset="commitments", format="csv")
@@ -82,7 +85,11 @@ def test_each_format_and_language_has_its_own_file(client, published):
 
 def test_a_preparation_for_an_old_version_writes_nothing(published):
     PreparedExport.objects.create(
-        dataset="commitments", format="csv", language="ar", version="new", state="preparing",
+        dataset="commitments",
+        format="csv",
+        language="ar",
+        version="new",
+        state="preparing",
         requested_at=timezone.now(),
     )
     assert prepared.prepare("commitments", "csv", "ar", "old") is None
