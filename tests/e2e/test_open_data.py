@@ -1,10 +1,11 @@
 """In Chromium, in Arabic: a visitor opens the open-data catalogue, opens the events dataset, sees its licence and
-the preview of its rows, downloads the CSV and it holds the same rows as the preview and the database."""
+the preview of its rows (neither page has a serious accessibility problem), downloads the CSV and it holds the same rows as the preview and the database."""
 
 import csv
 import io
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from django.utils import translation
 from django.utils.translation import gettext
 from playwright.sync_api import expect
@@ -12,6 +13,14 @@ from playwright.sync_api import expect
 from infitah.core.datasets import table
 from tests.events.factories import EventFactory
 from tests.factories import CommuneFactory, MembershipFactory
+
+
+BLOCKING_IMPACTS = {"serious", "critical"}
+
+
+def blocking_violations(page):
+    violations = Axe().run(page).response["violations"]
+    return [f"{v['id']}: {v['help']}" for v in violations if v["impact"] in BLOCKING_IMPACTS]
 
 
 def arabic(text):
@@ -33,6 +42,7 @@ def test_a_visitor_downloads_the_events_dataset_with_the_rows_it_previews(page, 
     page.goto("/ar/")
     page.get_by_role("navigation").get_by_role("link", name=arabic("Open data")).first.click()
     expect(page.locator("h1")).to_have_text(arabic("Open data"))
+    assert blocking_violations(page) == []
     page.get_by_role("link", name=arabic("Workshops, meetings and trainings")).click()
 
     expect(page.locator("h1")).to_have_text(arabic("Workshops, meetings and trainings"))
@@ -42,6 +52,7 @@ def test_a_visitor_downloads_the_events_dataset_with_the_rows_it_previews(page, 
     expect(page.locator("table.dataset-preview")).to_contain_text("ورشة الميزانية التشاركية")
     expect(page.locator("table.dataset-preview")).not_to_contain_text("ورشة لم تنشر")
     shown = [row.locator("td").first.inner_text() for row in preview.all()]
+    assert blocking_violations(page) == []
 
     with page.expect_download() as caught:
         page.get_by_role("link", name=arabic("Download as %(format)s") % {"format": "CSV"}).click()
