@@ -1,5 +1,6 @@
 """In Chromium, in Arabic: a visitor opens the open-data catalogue, opens the events dataset, sees its licence and
-the preview of its rows (neither page has a serious accessibility problem), downloads the CSV and it holds the same rows as the preview and the database."""
+the preview of its rows (neither page has a serious accessibility problem), downloads the CSV and it holds the
+same rows as the preview and the database."""
 
 import csv
 import io
@@ -13,7 +14,6 @@ from playwright.sync_api import expect
 from infitah.core.datasets import table
 from tests.events.factories import EventFactory
 from tests.factories import CommuneFactory, MembershipFactory
-
 
 BLOCKING_IMPACTS = {"serious", "critical"}
 
