@@ -127,3 +127,11 @@ def test_the_pages_cost_the_same_queries_whatever_the_rows(client, published, ur
 def test_the_catalogue_costs_one_query_per_dataset_at_most(client, published, django_assert_max_num_queries):
     with django_assert_max_num_queries(len(datasets()) + 8):
         assert client.get(reverse("opendata:catalogue")).status_code == 200
+
+
+@pytest.mark.parametrize("key", [chosen.key for chosen in datasets()])
+def test_every_dataset_has_a_page_with_its_dcat_description(client, published, key):
+    html = page(client, reverse("opendata:dataset", args=[key]))
+    document = jsonld(html)
+    assert document["dct:identifier"] == key
+    assert len(document["dcat:distribution"]) == 3
