@@ -43,7 +43,7 @@ def test_a_visitor_downloads_the_events_dataset_with_the_rows_it_previews(page, 
     page.get_by_role("navigation").get_by_role("link", name=arabic("Open data")).first.click()
     expect(page.locator("h1")).to_have_text(arabic("Open data"))
     assert blocking_violations(page) == []
-    page.get_by_role("link", name=arabic("Workshops, meetings and trainings")).click()
+    page.get_by_role("link", name=arabic("Workshops, meetings and trainings"), exact=True).click()
 
     expect(page.locator("h1")).to_have_text(arabic("Workshops, meetings and trainings"))
     expect(page.locator("dl.facts")).to_contain_text("Licence Ouverte")
