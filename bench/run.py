@@ -246,6 +246,12 @@ def main():
             [PYTHON, str(BENCH_DIR / "information_register.py")], env=env, check=False, timeout=1800
         )
     # --- register: end ---
+    # --- opendata: begin ---
+    with tempfile.TemporaryDirectory(prefix="infitah-bench-open-data-") as data_dir:
+        open_data = subprocess.run(
+            [PYTHON, str(BENCH_DIR / "open_data_export.py")], env=bench_env(data_dir), check=False, timeout=3600
+        )
+    # --- opendata: end ---
     signatures_ok = bench_petition_signatures()
     # --- search: begin ---
     search_ok = bench_search()
@@ -256,6 +262,9 @@ def main():
         and consultation.returncode == 0
         and index.returncode == 0
         and register.returncode == 0
+        # --- opendata: begin ---
+        and open_data.returncode == 0
+        # --- opendata: end ---
         and signatures_ok
         and search_ok  # --- search: one line ---
         else 1

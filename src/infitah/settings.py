@@ -122,6 +122,9 @@ INSTALLED_APPS = [
     # --- forum: begin ---
     "infitah.forum",
     # --- forum: end ---
+    # --- opendata: begin ---
+    "infitah.opendata",
+    # --- opendata: end ---
     "infitah.core.admin.InfitahAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -350,6 +353,12 @@ TASKS = {
         "QUEUES": [],
     }
 }
+
+# --- opendata: begin ---
+# Datasets with more rows than this are exported in the background into storage, then served from there
+# (opendata/prepared.py); smaller ones are streamed as they are written.
+INFITAH_OPEN_DATA_BACKGROUND_ROWS = int(os.environ.get("INFITAH_OPEN_DATA_BACKGROUND_ROWS", "100000"))
+# --- opendata: end ---
 
 # Who answers questions and requests about personal data (law 09-08), shown on the privacy notice.
 INFITAH_PRIVACY_EMAIL = os.environ.get("INFITAH_PRIVACY_EMAIL", "")

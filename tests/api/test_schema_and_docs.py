@@ -93,9 +93,20 @@ PATHS = {
     "/api/v1/forum/threads/{thread_id}",
     "/api/v1/forum/threads/{thread_id}/posts",
     # --- forum: end ---
+    # --- opendata: begin ---
+    "/api/v1/datasets",
+    # --- opendata: end ---
     # The test-only capability (tests/noticeboard) mounts its router by being installed.
     "/api/v1/notices/{notice_id}",
 }
+# The apps whose names start the operation ids (infitah_api_<app>_<function>).
+OPERATION_APPS = (
+    "territories|programs|consultations|events|bodies|monitoring|evaluation|information|petitions|search"
+    "|practices|resources|training|forum|news|noticeboard"
+)
+# --- opendata: begin ---
+OPERATION_APPS += "|opendata"
+# --- opendata: end ---
 CHROMIUM = "/usr/bin/chromium"
 
 
@@ -229,13 +240,7 @@ def test_operation_ids_stay_as_first_published(client):
     ids = {path: operations["get"]["operationId"] for path, operations in schema["paths"].items()}
     assert len(set(ids.values())) == len(PATHS)
     for path, operation_id in ids.items():
-        # --- practices: begin ---
-        assert re.fullmatch(
-            r"infitah_api_(territories|programs|consultations|events|bodies|monitoring|evaluation|information|petitions"
-            r"|search|practices|resources|training|forum|news|council|budgets|opendata|api|noticeboard)_\w+",
-            operation_id,
-        ), path
-        # --- practices: end ---
+        assert re.fullmatch(rf"infitah_api_({OPERATION_APPS})_\w+", operation_id), path
     assert ids["/api/v1/members/{code}"] == "infitah_api_territories_get_member"
     assert ids["/api/v1/programs/{program_id}/compare"] == "infitah_api_programs_compare_versions"
     assert ids["/api/v1/opinions"] == "infitah_api_bodies_list_opinions"

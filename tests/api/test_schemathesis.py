@@ -88,4 +88,7 @@ def test_every_answer_of_the_api_is_documented(plain_http_live_server, monkeypat
     # --- forum: begin ---
     expected += 4  # forum: the public categories, their threads, one thread, its replies
     # --- forum: end ---
+    # --- opendata: begin ---
+    expected += 1  # open data: the catalogue of datasets
+    # --- opendata: end ---
     assert len(operations) == expected

@@ -138,6 +138,10 @@ PUBLIC_PAGES = {
     "forum category": "forum/c/co-creation/",
     "forum thread": "forum/t/{forum_thread}/",
     # --- forum: end ---
+    # --- opendata: begin ---
+    "open data": "open-data/",
+    "open data dataset": "open-data/events/",
+    # --- opendata: end ---
     "login": "accounts/login/",
     "sign-up": "accounts/signup/",
     # --- search: begin ---

@@ -61,6 +61,7 @@ def declare() -> Capability:
                 ),
                 rows=open_data.dataset_rows,
                 columns=open_data.COLUMNS,
+                updated=open_data.last_updated,
             ),
             Indicator(
                 key="petitions.received",

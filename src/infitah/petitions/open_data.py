@@ -3,7 +3,8 @@ their counts. Never a signer's name or ID number (not even masked), never a draf
 
 from __future__ import annotations
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, DateTimeField, Max, QuerySet
+from django.db.models.functions import Coalesce, Greatest
 from django.urls import reverse
 
 from infitah.core.datasets import Column
@@ -26,6 +27,19 @@ def dataset_rows() -> QuerySet[Petition]:
         .annotate(signature_count=Count("signatures"))
         .order_by("pk")
     )
+
+
+def last_updated():
+    """When a public petition last changed or was last signed (its count of signatures is a column), in one query.
+    A withdrawn signature leaves no date: the count it lowers shows at the next change."""
+    changed = Max("updated_at")
+    return statistics.public_petitions().aggregate(
+        last=Greatest(
+            changed,
+            Coalesce(Max("signatures__created_at"), changed, output_field=DateTimeField()),
+            output_field=DateTimeField(),
+        )
+    )["last"]
 
 
 def _day(value) -> str:

@@ -82,6 +82,35 @@ def declare() -> Capability:
                     Column("phase", lambda program: program.phase),
                     Column("adopted", lambda program: program.reference_version_id is not None),
                 ),
+                updated=_programs_updated,
+            ),
+            Dataset(
+                key="commitments",
+                title=_("Commitments of the openness programs"),
+                description=_(
+                    "Every commitment of the public openness programs: its program and collectivity, its axis, the "
+                    "openness principles it advances, its dates and its estimated budget."
+                ),
+                rows=lambda: Commitment.objects.public().select_related("program__collectivity", "axis").order_by("pk"),
+                columns=(
+                    Column("id", lambda c: c.pk, _("The commitment's number on the platform")),
+                    Column("program", lambda c: c.program_id, _("The number of its program (dataset “programs”)")),
+                    Column(
+                        "collectivity", lambda c: c.program.collectivity.code, _("The collectivity's official code")
+                    ),
+                    Column("axis", lambda c: str(c.axis), _("The axis of the program it belongs to")),
+                    Column("title", lambda c: str(c), _("What the collectivity commits to")),
+                    Column("principles", lambda c: " ".join(c.principles), _("The openness principles it advances")),
+                    Column("start_date", lambda c: c.start_date.isoformat(), _("When it starts")),
+                    Column("end_date", lambda c: c.end_date.isoformat(), _("When it is due")),
+                    Column(
+                        "budget_estimate",
+                        lambda c: "" if c.budget_estimate is None else str(c.budget_estimate),
+                        _("Estimated budget in dirhams (MAD), empty when not given"),
+                    ),
+                ),
+                updated=_programs_updated,
+                keywords=(_("open government"), _("commitments")),
             ),
             Indicator(
                 key="programs.adopted",
@@ -92,6 +121,19 @@ def declare() -> Capability:
             ),
         ),
     )
+
+
+def _programs_updated():
+    """The last time a public program appeared or changed phase: the rows of both datasets change with a phase (a
+    program becomes public, is adopted); an edit between two phases keeps no date of its own."""
+    from django.db.models import DateTimeField, Max
+    from django.db.models.functions import Coalesce
+
+    from infitah.programs.models import Program
+
+    return Program.objects.public().aggregate(
+        last=Max(Coalesce("phase_changed_at", "created_at", output_field=DateTimeField()))
+    )["last"]
 
 
 def _programs_adopted(collectivity_ids) -> dict[int, float]:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
 from infitah.participation.notifications import NotificationVerb, followers_of, notify
 from infitah.participation.targets import VIEW
@@ -40,7 +41,7 @@ def verb_of(phase: str) -> str:
 VERBS = tuple(NotificationVerb(verb_of(phase), sentence) for phase, sentence in _SENTENCES.items())
 
 
-def gate(user: Viewer, program: Program, feature: str) -> str | None:
+def gate(user: Viewer, program: Program, feature: str) -> StrOrPromise | None:
     """A program in preparation is its staff's own work: nobody follows it (or sees it) through participation."""
     if program.phase in PUBLIC_PHASES:
         return None

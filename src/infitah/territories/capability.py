@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 
 from infitah.core.capabilities import Capability, Demo, Urls
 from infitah.core.contributions import HomeSection, NavigationItem, SitemapSection
+from infitah.core.datasets import Dataset
 from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments  # --- search: one line ---
 
@@ -30,7 +31,32 @@ def declare() -> Capability:
 
 
 def _open_data() -> tuple:
-    return ()
+    from infitah.territories import open_data
+
+    return (
+        Dataset(
+            key="collectivities",
+            title=_("Territorial collectivities"),
+            description=_(
+                "Every region, prefecture or province and commune known to the platform: official code, kind, "
+                "names in Arabic and French, the collectivity it is part of, and its population at the census."
+            ),
+            rows=open_data.collectivity_rows,
+            columns=open_data.COLLECTIVITY_COLUMNS,
+            keywords=(_("territorial collectivities"), _("regions"), _("communes")),
+        ),
+        Dataset(
+            key="members",
+            title=_("Members of the network of open collectivities"),
+            description=_(
+                "Every collectivity that joined the network and has not withdrawn: where it lies, its population, "
+                "the day it joined and whether its membership is active or suspended."
+            ),
+            rows=open_data.member_rows,
+            columns=open_data.MEMBER_COLUMNS,
+            keywords=(_("open government"), _("network")),
+        ),
+    )
 
 
 # --- search: begin ---
