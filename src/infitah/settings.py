@@ -106,6 +106,9 @@ INSTALLED_APPS = [
     "infitah.evaluation",
     "infitah.information",
     "infitah.petitions",
+    # --- budgets: begin ---
+    "infitah.budgets",
+    # --- budgets: end ---
     "infitah.core.admin.InfitahAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
