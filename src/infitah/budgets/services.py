@@ -38,7 +38,25 @@ def check_file(uploaded: Any) -> None:
             params={"size": megabytes(uploaded.size), "limit": megabytes(MAX_BYTES)},
             code="too_large",
         )
+    if extension_of(uploaded.name) == "csv":
+        _check_text(uploaded)
     check_upload(uploaded)
+
+
+def _check_text(uploaded: Any) -> None:
+    """A text file in another encoding than UTF-8 is told so (a program renamed .csv, holding NUL bytes, is left to
+    check_upload, which refuses it for not being what its extension claims)."""
+    uploaded.seek(0)
+    data = uploaded.read()
+    uploaded.seek(0)
+    if b"\x00" in data:
+        return
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ValidationError(
+            _("The file is not UTF-8 text: save it again as “CSV UTF-8” and import it again."), code="encoding"
+        ) from error
 
 
 def request_import(
