@@ -45,6 +45,20 @@ class TotalOut(Schema):
 class BudgetDetailOut(BudgetOut):
     totals: list[TotalOut]
 
+    @staticmethod
+    def resolve_totals(obj: Budget) -> list[dict]:
+        groups = selectors.summary(list(obj.lines.all()))["groups"]
+        return [
+            {
+                "section": group["section"],
+                "direction": group["direction"],
+                "planned": group["total"].planned,
+                "executed": group["total"].executed,
+                "execution_rate": None if group["total"].rate is None else float(group["total"].rate),
+            }
+            for group in groups
+        ]
+
 
 class BudgetLineOut(Schema):
     section: Section
@@ -84,22 +98,8 @@ def _budget(code: str, year: int) -> Budget:
 
 
 @router.one("budgets/{code}/{year}", BudgetDetailOut, summary="One published budget with its totals")
-def get_budget(request: HttpRequest, code: Code, year: Year) -> dict:
-    budget = _budget(code, year)
-    summary = selectors.summary(list(budget.lines.all()))
-    return {
-        **BudgetOut.from_orm(budget).dict(),
-        "totals": [
-            {
-                "section": group["section"],
-                "direction": group["direction"],
-                "planned": group["total"].planned,
-                "executed": group["total"].executed,
-                "execution_rate": None if group["total"].rate is None else float(group["total"].rate),
-            }
-            for group in summary["groups"]
-        ],
-    }
+def get_budget(request: HttpRequest, code: Code, year: Year) -> Budget:
+    return _budget(code, year)
 
 
 @router.paged("budgets/{code}/{year}/lines", BudgetLineOut, summary="The lines of one published budget", not_found=True)

@@ -124,10 +124,11 @@ class BudgetLine(models.Model):
         return execution_rate(self.planned, self.executed)
 
     def label(self, language: str) -> str:
-        """The label in `language` when given, else the other one (Arabic first)."""
-        if language == "fr":
-            return self.label_fr or self.label_ar
-        return self.label_ar or self.label_fr
+        """The label in Arabic for Arabic readers, else the French one (the closer to other readers), each falling
+        back on the other."""
+        if language == "ar":
+            return self.label_ar or self.label_fr
+        return self.label_fr or self.label_ar
 
 
 class ImportStatus(models.TextChoices):
