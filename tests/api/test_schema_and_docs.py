@@ -70,6 +70,11 @@ PATHS = {
     "/api/v1/petitions/statistics",
     "/api/v1/petitions/{petition_id}",
     # --- petitions public: end ---
+    # --- budgets: begin ---
+    "/api/v1/budgets",
+    "/api/v1/budgets/{code}/{year}",
+    "/api/v1/budgets/{code}/{year}/lines",
+    # --- budgets: end ---
     # The test-only capability (tests/noticeboard) mounts its router by being installed.
     "/api/v1/notices/{notice_id}",
 }
@@ -205,6 +210,10 @@ def test_operation_ids_stay_as_first_published(client):
     schema = client.get("/api/v1/openapi.json").json()
     ids = {path: operations["get"]["operationId"] for path, operations in schema["paths"].items()}
     assert len(set(ids.values())) == len(PATHS)
+    # --- budgets: begin ---
+    budgets = {path: ids.pop(path) for path in list(ids) if path.startswith("/api/v1/budgets")}
+    assert budgets and all(re.fullmatch(r"infitah_api_budgets_\w+", value) for value in budgets.values())
+    # --- budgets: end ---
     for path, operation_id in ids.items():
         assert re.fullmatch(
             r"infitah_api_(territories|programs|consultations|events|bodies|monitoring|evaluation|information|petitions|noticeboard)_\w+",
