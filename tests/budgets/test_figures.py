@@ -41,7 +41,13 @@ def test_execution_rate(planned, executed, rate):
 
 @pytest.mark.parametrize(
     ("before", "after", "change"),
-    [(D(100), D(110), D("0.1")), (D(100), D(50), D("-0.5")), (D(0), D(10), None), (None, D(1), None), (D(1), None, None)],
+    [
+        (D(100), D(110), D("0.1")),
+        (D(100), D(50), D("-0.5")),
+        (D(0), D(10), None),
+        (None, D(1), None),
+        (D(1), None, None),
+    ],
 )
 def test_year_to_year_change(before, after, change):
     assert figures.change(before, after) == change

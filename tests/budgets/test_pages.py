@@ -43,12 +43,12 @@ def test_a_year_page_draws_each_section_as_a_named_chart_with_its_table(client, 
     line(made, "10.1", direction="revenue", planned=Decimal(5000), executed=Decimal(5000), label_fr="TVA")
     html = client.get(year_url(member, 2025)).content.decode()
     assert html.count('role="img"') == 3 and html.count("<table") == 4  # three blocks and the totals
-    assert "<title id=\"chart-title-operating-expenditure\">" in html
+    assert '<title id="chart-title-operating-expenditure">' in html
     assert "20.1 Salaires: planned 1,000.00 MAD, executed 750.00 MAD" in html  # the bar's title
     assert "<td>1,000.00</td><td>750.00</td><td>75.0%</td>" in html  # the same figures in the table
     assert "<td>4,000.00</td><td>—</td><td>—</td>" in html  # execution not known yet
     assert 'class="bar-executed" x="0" y="4" width="75.00"' in html  # 750 of its chart's largest amount, 1000
-    assert 'src="http' not in html and "<script src=\"https://" not in html  # no chart library from a CDN
+    assert 'src="http' not in html and '<script src="https://' not in html  # no chart library from a CDN
 
 
 def test_the_year_page_costs_the_same_queries_whatever_its_lines(client, member):

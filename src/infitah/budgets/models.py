@@ -76,14 +76,14 @@ class Budget(models.Model):
     def __str__(self) -> str:
         return f"{self.collectivity} {self.year} ({self.get_status_display()})"
 
-    @property
-    def is_published(self) -> bool:
-        return self.status == BudgetStatus.PUBLISHED
-
     def get_absolute_url(self) -> str:
         if self.is_published:
             return reverse("budgets:year", args=[self.collectivity.code, self.year])
         return reverse("budgets:review", args=[self.collectivity.code, self.year])
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == BudgetStatus.PUBLISHED
 
 
 class BudgetLine(models.Model):

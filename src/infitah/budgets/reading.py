@@ -70,7 +70,7 @@ def _csv_table(content: bytes) -> list[tuple[int, list[str]]]:
 
 
 def _xlsx_table(content: bytes) -> list[tuple[int, list[str]]]:
-    from openpyxl import load_workbook
+    from openpyxl import load_workbook  # type: ignore[import-untyped]
 
     try:
         # Not read-only: the merged ranges are only known to a fully loaded sheet (the file is a few MB at most).

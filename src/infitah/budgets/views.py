@@ -176,7 +176,7 @@ def template(request: HttpRequest, file_format: str) -> HttpResponse:
         writer.writerow(reading.COLUMNS)
         writer.writerows(TEMPLATE_ROWS)
         return response
-    from openpyxl import Workbook
+    from openpyxl import Workbook  # type: ignore[import-untyped]
 
     workbook = Workbook()
     sheet = workbook.active
