@@ -149,3 +149,35 @@ def test_the_templates_are_downloadable_with_the_documented_columns(client):
     xlsx = client.get(reverse("budgets:template", args=["xlsx"]))
     assert xlsx.content[:2] == b"PK"
     assert client.get("/en/budgets/template.exe", follow=True).status_code == 404
+
+
+def test_the_staff_find_their_back_office_from_the_members_budgets_and_others_do_not(client, member, people):
+    url = reverse("budgets:member", args=[member.code])
+    manage = reverse("budgets:manage", args=[member.code])
+    client.force_login(people.editor)
+    assert manage in client.get(url).content.decode()
+    client.force_login(people.other_focal_point)
+    assert manage not in client.get(url).content.decode()
+    assert client.get(manage).status_code == 404
+
+
+def test_the_back_office_lists_drafts_and_published_budgets_at_fixed_queries(client, member, people):
+    budget(member, 2025)
+    client.force_login(people.focal_point)
+    url = reverse("budgets:manage", args=[member.code])
+    few = queries(client, url)
+    budget(member, 2026, status=BudgetStatus.DRAFT, lines=10)
+    budget(member, 2024, lines=10)
+    text = main_text(client.get(url))
+    assert "2026 Draft Review and publish" in text and "2025 Published Public page" in text
+    assert queries(client, url) == few
+
+
+def test_the_review_page_of_a_draft_costs_the_same_queries_whatever_its_lines(client, member, people):
+    draft = budget(member, 2026, status=BudgetStatus.DRAFT, lines=1)
+    client.force_login(people.focal_point)
+    url = reverse("budgets:review", args=[member.code, 2026])
+    few = queries(client, url)
+    for number in range(25):
+        line(draft, f"6.{number}", direction="revenue")
+    assert queries(client, url) == few

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from infitah.budgets import chart, figures, reading, selectors
 from infitah.budgets.models import FIRST_YEAR, LAST_YEAR, Budget, BudgetLine
 from infitah.core import csv as safe_csv
+from infitah.core.permissions import can
 from infitah.territories.models import Collectivity
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -40,7 +41,11 @@ def member(request: HttpRequest, code: str) -> HttpResponse:
     return render(
         request,
         "budgets/member.html",
-        {"collectivity": collectivity, "budgets": selectors.member_budgets(collectivity)},
+        {
+            "collectivity": collectivity,
+            "budgets": selectors.member_budgets(collectivity),
+            "may_manage": request.user.is_authenticated and can(request.user, "budgets.manage_budget", collectivity),
+        },
     )
 
 
