@@ -14,6 +14,7 @@ from infitah.budgets import services
 from infitah.budgets.models import Budget, BudgetImport, BudgetLine, BudgetStatus, ImportStatus
 from infitah.core import csv as safe_csv
 from infitah.core.datasets import table
+from infitah.participation.models import AuditLogEntry
 from tests.budgets.factories import budget, line
 
 pytestmark = pytest.mark.django_db
@@ -53,6 +54,7 @@ def test_a_good_csv_fills_the_draft_of_the_year(client, upload, people):
     assert "3 lines imported into the draft." in response.content.decode()
     draft = Budget.objects.get(collectivity=people.commune_a, year=2026)
     assert draft.status == BudgetStatus.DRAFT and draft.source_note == "Budget voté"
+    assert AuditLogEntry.objects.get(action="budgets.import_budget").changes == {"file": "budget.csv", "lines": 3}
     amounts = dict(draft.lines.values_list("chapter_code", "planned"))
     assert amounts == {"10.1": Decimal("1500000.50"), "20.1": Decimal(900000), "30.1": Decimal(2500000)}
     assert draft.lines.get(chapter_code="20.1").section == "operating"
@@ -142,7 +144,7 @@ def test_a_formula_is_stored_as_text_and_neutralised_when_exported(client, uploa
     upload(people.focal_point, people.commune_a, content)
     draft = Budget.objects.get()
     assert draft.lines.get().label_fr == formula
-    services.publish(draft)
+    services.publish(people.focal_point, draft)
     rows = list(table("budgets"))
     assert rows[1][rows[0].index("label_fr")] == formula  # the dataset's value, as stored
     assert safe_csv.writer().writerow(rows[1]).count("'=HYPERLINK") == 1  # the platform's CSV writes it inert
@@ -225,6 +227,8 @@ def test_publishing_again_needs_a_note_that_is_shown(client, upload, people):
     client.post(url, {"note": "Correction du chapitre 2.10"})
     published = Budget.objects.get(year=2026)
     assert published.pk == draft.pk and published.status == BudgetStatus.PUBLISHED
+    entry = AuditLogEntry.objects.get(action="budgets.publish_budget")
+    assert entry.actor == people.focal_point and entry.collectivity_id == people.commune_a.pk
     page = client.get(reverse("budgets:year", args=[people.commune_a.code, 2026])).content.decode()
     assert "Correction du chapitre 2.10" in page
 

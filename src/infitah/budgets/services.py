@@ -19,6 +19,7 @@ from infitah.accounts.models import User
 from infitah.budgets import checking, reading
 from infitah.budgets.models import Budget, BudgetImport, BudgetLine, BudgetStatus, ImportStatus
 from infitah.participation.attachments import check_upload, megabytes
+from infitah.participation.audit import audit
 from infitah.participation.filetypes import extension_of
 from infitah.territories.models import Collectivity
 
@@ -87,7 +88,7 @@ def _write(job_id: int, **fields: Any) -> None:
 def run_import(job_id: int) -> int | None:
     """Read, check and import one file; the errors are written in the language of the person who sent it. Returns
     the number of lines imported, or None when nothing was."""
-    job = BudgetImport.objects.select_related("collectivity").filter(pk=job_id).first()
+    job = BudgetImport.objects.select_related("collectivity", "requested_by").filter(pk=job_id).first()
     if job is None or not job.is_working:
         return None
     _write(job.pk, status=ImportStatus.RUNNING, progress=5)
@@ -141,6 +142,7 @@ def _import(job: BudgetImport) -> int | None:
             content=b"",
             finished_at=timezone.now(),
         )
+        audit(job.requested_by, "budgets.import_budget", budget, {"file": job.filename, "lines": len(lines)})
     return len(lines)
 
 
@@ -161,8 +163,8 @@ class PublicationRefused(Exception):
 
 
 @transaction.atomic
-def publish(draft: Budget, note: str = "") -> Budget:
-    """Make the draft the year's published budget; replacing an already published one needs a note."""
+def publish(user: User | None, draft: Budget, note: str = "") -> Budget:
+    """Make the draft the year's published budget; replacing an already published one needs a note. Audited."""
     draft = Budget.objects.select_for_update().get(pk=draft.pk)
     if draft.status != BudgetStatus.DRAFT:
         raise PublicationRefused(_("This budget is already published."))
@@ -183,4 +185,5 @@ def publish(draft: Budget, note: str = "") -> Budget:
     draft.republication_note = note if previous is not None else ""
     draft.published_at = timezone.now()
     draft.save(update_fields=["status", "republication_note", "published_at"])
+    audit(user, "budgets.publish_budget", draft, {"replaced": previous is not None, "note": draft.republication_note})
     return draft

@@ -84,7 +84,7 @@ def review(request: HttpRequest, code: str, year: int) -> HttpResponse:
     form = PublishForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.publish(draft, form.cleaned_data["note"])
+            services.publish(_person(request), draft, form.cleaned_data["note"])
         except services.PublicationRefused as refused:
             form.add_error("note", refused.message)
         else:
