@@ -181,3 +181,12 @@ def test_the_review_page_of_a_draft_costs_the_same_queries_whatever_its_lines(cl
     for number in range(25):
         line(draft, f"6.{number}", direction="revenue")
     assert queries(client, url) == few
+
+
+def test_in_arabic_the_bars_grow_from_the_right_and_labels_are_arabic(client, member):
+    made = budget(member, 2025, lines=0)
+    line(made, "20.1", planned=Decimal(1000), label_ar="أجور الموظفين", label_fr="Salaires")
+    html = client.get(f"/ar/budgets/{member.code}/2025/").content.decode()
+    assert 'dir="rtl"' in html and 'transform="matrix(-1 0 0 1 100 0)"' in html
+    assert "أجور الموظفين" in html and "Salaires" not in html
+    assert 'transform="matrix' not in client.get(f"/fr/budgets/{member.code}/2025/").content.decode()
