@@ -105,6 +105,10 @@ def test_the_totals_equal_the_sum_of_the_lines(chosen):
         ("٢٥٠٠٠٠٠", D(2500000)),
         ("۱۲۳٫۴۵", D("123.45")),
         ("0", D(0)),
+        ("1,5", D("1.5")),
+        ("1 500", D(1500)),
+        ("1,500,000", D(1500000)),
+        ("1.500,00", D(1500)),
     ],
 )
 def test_amounts_are_read_as_people_type_them(text, amount):
@@ -118,6 +122,8 @@ def test_amounts_are_read_as_people_type_them(text, amount):
         ("-5", "is negative"),
         ("(5)", "is negative"),
         ("1.2345", "more than two decimals"),
+        ("1,500", "could be read two ways"),
+        ("1.500", "could be read two ways"),
         ("1e5", "is not a number"),
         ("=1+1", "is not a number"),
         ("99999999999999999", "too large"),
@@ -127,3 +133,20 @@ def test_what_is_not_an_amount_is_told(text, reason):
     with pytest.raises(NotAnAmount) as refused:
         parse_amount(text)
     assert reason in refused.value.reason
+
+
+ARABIC_INDIC = str.maketrans("0123456789.", "٠١٢٣٤٥٦٧٨٩٫")
+
+
+@given(amounts, st.sampled_from(["plain", "french", "arabic", "english"]))
+def test_an_amount_written_in_any_accepted_way_reads_back_the_same(amount, style):
+    text = f"{amount:.2f}"
+    whole, decimals = text.split(".")
+    grouped = f"{int(whole):,}"
+    written = {
+        "plain": text,
+        "french": grouped.replace(",", "\u202f") + "," + decimals,
+        "arabic": text.translate(ARABIC_INDIC),
+        "english": grouped + "." + decimals,
+    }[style]
+    assert parse_amount(written) == amount

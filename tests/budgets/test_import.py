@@ -242,3 +242,50 @@ def test_a_draft_is_invisible_to_the_public(client, upload, people):
     assert client.get("/api/v1/budgets").json()["items"] == []
     assert client.get(f"/api/v1/budgets/{people.commune_a.code}/2026/lines").status_code == 404
     assert client.get(reverse("budgets:year_csv", args=[people.commune_a.code, 2026])).status_code == 404
+
+
+def test_while_the_worker_has_not_finished_the_page_shows_a_progress_bar_and_refreshes(client, people):
+    client.force_login(people.focal_point)
+    response = client.post(  # on_commit callbacks are not run: the job stays queued
+        reverse("budgets:import", args=[people.commune_a.code]),
+        {"year": 2026, "file": SimpleUploadedFile("budget.csv", GOOD.encode())},
+        follow=True,
+    )
+    html = response.content.decode()
+    assert '<meta http-equiv="refresh" content="2">' in html
+    assert '<progress id="import-progress" max="100" value="0">' in html
+    assert last_job().status == ImportStatus.QUEUED and not BudgetLine.objects.exists()
+
+
+def test_an_unexpected_failure_is_shown_and_imports_nothing(upload, people, monkeypatch):
+    def broken(rows):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("infitah.budgets.checking.check", broken)
+    html = upload(people.focal_point, people.commune_a, GOOD).content.decode()
+    assert last_job().status == ImportStatus.FAILED
+    assert "The import failed: nothing was imported." in html
+    assert not BudgetLine.objects.exists()
+
+
+def test_a_file_with_too_many_lines_is_refused(upload, people, settings):
+    content = HEADER + "".join(f"operating,revenue,{n},x,y,1,\n" for n in range(5001))
+    upload(people.focal_point, people.commune_a, content)
+    assert last_job().errors == [[None, "The file has more than 5000 lines: split it."]]
+
+
+def test_a_formula_in_an_xlsx_label_is_kept_as_text(upload, people):
+    content = xlsx(
+        [
+            ["section", "direction", "chapter", "label_ar", "label_fr", "planned", "executed"],
+            ["operating", "revenue", "10.1", "x", '=HYPERLINK("http://evil.example")', 5, None],
+        ]
+    )
+    upload(people.focal_point, people.commune_a, content, "budget.xlsx")
+    assert BudgetLine.objects.get().label_fr == '=HYPERLINK("http://evil.example")'
+
+
+def test_an_xlsx_that_is_not_a_workbook_is_refused(upload, people):
+    html = upload(people.focal_point, people.commune_a, b"PK\x03\x04not really", "budget.xlsx").content.decode()
+    assert "does not match its .xlsx extension" in html
+    assert not BudgetImport.objects.exists()

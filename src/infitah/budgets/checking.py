@@ -3,7 +3,7 @@ the reader's language; a file with any error imports nothing.
 
 Sections and directions are accepted in English, French or Arabic. Amounts in MAD: digits (Western or
 Arabic-Indic), spaces between thousands, one decimal separator (`,` or `.`; with both, the last one is the
-decimal separator), at most two decimals, never negative.
+decimal separator), at most two decimals, never negative; "1,500" and "1.500" are refused as ambiguous.
 """
 
 from __future__ import annotations
@@ -49,6 +49,9 @@ LABEL_LENGTH = 300
 # Arabic-Indic (٠…٩) and Eastern Arabic-Indic (۰…۹) digits, the Arabic decimal and thousands separators, spaces.
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,", " \u00a0\u202f\u2009'")
 NUMBER = re.compile(r"^\d+(\.\d+)?$")
+# "1,500" or "1.500": one separator followed by exactly three digits is a thousand in one country and one and a half
+# in another; a misread amount is off by a thousand times, so the file must say.
+AMBIGUOUS = re.compile(r"^\d{1,3}[.,]\d{3}$")
 LARGEST = Decimal(10) ** (AMOUNT_DIGITS - 2)
 
 
@@ -63,6 +66,14 @@ def parse_amount(text: str) -> Decimal:
     cleaned = text.translate(DIGITS)
     negative = cleaned.startswith("-") or (cleaned.startswith("(") and cleaned.endswith(")"))
     cleaned = cleaned.strip("-()")
+    if AMBIGUOUS.match(cleaned):
+        raise NotAnAmount(
+            _(
+                "“%(value)s” could be read two ways (thousands or decimals): write it without a thousands separator, "
+                "or with two decimals."
+            )
+            % {"value": text[:40]}
+        )
     if "," in cleaned and "." in cleaned:
         thousands = "," if cleaned.rfind(".") > cleaned.rfind(",") else "."
         cleaned = cleaned.replace(thousands, "").replace(",", ".")
