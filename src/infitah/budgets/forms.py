@@ -11,6 +11,9 @@ from django.utils.translation import gettext_lazy as _
 
 from infitah.budgets.models import FIRST_YEAR, LAST_YEAR
 from infitah.budgets.services import check_file
+from infitah.core.translation import lazy_format
+
+NOTE_LENGTH = 1000
 
 
 class ImportForm(forms.Form):
@@ -23,9 +26,15 @@ class ImportForm(forms.Form):
     source_note = forms.CharField(
         label=_("Source"),
         required=False,
-        max_length=1000,
+        max_length=NOTE_LENGTH,
         widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"}),
-        help_text=_("Where the figures come from: the budget adopted by the council on…, the administrative account…"),
+        help_text=lazy_format(
+            _(
+                "Where the figures come from: the budget adopted by the council on…, the administrative account… "
+                "At most %(limit)s characters."
+            ),
+            {"limit": NOTE_LENGTH},
+        ),
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -45,7 +54,13 @@ class PublishForm(forms.Form):
     note = forms.CharField(
         label=_("Why it is published again"),
         required=False,
-        max_length=1000,
+        max_length=NOTE_LENGTH,
         widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"}),
-        help_text=_("Needed only when this year's budget is already published: the note is shown with it."),
+        help_text=lazy_format(
+            _(
+                "Needed only when this year's budget is already published: the note is shown with it. At most "
+                "%(limit)s characters."
+            ),
+            {"limit": NOTE_LENGTH},
+        ),
     )
