@@ -263,8 +263,10 @@ def test_an_unexpected_failure_is_shown_and_imports_nothing(upload, people, monk
 
     monkeypatch.setattr("infitah.budgets.checking.check", broken)
     html = upload(people.focal_point, people.commune_a, GOOD).content.decode()
-    assert last_job().status == ImportStatus.FAILED
-    assert "The import failed: nothing was imported." in html
+    job = last_job()
+    assert job.status == ImportStatus.FAILED and job.errors == [[None, "An unexpected error stopped the import."]]
+    assert "The import failed: nothing was imported." in html and "disk full" not in html
+    assert bytes(job.content) == b""  # the file is not kept
     assert not BudgetLine.objects.exists()
 
 

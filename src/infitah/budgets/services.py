@@ -95,9 +95,17 @@ def run_import(job_id: int) -> int | None:
     try:
         with translation.override(job.language):
             return _import(job)
-    except Exception as error:  # noqa: BLE001 - any failure is shown on the import's page and logged
+    except Exception:  # noqa: BLE001 - any failure is shown on the import's page and logged
         logger.exception("budget import %s failed", job.pk)
-        _write(job.pk, status=ImportStatus.FAILED, errors=[[None, str(error)[:500]]], finished_at=timezone.now())
+        with translation.override(job.language):  # the cause is logged, not shown
+            reason = _("An unexpected error stopped the import.")
+        _write(
+            job.pk,
+            status=ImportStatus.FAILED,
+            errors=[[None, reason]],
+            content=b"",
+            finished_at=timezone.now(),
+        )
         return None
 
 
@@ -151,6 +159,7 @@ def _refuse(job: BudgetImport, errors: list[checking.RowError]) -> None:
         job.pk,
         status=ImportStatus.REFUSED,
         progress=100,
+        content=b"",  # the errors are kept, the file is not: a corrected one is sent again
         errors=[[error.line, error.reason] for error in errors],
         finished_at=timezone.now(),
     )
