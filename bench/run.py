@@ -247,6 +247,9 @@ def main():
         )
     # --- register: end ---
     signatures_ok = bench_petition_signatures()
+    # --- search: begin ---
+    search_ok = bench_search()
+    # --- search: end ---
     return (
         0
         if equal
@@ -254,8 +257,30 @@ def main():
         and index.returncode == 0
         and register.returncode == 0
         and signatures_ok
+        and search_ok  # --- search: one line ---
         else 1
     )
+
+
+# --- search: begin ---
+def bench_search() -> bool:
+    """Search over 200,000 entries on PostgreSQL (the production engine), found as the signatures' bench finds it."""
+    server = os.environ.get("DATABASE_URL", "")
+    if not server.startswith("postgres"):
+        server = "postgres://postgres@127.0.0.1:5432/postgres"
+    try:
+        import psycopg
+
+        psycopg.connect(server, connect_timeout=3).close()
+    except Exception as error:  # noqa: BLE001 - any failure means: no server to bench against
+        print(f"\nsearch: not run, no PostgreSQL server at {server} ({error})")
+        return True
+    env = {**os.environ, "DATABASE_URL": server}
+    command = [PYTHON, str(BENCH_DIR / "search.py")]
+    return subprocess.run(command, env=env, check=False, timeout=1800).returncode == 0
+
+
+# --- search: end ---
 
 
 def bench_petition_signatures() -> bool:

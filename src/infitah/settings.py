@@ -109,6 +109,19 @@ INSTALLED_APPS = [
     # --- budgets: begin ---
     "infitah.budgets",
     # --- budgets: end ---
+    # --- search: begin ---
+    "infitah.search",
+    # --- search: end ---
+    # --- practices: begin ---
+    "infitah.practices",
+    "infitah.resources",
+    # --- practices: end ---
+    # --- training: begin ---
+    "infitah.training",
+    # --- training: end ---
+    # --- news: begin ---
+    "infitah.news",
+    # --- news: end ---
     "infitah.core.admin.InfitahAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -75,6 +75,23 @@ PATHS = {
     "/api/v1/budgets/{code}/{year}",
     "/api/v1/budgets/{code}/{year}/lines",
     # --- budgets: end ---
+    # --- search: begin ---
+    "/api/v1/search",
+    # --- search: end ---
+    # --- practices: begin ---
+    "/api/v1/practices",
+    "/api/v1/practices/{practice_id}",
+    "/api/v1/resources",
+    "/api/v1/resources/{resource_id}",
+    # --- practices: end ---
+    # --- training: begin ---
+    "/api/v1/training/courses",
+    "/api/v1/training/courses/{course_id}",
+    # --- training: end ---
+    # --- news: begin ---
+    "/api/v1/news",
+    "/api/v1/news/{news_id}",
+    # --- news: end ---
     # The test-only capability (tests/noticeboard) mounts its router by being installed.
     "/api/v1/notices/{notice_id}",
 }
@@ -215,10 +232,13 @@ def test_operation_ids_stay_as_first_published(client):
     assert budgets and all(re.fullmatch(r"infitah_api_budgets_\w+", value) for value in budgets.values())
     # --- budgets: end ---
     for path, operation_id in ids.items():
+        # --- practices: begin ---
         assert re.fullmatch(
-            r"infitah_api_(territories|programs|consultations|events|bodies|monitoring|evaluation|information|petitions|noticeboard)_\w+",
+            r"infitah_api_(territories|programs|consultations|events|bodies|monitoring|evaluation|information|petitions"
+            r"|search|practices|resources|training|forum|news|council|budgets|opendata|api|noticeboard)_\w+",
             operation_id,
         ), path
+        # --- practices: end ---
     assert ids["/api/v1/members/{code}"] == "infitah_api_territories_get_member"
     assert ids["/api/v1/programs/{program_id}/compare"] == "infitah_api_programs_compare_versions"
     assert ids["/api/v1/opinions"] == "infitah_api_bodies_list_opinions"

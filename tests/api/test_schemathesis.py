@@ -76,4 +76,16 @@ def test_every_answer_of_the_api_is_documented(plain_http_live_server, monkeypat
     # --- budgets: begin ---
     expected += 3  # budgets: the published budgets, one budget with its totals, its lines
     # --- budgets: end ---
+    # --- search: begin ---
+    expected += 1  # search: the platform's search
+    # --- search: end ---
+    # --- practices: begin ---
+    expected += 4  # good practices and resources: each a list and one item
+    # --- practices: end ---
+    # --- training: begin ---
+    expected += 2  # training: the published courses, one course
+    # --- training: end ---
+    # --- news: begin ---
+    expected += 2  # news: the list, one item
+    # --- news: end ---
     assert len(operations) == expected

@@ -60,6 +60,7 @@ def declare() -> Capability:
                 text=lambda opinion: str(tr(opinion.text)),
                 url=lambda opinion: opinion.get_absolute_url(),
                 collectivity=lambda opinion: opinion.body.collectivity_id,
+                date=lambda opinion: opinion.submitted_at,
             ),
             Dataset(
                 key="opinions",

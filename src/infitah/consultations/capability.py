@@ -17,6 +17,7 @@ def declare() -> Capability:
     from infitah.consultations import home, personal_data, selectors, sitemaps, waiting
     from infitah.consultations.gate import contribution_gate
     from infitah.consultations.models import Consultation, Contribution, Response
+    from infitah.programs.models import Program
 
     return Capability(
         urls=(Urls("consultations/", "infitah.consultations.urls"),),
@@ -64,6 +65,9 @@ def declare() -> Capability:
                 text=lambda contribution: contribution.body,
                 url=lambda contribution: contribution.get_absolute_url(),
                 collectivity=lambda contribution: contribution.collectivity_id,
+                principles=lambda contribution: list(contribution.principles or ()),
+                date=lambda contribution: contribution.created_at,
+                follows=((Program, _contributions_of_program),),
             ),
             Indicator(
                 key="consultations.answered",
@@ -74,6 +78,13 @@ def declare() -> Capability:
         ),
         on_ready=_stamp_activity,
     )
+
+
+def _contributions_of_program(program):
+    """A program's phase decides whether the contributions to its consultations are public."""
+    from infitah.consultations.models import Contribution
+
+    return Contribution.objects.filter(consultation__program=program).values_list("pk", flat=True)
 
 
 def _public_contributions():

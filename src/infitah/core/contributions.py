@@ -91,6 +91,30 @@ class WaitingGroup:
     order: int = 100
 
 
+# --- training: begin ---
+@dataclass(frozen=True)
+class NetworkSection:
+    """A block of the network's page (the members list): a template and a function (request) -> context.
+
+    Like a MemberSection, the function must cost a fixed number of queries; an empty context hides the block.
+    """
+
+    key: str
+    template: str
+    context: Callable
+    order: int = 100
+
+
+network_sections: dict[str, NetworkSection] = {}
+
+
+def register_network_section(section):
+    network_sections[section.key] = section
+
+
+accepts(NetworkSection, register_network_section)
+# --- training: end ---
+
 home_sections: dict[str, HomeSection] = {}
 # sitemap.xml: key -> a django.contrib.sitemaps.Sitemap class listing an app's public pages (i18n, alternates).
 sitemaps: dict[str, type] = {}

@@ -60,6 +60,7 @@ def declare() -> Capability:
                 text=lambda event: str(tr(event.description)),
                 url=lambda event: event.get_absolute_url(),
                 collectivity=lambda event: event.collectivity_id,
+                date=lambda event: event.starts_at,
             ),
             Dataset(
                 key="events",

@@ -79,6 +79,7 @@ def declare() -> Capability:
                 text=open_data.search_text,
                 url=lambda request: request.get_absolute_url(),
                 collectivity=lambda request: request.collectivity_id,
+                date=lambda request: request.received_on,
             ),
             Dataset(
                 key="information-requests",
@@ -175,6 +176,7 @@ def _publication() -> tuple:
                 + f"#category-{entry.category.key}"
             ),
             collectivity=lambda entry: entry.collectivity_id,
+            date=lambda entry: entry.updated_on,
         ),
         Dataset(
             key="publication-catalogue",

@@ -50,6 +50,7 @@ def declare() -> Capability:
                 text=lambda petition: f"{petition.subject}\n{petition.reasons}\n{petition.objectives}",
                 url=open_data.petition_url,
                 collectivity=lambda petition: petition.collectivity_id,
+                date=lambda petition: petition.deposited_on or petition.opened_on,
             ),
             Dataset(
                 key="petitions",

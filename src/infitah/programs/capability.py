@@ -53,6 +53,7 @@ def declare() -> Capability:
                 text=lambda program: str(tr(program.summary)),
                 url=lambda program: program.get_absolute_url(),
                 collectivity=lambda program: program.collectivity_id,
+                date=lambda program: program.phase_changed_at,
             ),
             SearchDocuments(
                 kind="programs.commitment",
@@ -64,6 +65,10 @@ def declare() -> Capability:
                 ),
                 url=lambda commitment: commitment.get_absolute_url(),
                 collectivity=lambda commitment: commitment.program.collectivity_id,
+                principles=lambda commitment: list(commitment.principles or ()),
+                date=lambda commitment: commitment.program.phase_changed_at,
+                # A program leaving preparation makes its commitments public (and their date is its phase's).
+                follows=((Program, lambda program: program.commitments.values_list("pk", flat=True)),),
             ),
             Dataset(
                 key="programs",

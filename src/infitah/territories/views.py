@@ -14,6 +14,10 @@ MEMBERS_PER_PAGE = 30
 
 
 def network(request):
+    # --- training: begin ---
+    from infitah.core.contributions import network_sections
+
+    # --- training: end ---
     regions = list(selectors.regions())
     form = MemberFilterForm(request.GET or None, regions=regions)
     filters = {}
@@ -36,6 +40,13 @@ def network(request):
             "page": page,
             "filtered": any(filters.values()),
             "has_illustrative_members": selectors.has_illustrative_members(),
+            # --- training: begin ---
+            "network_sections": [
+                {"template": section.template, **context}
+                for section in ordered(network_sections)
+                if (context := section.context(request))
+            ],
+            # --- training: end ---
         },
     )
 

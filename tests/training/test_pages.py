@@ -1,0 +1,181 @@
+"""The pages of training: who sees what, who may act where, absurd addresses, and what each page costs."""
+
+import pytest
+from django.urls import reverse
+
+from infitah.training.models import Audience, CourseSession, Enrolment
+from tests.clients import page, queries
+from tests.factories import UserFactory
+from tests.refusals import refused
+from tests.training.factories import CourseFactory, attended, enrolment, session, training_event
+
+pytestmark = pytest.mark.django_db
+
+
+def url(name, *args):
+    return reverse(f"training:{name}", args=args)
+
+
+def test_a_visitor_reads_published_courses_never_a_draft(client, people):
+    published = CourseFactory(collectivity=people.commune_a, title={"fr": "Ouvrir les données", "ar": "فتح البيانات"})
+    draft = CourseFactory(collectivity=people.commune_a, is_published=False, title={"fr": "Brouillon", "ar": "مسودة"})
+    html = page(client, "/fr/training/")
+    assert "Ouvrir les données" in html and "Brouillon" not in html
+    assert client.get(f"/fr/training/{draft.pk}/").status_code == 404
+    assert client.get(f"/fr/training/{published.pk}/").status_code == 200
+    for absurd in ("/fr/training/999999/", "/fr/training/99999999999999999999/"):
+        assert client.get(absurd).status_code == 404
+
+
+def test_enrolling_on_the_page_and_an_audience_refusal_in_words(client, people):
+    course = CourseFactory(audience=Audience.ASSOCIATIONS)
+    client.force_login(people.trainee)
+    response = client.post(url("enrol", course.pk), follow=True)
+    assert "This course is for associations" in response.content.decode()
+    assert not Enrolment.objects.exists()
+    client.force_login(people.representative)
+    response = client.post(url("enrol", course.pk), follow=True)
+    assert "You are enrolled" in response.content.decode()
+    response = client.post(url("withdraw", course.pk), follow=True)
+    assert "You withdrew from the course." in response.content.decode()
+    assert not Enrolment.objects.get().is_active
+
+
+def test_enrolling_needs_to_sign_in(client, people):
+    course = CourseFactory()
+    response = client.post(url("enrol", course.pk))
+    assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_the_enrolled_list_is_for_the_organiser_staff_only(client, people):
+    course = CourseFactory(collectivity=people.commune_a)
+    people.trainee.full_name = "Samira Ait Lahcen"
+    people.trainee.save()
+    enrolment(course, people.trainee)
+    client.force_login(people.information_officer)
+    assert "Samira Ait Lahcen" in page(client, url("participants", course.pk))
+    for outsider in (people.other_focal_point, people.citizen, people.representative):
+        client.force_login(outsider)
+        refused(client.get(url("participants", course.pk)), "Only the staff of the organiser of the course")
+    client.logout()
+    assert "Samira Ait Lahcen" not in page(client, url("detail", course.pk))
+
+
+def test_staff_of_b_cannot_attach_sessions_to_a_course_of_a(client, people):
+    course = CourseFactory(collectivity=people.commune_a)
+    client.force_login(people.other_focal_point)
+    response = client.post(url("sessions", course.pk), {"event": training_event(people.commune_b).pk})
+    refused(response, "Only the focal point and the editors of the collectivity that organises the course")
+    assert not CourseSession.objects.exists()
+
+
+def test_staff_of_a_cannot_attach_an_event_of_b_to_their_course(client, people):
+    course = CourseFactory(collectivity=people.commune_a)
+    event_b = training_event(people.commune_b)
+    client.force_login(people.editor)
+    assert str(event_b) not in page(client, url("sessions", course.pk))
+    response = client.post(url("sessions", course.pk), {"event": event_b.pk}, follow=True)
+    assert "A course&#x27;s sessions are events of its own organiser." in response.content.decode()
+    assert not CourseSession.objects.exists()
+    own = training_event(people.commune_a)
+    client.post(url("sessions", course.pk), {"event": own.pk})
+    assert list(CourseSession.objects.values_list("event", flat=True)) == [own.pk]
+    for absurd in ("", "abc", "99999999"):
+        response = client.post(url("sessions", course.pk), {"event": absurd}, follow=True)
+        assert "Choose one of your training events." in response.content.decode()
+
+
+def test_staff_of_b_cannot_mark_or_confirm_participants_of_a(client, people):
+    course = CourseFactory(collectivity=people.commune_a)
+    row = enrolment(course, people.trainee)
+    attended(session(course), people.trainee)
+    client.force_login(people.other_focal_point)
+    reason = "Only the focal point and the editors of the collectivity that organises the course"
+    refused(client.post(url("complete_by_hand", course.pk, row.pk), {"reason": "because"}), reason)
+    refused(client.post(url("confirm", course.pk)), reason)
+    assert not Enrolment.objects.get().is_completed
+    # The information officer of A reads the list but does not decide completions.
+    client.force_login(people.information_officer)
+    refused(client.post(url("confirm", course.pk)), reason)
+
+
+def test_the_organiser_marks_a_completion_by_hand_with_a_reason(client, people):
+    course = CourseFactory(collectivity=people.commune_a)
+    row = enrolment(course, people.trainee)
+    client.force_login(people.editor)
+    response = client.post(url("complete_by_hand", course.pk, row.pk), {"reason": ""}, follow=True)
+    assert "Say why you mark this completion by hand." in response.content.decode()
+    client.post(url("complete_by_hand", course.pk, row.pk), {"reason": "Followed the session of Safi"})
+    assert Enrolment.objects.get().completion_reason == "Followed the session of Safi"
+    other_course = CourseFactory(collectivity=people.commune_a)
+    assert client.post(url("complete_by_hand", other_course.pk, row.pk), {"reason": "x"}).status_code == 404
+
+
+def test_the_network_courses_belong_to_the_coordinators(client, people):
+    course = CourseFactory(collectivity=None)
+    client.force_login(people.focal_point)
+    refused(client.get(url("sessions", course.pk)), "network coordinators for the network's own courses")
+    client.force_login(people.coordinator)
+    event = training_event(None)
+    client.post(url("sessions", course.pk), {"event": event.pk})
+    assert CourseSession.objects.filter(course=course, event=event).exists()
+
+
+def test_the_list_and_the_detail_cost_the_same_queries_for_few_or_many(client, people, django_assert_max_num_queries):
+    course = CourseFactory(collectivity=people.commune_a)
+    session(course)
+    client.force_login(people.trainee)
+    few_list, few_detail = queries(client, url("list")), queries(client, url("detail", course.pk))
+    for _index in range(12):
+        CourseFactory(collectivity=people.commune_a)
+        session(course)
+        enrolment(course, UserFactory())
+    with django_assert_max_num_queries(few_list):
+        client.get(url("list"))
+    with django_assert_max_num_queries(few_detail):
+        client.get(url("detail", course.pk))
+
+
+def test_the_participants_page_costs_the_same_queries_for_few_or_many(client, people, django_assert_max_num_queries):
+    course = CourseFactory(collectivity=people.commune_a)
+    event = session(course)
+    enrolment(course, people.trainee)
+    client.force_login(people.editor)
+    few = queries(client, url("participants", course.pk))
+    for _index in range(15):
+        person = UserFactory()
+        enrolment(course, person)
+        attended(event, person)
+    with django_assert_max_num_queries(few):
+        client.get(url("participants", course.pk))
+
+
+def test_a_course_page_reads_in_arabic_right_to_left(client, people):
+    course = CourseFactory(collectivity=people.commune_a, title={"ar": "الخلق المشترك", "fr": "Co-création"})
+    html = page(client, f"/ar/training/{course.pk}/")
+    assert 'dir="rtl"' in html and "الخلق المشترك" in html
+
+
+def test_absurd_addresses_and_methods_change_nothing(client, people):
+    course = CourseFactory(collectivity=people.commune_a)
+    client.force_login(people.editor)
+    assert client.post(url("enrol", 999999)).status_code == 404
+    assert client.get(url("enrol", course.pk)).status_code == 405
+    assert client.post(url("detach_session", course.pk, 999999)).status_code == 404
+    assert client.post(url("complete_by_hand", course.pk, 999999), {"reason": "x"}).status_code == 404
+    assert client.get(url("participants", 999999)).status_code == 404
+    long_reason = client.post(
+        url("complete_by_hand", course.pk, enrolment(course, people.trainee).pk), {"reason": "x" * 501}, follow=True
+    )
+    assert "at most 500 characters" in long_reason.content.decode()
+    assert not Enrolment.objects.get().is_completed
+    assert Enrolment.objects.count() == 1
+
+
+def test_a_session_of_another_course_cannot_be_detached_through_this_one(client, people):
+    course, other = CourseFactory(collectivity=people.commune_a), CourseFactory(collectivity=people.commune_a)
+    session(other)
+    client.force_login(people.editor)
+    kept = CourseSession.objects.get()
+    assert client.post(url("detach_session", course.pk, kept.pk)).status_code == 404
+    assert CourseSession.objects.filter(pk=kept.pk).exists()
