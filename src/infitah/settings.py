@@ -106,6 +106,9 @@ INSTALLED_APPS = [
     "infitah.evaluation",
     "infitah.information",
     "infitah.petitions",
+    # --- budgets: begin ---
+    "infitah.budgets",
+    # --- budgets: end ---
     # --- search: begin ---
     "infitah.search",
     # --- search: end ---

@@ -70,6 +70,11 @@ PATHS = {
     "/api/v1/petitions/statistics",
     "/api/v1/petitions/{petition_id}",
     # --- petitions public: end ---
+    # --- budgets: begin ---
+    "/api/v1/budgets",
+    "/api/v1/budgets/{code}/{year}",
+    "/api/v1/budgets/{code}/{year}/lines",
+    # --- budgets: end ---
     # --- search: begin ---
     "/api/v1/search",
     # --- search: end ---
@@ -239,6 +244,10 @@ def test_operation_ids_stay_as_first_published(client):
     schema = client.get("/api/v1/openapi.json").json()
     ids = {path: operations["get"]["operationId"] for path, operations in schema["paths"].items()}
     assert len(set(ids.values())) == len(PATHS)
+    # --- budgets: begin ---
+    budgets = {path: ids.pop(path) for path in list(ids) if path.startswith("/api/v1/budgets")}
+    assert budgets and all(re.fullmatch(r"infitah_api_budgets_\w+", value) for value in budgets.values())
+    # --- budgets: end ---
     for path, operation_id in ids.items():
         assert re.fullmatch(rf"infitah_api_({OPERATION_APPS})_\w+", operation_id), path
     assert ids["/api/v1/members/{code}"] == "infitah_api_territories_get_member"

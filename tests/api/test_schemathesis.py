@@ -73,6 +73,9 @@ def test_every_answer_of_the_api_is_documented(plain_http_live_server, monkeypat
     # --- petitions: begin ---
     expected += 3  # petitions: the list, one petition, the figures
     # --- petitions: end ---
+    # --- budgets: begin ---
+    expected += 3  # budgets: the published budgets, one budget with its totals, its lines
+    # --- budgets: end ---
     # --- search: begin ---
     expected += 1  # search: the platform's search
     # --- search: end ---

@@ -122,6 +122,12 @@ PUBLIC_PAGES = {
     "openness index": "openness-index/?member=07",
     "openness index member": "openness-index/members/07/",
     "openness index method": "openness-index/method/",
+    # --- budgets: begin ---
+    "budgets": "budgets/",
+    "budgets member": "budgets/07/",
+    "budget year": "budgets/07/2025/",
+    "budgets compared": "budgets/07/compare/",
+    # --- budgets: end ---
     # --- practices: begin ---
     "practices": "practices/",
     "practice": "practices/{practice}/",
