@@ -106,6 +106,9 @@ INSTALLED_APPS = [
     "infitah.evaluation",
     "infitah.information",
     "infitah.petitions",
+    # --- council: begin ---
+    "infitah.council",
+    # --- council: end ---
     "infitah.core.admin.InfitahAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
