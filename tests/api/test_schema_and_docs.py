@@ -70,6 +70,12 @@ PATHS = {
     "/api/v1/petitions/statistics",
     "/api/v1/petitions/{petition_id}",
     # --- petitions public: end ---
+    # --- council: begin ---
+    "/api/v1/council/sessions",
+    "/api/v1/council/sessions/{session_id}",
+    "/api/v1/council/decisions",
+    "/api/v1/council/decisions/{decision_id}",
+    # --- council: end ---
     # The test-only capability (tests/noticeboard) mounts its router by being installed.
     "/api/v1/notices/{notice_id}",
 }
@@ -207,7 +213,9 @@ def test_operation_ids_stay_as_first_published(client):
     assert len(set(ids.values())) == len(PATHS)
     for path, operation_id in ids.items():
         assert re.fullmatch(
-            r"infitah_api_(territories|programs|consultations|events|bodies|monitoring|evaluation|information|petitions|noticeboard)_\w+",
+            # --- council: begin --- (council added to the alternatives)
+            r"infitah_api_(territories|programs|consultations|events|bodies|monitoring|evaluation|information|petitions|council|noticeboard)_\w+",
+            # --- council: end ---
             operation_id,
         ), path
     assert ids["/api/v1/members/{code}"] == "infitah_api_territories_get_member"

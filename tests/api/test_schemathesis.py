@@ -73,4 +73,7 @@ def test_every_answer_of_the_api_is_documented(plain_http_live_server, monkeypat
     # --- petitions: begin ---
     expected += 3  # petitions: the list, one petition, the figures
     # --- petitions: end ---
+    # --- council: begin ---
+    expected += 4  # council: sessions and decisions, lists and one of each
+    # --- council: end ---
     assert len(operations) == expected

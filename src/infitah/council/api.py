@@ -1,8 +1,6 @@
 """Public, read-only data of council sessions and decisions: published sessions only, their agenda and decisions
 with the votes. Every answer costs a fixed number of queries."""
 
-from __future__ import annotations
-
 from datetime import date
 
 from django.db.models import Prefetch, QuerySet
