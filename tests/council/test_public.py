@@ -119,7 +119,7 @@ def test_the_atom_feed_of_decisions_parses(client, people, hidden):
     october = session(people.region)
     decision(october, number="07/2023/115", votes=(58, 0, 3))
     response = client.get(reverse("council:feed"))
-    root = ET.fromstring(response.content)
+    root = ET.fromstring(response.content)  # noqa: S314 - our own feed
     entries = root.findall(f"{ATOM}entry")
     assert [entry.find(f"{ATOM}title").text.split(" — ")[0] for entry in entries] == ["07/2023/115"]
     assert "(58/0/3)" in entries[0].find(f"{ATOM}summary").text
