@@ -22,7 +22,7 @@ MAX_FILES = 10
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
-def _documents_help(form: forms.Form) -> None:
+def _documents_help(form: forms.BaseForm) -> None:
     form.fields["documents"].help_text = gettext("Accepted types: %(types)s; up to %(size)s MB each.") % {
         "types": ", ".join(allowed_extensions()),
         "size": megabytes(max_bytes()),
@@ -72,7 +72,7 @@ class SessionForm(forms.ModelForm):
         _documents_help(self)
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         opens_on, closes_on, kind = data.get("opens_on"), data.get("closes_on"), data.get("kind")
         if opens_on and closes_on and closes_on < opens_on:
             self.add_error("closes_on", _("A session closes on or after the day it opens."))
@@ -142,10 +142,10 @@ class DecisionForm(forms.ModelForm):
         }
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
-        counts = [data.get(name) for name in ("votes_for", "votes_against", "votes_abstain")]
-        if all(isinstance(count, int) for count in counts):
-            refusal = law.votes_refusal(*counts, self.session.seats)  # type: ignore[arg-type]
+        data = super().clean() or {}
+        votes_for, votes_against, votes_abstain = (data.get(n) for n in ("votes_for", "votes_against", "votes_abstain"))
+        if isinstance(votes_for, int) and isinstance(votes_against, int) and isinstance(votes_abstain, int):
+            refusal = law.votes_refusal(votes_for, votes_against, votes_abstain, self.session.seats)
             if refusal:
                 self.add_error(None, refusal)
         number, decided_on = (data.get("number") or "").strip(), data.get("decided_on")
@@ -168,4 +168,4 @@ class DecisionForm(forms.ModelForm):
         self.instance.collectivity_id = self.session.collectivity_id
         if self.cleaned_data.get("decided_on"):
             self.instance.year = self.cleaned_data["decided_on"].year
-        super()._post_clean()
+        super()._post_clean()  # type: ignore[misc]  # ModelForm's own step, not in the stubs

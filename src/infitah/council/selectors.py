@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Model, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from infitah.council.models import AgendaPoint, Decision, Session
@@ -65,13 +65,13 @@ def session_page(session: Session) -> dict[str, Any]:
 def documents_of(objects: list[Any]) -> dict[tuple[str, int], list[Attachment]]:
     """The visible attachments of several objects, in one query per kind of object (two at most here)."""
     found: dict[tuple[str, int], list[Attachment]] = {}
-    by_model: dict[type, list[int]] = {}
+    by_model: dict[type[Model], list[int]] = {}
     for obj in objects:
         by_model.setdefault(type(obj), []).append(obj.pk)
     for model, ids in by_model.items():
         rows = Attachment.objects.filter(content_type=content_type_of(model), object_id__in=ids, is_hidden=False)
         for attachment in rows.order_by("pk"):
-            found.setdefault((model._meta.model_name, attachment.object_id), []).append(attachment)
+            found.setdefault((str(model._meta.model_name), attachment.object_id), []).append(attachment)
     return found
 
 

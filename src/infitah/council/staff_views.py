@@ -8,6 +8,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.db.models import Model
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -23,10 +24,10 @@ from infitah.territories.models import Collectivity
 MANAGE = services.MANAGE
 
 
-def _managed(request: HttpRequest, model: type, pk: int, *related: str) -> Any:
+def _managed(request: HttpRequest, model: type[Model], pk: int, *related: str) -> Any:
     if pk > MAX_ID:
         raise Http404
-    obj = get_object_or_404(model.objects.select_related(*related), pk=pk)
+    obj = get_object_or_404(model._default_manager.select_related(*related), pk=pk)
     if not can(request.user, MANAGE, obj):
         raise Http404
     return obj
