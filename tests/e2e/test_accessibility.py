@@ -86,6 +86,10 @@ PUBLIC_PAGES = {
     "openness index": "openness-index/?member=07",
     "openness index member": "openness-index/members/07/",
     "openness index method": "openness-index/method/",
+    # --- council: begin ---
+    "council calendar": "council/",
+    "council member sessions": "council/members/07/",
+    # --- council: end ---
     "accessibility": "accessibility/",
     "login": "accounts/login/",
     "sign-up": "accounts/signup/",
