@@ -165,3 +165,15 @@ def test_council_members_and_citizens_do_not_manage_sessions(client, people):
         assert client.get(reverse("council:edit_session", args=[held.pk])).status_code == 404
     client.logout()
     assert client.get(reverse("council:edit_session", args=[held.pk])).status_code == 302  # to the login
+
+
+def test_the_members_in_office_cannot_drop_below_a_recorded_vote(client, people):
+    held = session(people.commune_a, seats=45)
+    decision(held, votes=(30, 10, 5))
+    client.force_login(people.focal_point)
+    response = client.post(
+        reverse("council:edit_session", args=[held.pk]), _session_data(opens_on="2023-10-02", seats="40")
+    )
+    assert response.status_code == 200 and "counted 45 votes" in response.content.decode()
+    held.refresh_from_db()
+    assert held.seats == 45

@@ -76,6 +76,15 @@ class SessionForm(forms.ModelForm):
         opens_on, closes_on, kind = data.get("opens_on"), data.get("closes_on"), data.get("kind")
         if opens_on and closes_on and closes_on < opens_on:
             self.add_error("closes_on", _("A session closes on or after the day it opens."))
+        seats = data.get("seats")
+        if seats and self.instance.pk:
+            most = max((decision.votes_total for decision in self.instance.decisions.all()), default=0)
+            if most > seats:
+                self.add_error(
+                    "seats",
+                    _("A decision of this session counted %(votes)s votes: the council cannot have fewer members.")
+                    % {"votes": most},
+                )
         if opens_on and kind:
             check = law.session_kind_check(self.collectivity.kind, opens_on, kind)
             if not check.ok:
@@ -108,7 +117,8 @@ class AgendaPointForm(forms.ModelForm):
             collectivity_id=session.collectivity_id, stage__in=PETITION_STAGES_ON_AGENDA
         ).order_by("-admissibility_on", "-pk")
         petition.help_text = _("Only the petitions to this council that were declared admissible.")
-        program.queryset = Program.objects.filter(collectivity_id=session.collectivity_id).order_by("-pk")
+        # Public programs only: the agenda is public, a program in preparation is not.
+        program.queryset = Program.objects.public().filter(collectivity_id=session.collectivity_id).order_by("-pk")
         _documents_help(self)
 
 
