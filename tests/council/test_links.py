@@ -41,7 +41,7 @@ def test_an_admissible_petition_is_on_the_agenda_of_its_session(people):
     petition = admitted(people, people.region, ruled=datetime.date(2026, 1, 20))
     point = AgendaPoint.objects.get(petition=petition)
     assert point.session.opens_on == petition.session_month == datetime.date(2026, 3, 1)
-    assert point.session.kind == "ordinary" and point.session.status == "planned"
+    assert point.session.kind == "ordinary" and point.session.is_published
     assert point.session.collectivity == people.region
 
 

@@ -164,7 +164,8 @@ def link_petition(petition: Any, *, Session: Any, AgendaPoint: Any) -> Any | Non
     previous = (
         Session.objects.filter(collectivity=petition.collectivity).order_by("-opens_on").values_list("seats", flat=True)
     ).first()
-    session = session_of_month(Session, petition.collectivity, petition.session_month, seats=previous or 1, held=False)
+    held = petition.session_month < datetime.date.today()  # a migrated petition's session may be past
+    session = session_of_month(Session, petition.collectivity, petition.session_month, seats=previous or 1, held=held)
     return AgendaPoint.objects.create(
         session=session,
         order=_next_order(AgendaPoint, session),

@@ -47,11 +47,3 @@ def save_point(by: Any, point: AgendaPoint, files: Sequence[Any] = ()) -> Agenda
 
 def save_decision(by: Any, decision: Decision) -> Decision:
     return _save(by, decision, decision.session, "decision", ())
-
-
-def set_published(by: Any, session: Session, published: bool) -> Session:
-    require(by, MANAGE, session)
-    Session.objects.filter(pk=session.pk).update(is_published=published)
-    session.is_published = published
-    audit(by, "council.publish_session" if published else "council.unpublish_session", session)
-    return session
