@@ -62,6 +62,9 @@ def test_every_answer_of_the_api_is_documented(plain_http_live_server, monkeypat
             assert event.stop_reason == "completed", event.stop_reason
     assert not failures, "\n\n".join(sorted(set(failures)))
     operations = {f"GET {path}" for path in schema.raw_schema["paths"]}
+    # --- council: begin --- (the staff's write operation: without a valid token, a documented 401)
+    operations.add("POST /api/v1/council/sessions/{session_id}/decisions")
+    # --- council: end ---
     assert tested == operations
     expected = 36  # the platform's 35 and the test-only notice board's one
     # --- register: begin ---
@@ -74,6 +77,6 @@ def test_every_answer_of_the_api_is_documented(plain_http_live_server, monkeypat
     expected += 3  # petitions: the list, one petition, the figures
     # --- petitions: end ---
     # --- council: begin ---
-    expected += 4  # council: sessions and decisions, lists and one of each
+    expected += 6  # council: sessions and decisions, lists and one of each; a session's decisions, read and written
     # --- council: end ---
     assert len(operations) == expected

@@ -154,3 +154,7 @@ def get_decision(request: HttpRequest, decision_id: Id) -> Decision:
         _decisions().filter(pk=decision_id),
         _("There is no published decision with the id %(id)s.") % {"id": decision_id},
     )
+
+
+# The staff's write operations register on the same router (api_write.py); imported last, it finds the schemas above.
+from infitah.council import api_write  # noqa: E402, F401
