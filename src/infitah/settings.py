@@ -128,6 +128,9 @@ INSTALLED_APPS = [
     # --- opendata: begin ---
     "infitah.opendata",
     # --- opendata: end ---
+    # --- council: begin ---
+    "infitah.council",
+    # --- council: end ---
     "infitah.core.admin.InfitahAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -62,6 +62,9 @@ def test_every_answer_of_the_api_is_documented(plain_http_live_server, monkeypat
             assert event.stop_reason == "completed", event.stop_reason
     assert not failures, "\n\n".join(sorted(set(failures)))
     operations = {f"GET {path}" for path in schema.raw_schema["paths"]}
+    # --- council: begin --- (the staff's write operation: without a valid token, a documented 401)
+    operations.add("POST /api/v1/council/sessions/{session_id}/decisions")
+    # --- council: end ---
     assert tested == operations
     expected = 36  # the platform's 35 and the test-only notice board's one
     # --- register: begin ---
@@ -94,4 +97,7 @@ def test_every_answer_of_the_api_is_documented(plain_http_live_server, monkeypat
     # --- opendata: begin ---
     expected += 1  # open data: the catalogue of datasets
     # --- opendata: end ---
+    # --- council: begin ---
+    expected += 6  # council: sessions and decisions, lists and one of each; a session's decisions, read and written
+    # --- council: end ---
     assert len(operations) == expected

@@ -134,6 +134,10 @@ PUBLIC_PAGES = {
     "resources": "resources/",
     "resource": "resources/{resource}/",
     # --- practices: end ---
+    # --- council: begin ---
+    "council calendar": "council/",
+    "council member sessions": "council/members/07/",
+    # --- council: end ---
     "accessibility": "accessibility/",
     # --- news: begin ---
     "news": "news/",

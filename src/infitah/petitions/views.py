@@ -23,6 +23,7 @@ from infitah.core.translation import tr
 from infitah.petitions import counting, drafts, eligibility_documents, notices, services, states
 from infitah.petitions.forms import CoInitiatorForm, DraftForm, EditDraftForm
 from infitah.petitions.models import Petition, Signature, Stage
+from infitah.petitions.sections import petition_sections_for  # --- council ---
 from infitah.territories.models import Collectivity
 
 
@@ -94,6 +95,9 @@ def petition_view(request: HttpRequest, pk: int) -> HttpResponse:
         "signable": petition.stage in states.SIGNABLE,
         **progress_context(petition),
         **eligibility_documents.page_context(user, petition),
+        # --- council: begin ---
+        "petition_sections": petition_sections_for(petition, user),
+        # --- council: end ---
     }
     return render(request, "petitions/petition.html", context)
 
