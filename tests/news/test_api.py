@@ -34,8 +34,9 @@ def test_published_news_are_listed_with_filters_and_pages(client, people):
 @pytest.mark.parametrize("make", [draft, scheduled, withdrawn])
 def test_an_unpublished_item_is_a_404_problem(client, people, make):
     item = make(people.commune_a)
-    problem = get_json(client, f"{API}/news/{item.pk}", status=404)
-    assert "no published news item" in problem["detail"]
+    response = client.get(f"{API}/news/{item.pk}", headers={"accept-language": "en"})
+    assert response.status_code == 404
+    assert "no published news item" in response.json()["detail"]
 
 
 def test_one_item_with_its_text(client, people):

@@ -3,6 +3,7 @@ may do, escaped text, and query counts that do not grow with the rows."""
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from infitah.practices.models import Adoption, Practice
 from infitah.practices.states import Status
@@ -81,7 +82,9 @@ def test_the_list_filters_by_principle_kind_region_collectivity_and_folded_words
     assert "المساءلة" in page(client, LIST + f"?region={region.code}")
     assert "Café citoyen" not in page(client, LIST + f"?region={region.code}")
     assert "Café citoyen" in page(client, LIST + f"?collectivity={people.commune_a.code}")
-    assert "No practice matches" in page(client, LIST + "?kind=region")
+    with translation.override("en"):
+        english_list = reverse("practices:list")
+    assert "No practice matches" in page(client, english_list + "?kind=region")
 
 
 def test_nonsense_filters_are_ignored_not_an_error(client, people):

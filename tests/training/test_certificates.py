@@ -54,15 +54,15 @@ def test_no_certificate_for_a_person_who_has_not_completed(client, people):
     attended(event, people.trainee, came=False)
     reason = "A course certificate is given to the people who completed the course."
     client.force_login(people.trainee)
-    refused(client.get(f"/fr/training/{course.pk}/certificate/fr/"), reason)
+    refused(client.get(f"/en/training/{course.pk}/certificate/fr/"), reason)
     # Attendance that completes the course is not yet a certificate: the organiser confirms it first.
     attended(session(course), people.representative)
     enrolment(course, people.representative)
     client.force_login(people.representative)
-    refused(client.get(f"/fr/training/{course.pk}/certificate/fr/"), reason)
+    refused(client.get(f"/en/training/{course.pk}/certificate/fr/"), reason)
     # Nor does the organiser download someone else's.
     client.force_login(people.editor)
-    refused(client.get(f"/fr/training/{course.pk}/certificate/fr/"), reason)
+    refused(client.get(f"/en/training/{course.pk}/certificate/fr/"), reason)
 
 
 def test_a_certificate_exists_only_in_arabic_and_french(client, people, completed):
