@@ -70,8 +70,19 @@ PATHS = {
     "/api/v1/petitions/statistics",
     "/api/v1/petitions/{petition_id}",
     # --- petitions public: end ---
+    # --- apiwrite: begin ---
+    "/api/v1/events/{event_id}/publish",
+    # --- apiwrite: end ---
     # The test-only capability (tests/noticeboard) mounts its router by being installed.
     "/api/v1/notices/{notice_id}",
+}
+# The staff writes (a bearer token), by path; every other path is read-only (GET).
+METHODS = {
+    # --- apiwrite: begin ---
+    "/api/v1/events": {"get", "post"},
+    "/api/v1/events/{event_id}": {"get", "patch"},
+    "/api/v1/events/{event_id}/publish": {"post"},
+    # --- apiwrite: end ---
 }
 CHROMIUM = "/usr/bin/chromium"
 
@@ -83,7 +94,7 @@ def test_the_schema_is_openapi_json_listing_every_path(client):
     assert schema["openapi"].startswith("3.")
     assert set(schema["paths"]) == PATHS
     for path, operations in schema["paths"].items():
-        assert set(operations) == {"get"}, f"{path} is read-only"
+        assert set(operations) == METHODS.get(path, {"get"}), f"{path} answers {sorted(operations)}"
 
 
 def test_every_route_of_the_api_is_in_the_schema():
@@ -203,16 +214,23 @@ def test_no_two_schemas_share_a_name(client):
 def test_operation_ids_stay_as_first_published(client):
     """Clients generate code from the operation ids: moving an app's operations to another module keeps them."""
     schema = client.get("/api/v1/openapi.json").json()
-    ids = {path: operations["get"]["operationId"] for path, operations in schema["paths"].items()}
-    assert len(set(ids.values())) == len(PATHS)
+    ids = {
+        (path, method): operation["operationId"]
+        for path, operations in schema["paths"].items()
+        for method, operation in operations.items()
+    }
+    assert len(set(ids.values())) == sum(len(METHODS.get(path, {"get"})) for path in PATHS)
     for path, operation_id in ids.items():
         assert re.fullmatch(
             r"infitah_api_(territories|programs|consultations|events|bodies|monitoring|evaluation|information|petitions|noticeboard)_\w+",
             operation_id,
         ), path
-    assert ids["/api/v1/members/{code}"] == "infitah_api_territories_get_member"
-    assert ids["/api/v1/programs/{program_id}/compare"] == "infitah_api_programs_compare_versions"
-    assert ids["/api/v1/opinions"] == "infitah_api_bodies_list_opinions"
+    assert ids["/api/v1/members/{code}", "get"] == "infitah_api_territories_get_member"
+    assert ids["/api/v1/programs/{program_id}/compare", "get"] == "infitah_api_programs_compare_versions"
+    assert ids["/api/v1/opinions", "get"] == "infitah_api_bodies_list_opinions"
+    # --- apiwrite: begin ---
+    assert ids["/api/v1/events/{event_id}/publish", "post"] == "infitah_api_events_publish_event"
+    # --- apiwrite: end ---
 
 
 def test_each_list_is_documented_with_its_own_items(client):
@@ -237,12 +255,20 @@ def test_each_list_is_documented_with_its_own_items(client):
 
 def test_every_operation_documents_each_status_it_answers_with_a_problem_for_refusals(client):
     schema = client.get("/api/v1/openapi.json").json()
-    for path, operations in schema["paths"].items():
-        operation = operations["get"]
+    for path, method, operation in (
+        (path, method, operation)
+        for path, operations in schema["paths"].items()
+        for method, operation in operations.items()
+    ):
         responses = operation["responses"]
-        takes_parameters = bool(operation.get("parameters"))
-        expected = {"200"} | ({"404"} if "{" in path else set()) | ({"422"} if takes_parameters else set())
-        assert expected <= set(responses), f"{path} documents {sorted(responses)}"
+        takes_parameters = bool(operation.get("parameters") or operation.get("requestBody"))
+        expected = {"429"} | ({"404"} if "{" in path else set()) | ({"422"} if takes_parameters else set())
+        # --- apiwrite: begin ---
+        expected |= {"200"} if method == "get" else {"401", "403"}
+        if method != "get":
+            assert operation["security"] == [{"StaffToken": []}], path
+        # --- apiwrite: end ---
+        assert expected <= set(responses), f"{method} {path} documents {sorted(responses)}"
         for status, response in responses.items():
             if int(status) >= 400:
                 assert set(response["content"]) == {"application/problem+json"}, f"{path} {status}"

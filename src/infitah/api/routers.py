@@ -10,7 +10,8 @@ from typing import Any, TypeVar
 from ninja import Router
 from ninja.pagination import paginate
 
-from infitah.api.problems import Pages, documented
+from infitah.api.auth import StaffToken
+from infitah.api.problems import Pages, documented, documented_write
 
 View = TypeVar("View", bound=Callable)
 
@@ -43,3 +44,11 @@ class AppRouter(Router):
     def one(self, path: str, schema: Any, *, summary: str, **options: Any) -> Callable[[View], View]:
         """GET `path` answers one `schema`, or a problem when the path names nothing public."""
         return self.get(path, response=documented(200, schema, not_found=True), summary=summary, **options)
+
+    def write(
+        self, method: str, path: str, schema: Any, *, summary: str, status: int = 200, **options: Any
+    ) -> Callable[[View], View]:
+        """A staff write: `method` on `path` with a bearer token (auth.StaffToken), answering `status` with
+        `schema`, or a problem (401, 403, 404, 422, 429)."""
+        response = documented_write(status, schema)
+        return self.api_operation([method], path, response=response, summary=summary, auth=StaffToken(), **options)
