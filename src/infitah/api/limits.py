@@ -77,8 +77,15 @@ def _digest(*parts: str) -> str:
 
 
 def client_address(request: HttpRequest) -> str:
-    # The reverse proxy sets REMOTE_ADDR (see docs/deployment.md): forwarded headers are not trusted here.
-    return request.META.get("REMOTE_ADDR", "")
+    """The address as the login limits see it: allauth's, which honours the trusted proxies configured with
+    ALLAUTH_TRUSTED_PROXY_COUNT behind a reverse proxy (docs/deployment.md)."""
+    from allauth.account.adapter import get_adapter
+    from django.core.exceptions import PermissionDenied
+
+    try:
+        return get_adapter(request).get_client_ip(request) or ""
+    except PermissionDenied:
+        return request.META.get("REMOTE_ADDR", "")
 
 
 class FixedWindowLimit(BaseThrottle):
