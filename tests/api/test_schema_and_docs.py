@@ -110,8 +110,12 @@ def test_the_schema_documents_the_filters(client):
     def query_parameters(path):
         return {p["name"] for p in schema["paths"][path]["get"]["parameters"] if p["in"] == "query"}
 
-    assert query_parameters("/api/v1/collectivities") == {"kind", "parent", "region", "page", "page_size"}
-    assert query_parameters("/api/v1/members") == {"kind", "region", "page", "page_size"}
+    # --- apiwrite: begin ---
+    every_list = {"page", "page_size", "lang"}
+    assert query_parameters("/api/v1/collectivities") == {"kind", "parent", "region"} | every_list
+    assert query_parameters("/api/v1/members") == {"kind", "region"} | every_list
+    assert {"ordering", "lang", "collectivity", "from", "to"} <= query_parameters("/api/v1/events")
+    # --- apiwrite: end ---
 
 
 def test_the_docs_page_loads_nothing_from_another_site(client):

@@ -4,14 +4,15 @@ Each app owns its operations and schemas (<app>/api.py); the api package assembl
 they share: the error format (problems.py), the common schemas (schemas.py) and this router.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from ninja import Router
 from ninja.pagination import paginate
 
 from infitah.api.auth import StaffToken
-from infitah.api.problems import Pages, documented, documented_write
+from infitah.api.listing import sortable
+from infitah.api.problems import Problem, documented, documented_write, pages_sorted_by
 
 View = TypeVar("View", bound=Callable)
 
@@ -30,14 +31,25 @@ class AppRouter(Router):
         super().add_api_operation(path, methods, view_func, operation_id=operation_id, **options)
 
     def paged(
-        self, path: str, schema: type, *, summary: str, not_found: bool = False, **options: Any
+        self,
+        path: str,
+        schema: type,
+        *,
+        summary: str,
+        not_found: bool = False,
+        ordering: Mapping[str, str] | Sequence[str] = (),
+        **options: Any,
     ) -> Callable[[View], View]:
-        """GET `path` answers a page of a list of `schema` (`?page=`, `?page_size=`); the view returns a queryset."""
+        """GET `path` answers a page of a list of `schema` (`?page=`, `?page_size=`, `?lang=`, and `?ordering=` by
+        the `ordering` names: a sequence of model fields, or public name → model field); the view returns a
+        queryset in its default order, which ends with the primary key."""
+        pages = pages_sorted_by(sortable(ordering))
 
         def register(view: View) -> View:
             # The schema is a class chosen at run time: mypy cannot read list[schema] as a type, ninja can.
             response = documented(200, list[schema], not_found=not_found)  # type: ignore[valid-type]
-            return self.get(path, response=response, summary=summary, **options)(paginate(Pages)(view))
+            response[400] = Problem  # an unknown ordering or language
+            return self.get(path, response=response, summary=summary, **options)(paginate(pages)(view))
 
         return register
 

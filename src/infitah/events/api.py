@@ -181,7 +181,12 @@ def _published() -> QuerySet[Event]:
     return selectors.with_counts(Event.objects.published().select_related("collectivity", "program"))
 
 
-@router.paged("events", EventOut, summary="Published events, in order of date")
+@router.paged(
+    "events",
+    EventOut,
+    summary="Published events, in order of date",
+    ordering={"starts_at": "starts_at", "ends_at": "ends_at", "created": "created_at"},
+)
 def list_events(
     request: HttpRequest,
     collectivity: Code | None = Query(None, description="Only the events organised by the collectivity with this code"),
