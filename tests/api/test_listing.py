@@ -84,3 +84,18 @@ def test_sorting_and_language_cost_no_query_per_row(client):
     few = queries(client, f"{API}/events?ordering=-created&lang=ar")
     EventFactory.create_batch(30)
     assert queries(client, f"{API}/events?ordering=-created&lang=ar") == few
+
+
+@pytest.mark.django_db
+def test_every_sortable_list_answers_each_ordering_it_documents(client):
+    schema = client.get(f"{API}/openapi.json").json()
+    tried = 0
+    for path, operations in schema["paths"].items():
+        for parameter in operations.get("get", {}).get("parameters", []):
+            if parameter["name"] != "ordering":
+                continue
+            allowed = parameter["description"].removeprefix("Sort by one of: ").split(" (")[0].split(", ")
+            for value in allowed:
+                get_json(client, path, ordering=value, lang="fr")
+                tried += 1
+    assert tried >= 2 * 7  # events, programs, consultations, requests, petitions, updates…

@@ -108,7 +108,12 @@ def _updates() -> QuerySet[ProgressUpdate]:
     )
 
 
-@router.paged("monitoring/updates", UpdateOut, summary="Progress updates of public adopted programs")
+@router.paged(
+    "monitoring/updates",
+    UpdateOut,
+    summary="Progress updates of public adopted programs",
+    ordering={"as_of": "as_of"},
+)
 def list_updates(
     request: HttpRequest,
     program: Id | None = Query(None, description="Only the updates of the program with this id"),
