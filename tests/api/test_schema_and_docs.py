@@ -72,6 +72,7 @@ PATHS = {
     # --- petitions public: end ---
     # --- apiwrite: begin ---
     "/api/v1/events/{event_id}/publish",
+    "/api/v1/monitoring/programs/{program_id}/updates",
     # --- apiwrite: end ---
     # The test-only capability (tests/noticeboard) mounts its router by being installed.
     "/api/v1/notices/{notice_id}",
@@ -82,6 +83,7 @@ METHODS = {
     "/api/v1/events": {"get", "post"},
     "/api/v1/events/{event_id}": {"get", "patch"},
     "/api/v1/events/{event_id}/publish": {"post"},
+    "/api/v1/monitoring/programs/{program_id}/updates": {"post"},
     # --- apiwrite: end ---
 }
 CHROMIUM = "/usr/bin/chromium"

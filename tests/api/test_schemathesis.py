@@ -86,5 +86,6 @@ def test_every_answer_of_the_api_is_documented(plain_http_live_server, monkeypat
     # --- petitions: end ---
     # --- apiwrite: begin ---
     expected += 3  # staff writes of events: create, change, publish
+    expected += 1  # staff writes of co-monitoring: a progress update
     # --- apiwrite: end ---
     assert len(operations) == expected

@@ -58,9 +58,17 @@ class AppRouter(Router):
         return self.get(path, response=documented(200, schema, not_found=True), summary=summary, **options)
 
     def write(
-        self, method: str, path: str, schema: Any, *, summary: str, status: int = 200, **options: Any
+        self,
+        method: str,
+        path: str,
+        schema: Any,
+        *,
+        summary: str,
+        status: int = 200,
+        extra_responses: dict[int, Any] | None = None,
+        **options: Any,
     ) -> Callable[[View], View]:
         """A staff write: `method` on `path` with a bearer token (auth.StaffToken), answering `status` with
-        `schema`, or a problem (401, 403, 404, 422, 429)."""
-        response = documented_write(status, schema)
+        `schema`, or a problem (400, 401, 403, 404, 422, 429, and `extra_responses`, e.g. 409)."""
+        response = {**documented_write(status, schema), **(extra_responses or {})}
         return self.api_operation([method], path, response=response, summary=summary, auth=StaffToken(), **options)
