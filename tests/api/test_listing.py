@@ -99,3 +99,31 @@ def test_every_sortable_list_answers_each_ordering_it_documents(client):
                 get_json(client, path, ordering=value, lang="fr")
                 tried += 1
     assert tried >= 2 * 7  # events, programs, consultations, requests, petitions, updates…
+
+
+@pytest.mark.django_db
+def test_a_sorted_list_in_one_language_costs_the_same_queries_with_10_or_1000_rows(client):
+    from infitah.events.models import Event
+    from tests.factories import CommuneFactory
+
+    commune = CommuneFactory()
+
+    def add(count):
+        start = in_days(3)
+        Event.objects.bulk_create(
+            Event(
+                collectivity=commune,
+                title={"fr": f"Atelier {n}"},
+                place={"fr": "Siège"},
+                starts_at=start,
+                ends_at=in_days(4),
+                is_published=True,
+            )
+            for n in range(count)
+        )
+
+    add(10)
+    url = f"{API}/events?ordering=-starts_at&lang=fr&page=2&page_size=5"
+    few = queries(client, url)
+    add(990)
+    assert queries(client, url) == few
