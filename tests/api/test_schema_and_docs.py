@@ -73,6 +73,7 @@ PATHS = {
     # --- apiwrite: begin ---
     "/api/v1/events/{event_id}/publish",
     "/api/v1/monitoring/programs/{program_id}/updates",
+    "/api/v1/information/publication/entries",
     # --- apiwrite: end ---
     # The test-only capability (tests/noticeboard) mounts its router by being installed.
     "/api/v1/notices/{notice_id}",
@@ -84,6 +85,7 @@ METHODS = {
     "/api/v1/events/{event_id}": {"get", "patch"},
     "/api/v1/events/{event_id}/publish": {"post"},
     "/api/v1/monitoring/programs/{program_id}/updates": {"post"},
+    "/api/v1/information/publication/entries": {"post"},
     # --- apiwrite: end ---
 }
 CHROMIUM = "/usr/bin/chromium"

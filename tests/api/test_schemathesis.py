@@ -87,5 +87,6 @@ def test_every_answer_of_the_api_is_documented(plain_http_live_server, monkeypat
     # --- apiwrite: begin ---
     expected += 3  # staff writes of events: create, change, publish
     expected += 1  # staff writes of co-monitoring: a progress update
+    expected += 1  # staff writes of the publication catalogue: an entry
     # --- apiwrite: end ---
     assert len(operations) == expected
