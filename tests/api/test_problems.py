@@ -18,7 +18,7 @@ ENGLISH = {"accept-language": "en"}
 
 def _operations(client):
     schema = client.get(f"{API}/openapi.json").json()
-    return [(path.removeprefix(API), operations["get"]) for path, operations in schema["paths"].items()]
+    return [(path.removeprefix(API), ops["get"]) for path, ops in schema["paths"].items() if "get" in ops]
 
 
 def _integer_parameters(operation):

@@ -108,6 +108,11 @@ PATHS = {
     "/api/v1/council/decisions/{decision_id}",
     "/api/v1/council/sessions/{session_id}/decisions",
     # --- council: end ---
+    # --- apiwrite: begin ---
+    "/api/v1/events/{event_id}/publish",
+    "/api/v1/monitoring/programs/{program_id}/updates",
+    "/api/v1/information/publication/entries",
+    # --- apiwrite: end ---
     # The test-only capability (tests/noticeboard) mounts its router by being installed.
     "/api/v1/notices/{notice_id}",
 }
@@ -119,6 +124,19 @@ OPERATION_APPS = (
 # --- opendata: begin ---
 OPERATION_APPS += "|opendata|council"
 # --- opendata: end ---
+# The staff writes (a bearer token), by path; every other path is read-only (GET).
+METHODS = {
+    # --- apiwrite: begin ---
+    "/api/v1/events": {"get", "post"},
+    "/api/v1/events/{event_id}": {"get", "patch"},
+    "/api/v1/events/{event_id}/publish": {"post"},
+    "/api/v1/monitoring/programs/{program_id}/updates": {"post"},
+    "/api/v1/information/publication/entries": {"post"},
+    # --- apiwrite: end ---
+    # --- council: begin ---
+    "/api/v1/council/sessions/{session_id}/decisions": {"get", "post"},
+    # --- council: end ---
+}
 CHROMIUM = "/usr/bin/chromium"
 
 
@@ -128,11 +146,8 @@ def test_the_schema_is_openapi_json_listing_every_path(client):
     schema = response.json()
     assert schema["openapi"].startswith("3.")
     assert set(schema["paths"]) == PATHS
-    # --- council: begin --- (the staff's write operation, with a StaffToken)
-    writes = {"/api/v1/council/sessions/{session_id}/decisions": {"get", "post"}}
-    # --- council: end ---
     for path, operations in schema["paths"].items():
-        assert set(operations) == writes.get(path, {"get"}), f"{path} is read-only"
+        assert set(operations) == METHODS.get(path, {"get"}), f"{path} answers {sorted(operations)}"
 
 
 def test_every_route_of_the_api_is_in_the_schema():
@@ -148,8 +163,12 @@ def test_the_schema_documents_the_filters(client):
     def query_parameters(path):
         return {p["name"] for p in schema["paths"][path]["get"]["parameters"] if p["in"] == "query"}
 
-    assert query_parameters("/api/v1/collectivities") == {"kind", "parent", "region", "page", "page_size"}
-    assert query_parameters("/api/v1/members") == {"kind", "region", "page", "page_size"}
+    # --- apiwrite: begin ---
+    every_list = {"page", "page_size", "lang"}
+    assert query_parameters("/api/v1/collectivities") == {"kind", "parent", "region"} | every_list
+    assert query_parameters("/api/v1/members") == {"kind", "region"} | every_list
+    assert {"ordering", "lang", "collectivity", "from", "to"} <= query_parameters("/api/v1/events")
+    # --- apiwrite: end ---
 
 
 def test_the_docs_page_loads_nothing_from_another_site(client):
@@ -252,17 +271,24 @@ def test_no_two_schemas_share_a_name(client):
 def test_operation_ids_stay_as_first_published(client):
     """Clients generate code from the operation ids: moving an app's operations to another module keeps them."""
     schema = client.get("/api/v1/openapi.json").json()
-    ids = {path: operations["get"]["operationId"] for path, operations in schema["paths"].items()}
-    assert len(set(ids.values())) == len(PATHS)
+    ids = {
+        (path, method): operation["operationId"]
+        for path, operations in schema["paths"].items()
+        for method, operation in operations.items()
+    }
+    assert len(set(ids.values())) == sum(len(METHODS.get(path, {"get"})) for path in PATHS)
     # --- budgets: begin ---
-    budgets = {path: ids.pop(path) for path in list(ids) if path.startswith("/api/v1/budgets")}
+    budgets = {key: ids.pop(key) for key in list(ids) if key[0].startswith("/api/v1/budgets")}
     assert budgets and all(re.fullmatch(r"infitah_api_budgets_\w+", value) for value in budgets.values())
     # --- budgets: end ---
-    for path, operation_id in ids.items():
-        assert re.fullmatch(rf"infitah_api_({OPERATION_APPS})_\w+", operation_id), path
-    assert ids["/api/v1/members/{code}"] == "infitah_api_territories_get_member"
-    assert ids["/api/v1/programs/{program_id}/compare"] == "infitah_api_programs_compare_versions"
-    assert ids["/api/v1/opinions"] == "infitah_api_bodies_list_opinions"
+    for key, operation_id in ids.items():
+        assert re.fullmatch(rf"infitah_api_({OPERATION_APPS})_\w+", operation_id), key
+    assert ids["/api/v1/members/{code}", "get"] == "infitah_api_territories_get_member"
+    assert ids["/api/v1/programs/{program_id}/compare", "get"] == "infitah_api_programs_compare_versions"
+    assert ids["/api/v1/opinions", "get"] == "infitah_api_bodies_list_opinions"
+    # --- apiwrite: begin ---
+    assert ids["/api/v1/events/{event_id}/publish", "post"] == "infitah_api_events_publish_event"
+    # --- apiwrite: end ---
 
 
 def test_each_list_is_documented_with_its_own_items(client):
@@ -287,12 +313,20 @@ def test_each_list_is_documented_with_its_own_items(client):
 
 def test_every_operation_documents_each_status_it_answers_with_a_problem_for_refusals(client):
     schema = client.get("/api/v1/openapi.json").json()
-    for path, operations in schema["paths"].items():
-        operation = operations["get"]
+    for path, method, operation in (
+        (path, method, operation)
+        for path, operations in schema["paths"].items()
+        for method, operation in operations.items()
+    ):
         responses = operation["responses"]
-        takes_parameters = bool(operation.get("parameters"))
-        expected = {"200"} | ({"404"} if "{" in path else set()) | ({"422"} if takes_parameters else set())
-        assert expected <= set(responses), f"{path} documents {sorted(responses)}"
+        takes_parameters = bool(operation.get("parameters") or operation.get("requestBody"))
+        expected = {"429"} | ({"404"} if "{" in path else set()) | ({"422"} if takes_parameters else set())
+        # --- apiwrite: begin ---
+        expected |= {"200"} if method == "get" else {"401", "403"}
+        if method != "get":
+            assert operation["security"] == [{"StaffToken": []}], path
+        # --- apiwrite: end ---
+        assert expected <= set(responses), f"{method} {path} documents {sorted(responses)}"
         for status, response in responses.items():
             if int(status) >= 400:
                 assert set(response["content"]) == {"application/problem+json"}, f"{path} {status}"

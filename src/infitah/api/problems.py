@@ -10,14 +10,16 @@ import json
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from http import HTTPStatus
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, NoReturn, TypeVar
 
 from django.conf import settings
+from django.core.exceptions import NON_FIELD_ERRORS
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Model, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Field, NinjaAPI, Schema
-from ninja.errors import HttpError, ValidationError
+from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationError
 from ninja.pagination import PageNumberPagination
 
 logger = logging.getLogger(__name__)
@@ -64,7 +66,15 @@ def documented(
         responses[404] = Problem
     if invalid:
         responses[422] = ValidationProblem
+    # Every operation is rate-limited (limits.py).
+    responses[429] = Problem
     return responses
+
+
+def documented_write(status: int, schema: Any = None, *, not_found: bool = True) -> dict[int, Any]:
+    """The `response` of a staff write: also 400 (a body that is not JSON), 401 (no valid token) and 403 (not
+    staff where it writes)."""
+    return {**documented(status, schema, not_found=not_found), 400: Problem, 401: Problem, 403: Problem}
 
 
 Row = TypeVar("Row", bound=Model)
@@ -80,14 +90,66 @@ def first_or_404(queryset: QuerySet[Row], detail: str) -> Row:
 
 
 class Pages(PageNumberPagination):
-    """Page numbers bounded so that no page, however far, makes the database overflow."""
+    """Page numbers bounded so that no page, however far, makes the database overflow; `?ordering=` by the fields
+    the list declares (`sortable`: public name → model field) and `?lang=` (listing.py)."""
+
+    sortable: dict[str, str] = {}
 
     class Input(Schema):
         page: int = Field(1, ge=1, le=MAX_NUMBER, description="The page to read, from 1")
         page_size: int | None = Field(None, ge=1, le=PAGE_SIZE, description=f"Items per page, {PAGE_SIZE} at most")
+        lang: str | None = Field(
+            None,
+            max_length=8,
+            pattern=NO_NUL,
+            description="ar, fr, en or zgh: each translated text as {text, lang} in that language (400 otherwise)",
+        )
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(page_size=PAGE_SIZE, max_page_size=PAGE_SIZE, **kwargs)
+
+    def paginate_queryset(self, queryset: Any, pagination: Any, request: HttpRequest, **params: Any) -> Any:
+        from infitah.api import listing
+
+        if pagination.lang is not None:
+            request.infitah_lang = listing.language(pagination.lang)  # type: ignore[attr-defined]
+        requested = getattr(pagination, "ordering", None)
+        if requested:
+            queryset = queryset.order_by(*listing.order_by(requested, self.sortable))
+        return super().paginate_queryset(queryset, pagination, request, **params)
+
+
+_SORTED_PAGES: dict[tuple[tuple[str, str], ...], type[Pages]] = {}
+
+
+def pages_sorted_by(sortable: dict[str, str]) -> type[Pages]:
+    """The pagination of a list sortable by `sortable`: its `?ordering=` documents the allowed values. Lists that
+    sort alike share one class, so the schema names each input once (InputSortedBy<names>)."""
+    if not sortable:
+        return Pages
+    key = tuple(sortable.items())
+    if key not in _SORTED_PAGES:
+        _SORTED_PAGES[key] = _sorted_pages(sortable)
+    return _SORTED_PAGES[key]
+
+
+def _sorted_pages(sortable: dict[str, str]) -> type[Pages]:
+    from infitah.api import listing
+
+    allowed = listing.allowed_values(sortable)
+
+    class Input(Pages.Input):
+        ordering: str | None = Field(
+            None,
+            max_length=64,
+            pattern=NO_NUL,
+            description="Sort by one of: " + ", ".join(allowed) + " (a leading - for descending; 400 otherwise)",
+        )
+
+    Input.__name__ = Input.__qualname__ = "InputSortedBy" + "".join(
+        part.capitalize() for name in sortable for part in name.split("_")
+    )
+    return type("SortedPages", (Pages,), {"sortable": sortable, "Input": Input})
 
 
 def response(status: int, detail: str, **extra: Any) -> HttpResponse:
@@ -112,6 +174,22 @@ def invalid_parameters(errors: Iterable[dict[str, Any]]) -> list[dict[str, str]]
     return [{"name": name, "reason": reason} for name, reason in refused.items()]
 
 
+def refuse_invalid(error: DjangoValidationError, location: str = "body") -> NoReturn:
+    """A model's ValidationError (full_clean) as the API's 422 problem, each field in invalid_params."""
+    errors = (
+        [
+            {
+                "loc": (location, field if field != NON_FIELD_ERRORS else "body"),
+                "msg": " ".join(str(m) for m in messages),
+            }
+            for field, messages in error.message_dict.items()
+        ]
+        if hasattr(error, "error_dict")
+        else [{"loc": (location,), "msg": " ".join(error.messages)}]
+    )
+    raise ValidationError(errors)
+
+
 def on_validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
     params = invalid_parameters(exc.errors)
     detail = _("These parameters are not valid: %(names)s.") % {"names": ", ".join(p["name"] for p in params)}
@@ -120,6 +198,19 @@ def on_validation_error(request: HttpRequest, exc: ValidationError) -> HttpRespo
 
 def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
     return response(exc.status_code, exc.message)
+
+
+def on_unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
+    problem = response(
+        401, _("This operation needs a valid API token: send it as Authorization: Bearer followed by the token.")
+    )
+    problem["WWW-Authenticate"] = 'Bearer realm="infitah"'
+    return problem
+
+
+def on_throttled(request: HttpRequest, exc: Throttled) -> HttpResponse:
+    # ninja adds Retry-After (the seconds until the current window ends) to this answer.
+    return response(429, _("Too many requests: wait until the time given in Retry-After, then try again."))
 
 
 def on_not_found(request: HttpRequest, exc: Exception | None = None) -> HttpResponse:
@@ -140,6 +231,8 @@ Handler = Callable[[HttpRequest, Any], HttpResponse]
 def install(api: NinjaAPI) -> None:
     handlers: list[tuple[type[Exception], Handler]] = [
         (ValidationError, on_validation_error),
+        (AuthenticationError, on_unauthenticated),
+        (Throttled, on_throttled),
         (HttpError, on_http_error),
         (Http404, on_not_found),
         (Exception, on_server_error),

@@ -1,4 +1,5 @@
-"""The public API, version 1: read-only, no authentication, described by /api/v1/openapi.json.
+"""The public API, version 1: public reads without authentication, staff writes with a bearer token (auth.py),
+rate-limited (limits.py), described by /api/v1/openapi.json.
 
 The docs page (/api/v1/docs) is Swagger UI served from the files shipped inside django-ninja ("ninja" is in
 INSTALLED_APPS for that), so nothing loads from a CDN; the online validator badge, which would call
@@ -15,7 +16,7 @@ from django.urls import URLPattern, path, re_path
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Router, Swagger
 
-from infitah.api import problems
+from infitah.api import limits, problems
 from infitah.core.capabilities import api_routers
 
 
@@ -44,8 +45,14 @@ def _problem_for_wrong_method(pattern):
     def answering_problems(request, *args, **kwargs):
         response = view(request, *args, **kwargs)
         if response.status_code == 405:
-            problem = problems.response(405, _("This address only answers GET requests."))
-            problem["Allow"] = response["Allow"]
+            allowed = response["Allow"]
+            detail = (
+                _("This address only answers GET requests.")
+                if allowed == "GET"
+                else _("This address only answers these methods: %(methods)s.") % {"methods": allowed}
+            )
+            problem = problems.response(405, detail)
+            problem["Allow"] = allowed
             return problem
         return response
 
@@ -56,15 +63,24 @@ api = InfitahAPI(
     title="Infitah open data API",
     version="1",
     description=(
-        "Public, read-only data of the Moroccan network of open territorial collectivities. "
+        "Public data of the Moroccan network of open territorial collectivities, and writes for their staff. "
         "Translated texts come as an object keyed by language code (ar, fr, en, zgh). "
         "Lists are paginated: `?page=N` (and `page_size`, 100 at most), the answer holds `items` and the total "
         "`count`. Every refusal is a problem details document (RFC 9457, `application/problem+json`): `type`, "
         "`title`, `status`, `detail`, and for invalid parameters `invalid_params`, each with its `name` and "
-        "`reason`. Ids and numbers start at 1; a page past the last one is an empty page."
+        "`reason`. Ids and numbers start at 1; a page past the last one is an empty page. "
+        # --- apiwrite: begin ---
+        "\n\n**Writes** (POST, PATCH) need an API token, created by staff on their account's API tokens page and "
+        "sent as `Authorization: Bearer <token>`; a token acts on the collectivities where its owner holds a role. "
+        "A missing, unknown, revoked or expired token answers 401; an object of another collectivity answers 404. "
+        "\n\n**Rate limits**, in fixed windows: anonymous reads 600 a minute per address, reads with a token 1200 "
+        "a minute per token, writes 60 a minute per token (the platform may set other values). Over the limit the "
+        "answer is 429 with `Retry-After`, the seconds until the window ends."
+        # --- apiwrite: end ---
     ),
     urls_namespace="api-v1",
     docs=Swagger(settings={"validatorUrl": None}),
+    throttle=[limits.FixedWindowLimit()],
 )
 problems.install(api)
 # Each installed app's router (its capability declares it), in INSTALLED_APPS order.

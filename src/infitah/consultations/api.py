@@ -159,7 +159,12 @@ def _public_consultation(consultation_id: int) -> Consultation:
     )
 
 
-@router.paged("consultations", ConsultationOut, summary="Public consultations on openness programs")
+@router.paged(
+    "consultations",
+    ConsultationOut,
+    summary="Public consultations on openness programs",
+    ordering={"id": "pk", "opens_at": "opens_at", "closes_at": "closes_at"},
+)
 def list_consultations(
     request: HttpRequest,
     collectivity: Code | None = Query(None, description="Only the consultations of the collectivity with this code"),

@@ -5,20 +5,24 @@ tests/events/test_api.py).
 
 from datetime import date, datetime, time
 from datetime import timezone as dt_timezone
-from typing import Annotated
+from typing import Annotated, Any
 
+from django.core.exceptions import ValidationError
 from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from ninja import Field, Query, Schema
+from ninja import Field, Query, Schema, Status
+from ninja.errors import HttpError
 from pydantic import WithJsonSchema
 
-from infitah.api.problems import Code, Id, first_or_404
+from infitah.api.problems import Code, Id, first_or_404, refuse_invalid
 from infitah.api.routers import AppRouter
 from infitah.api.schemas import Translated
+from infitah.api.writes import require_anywhere, require_on
+from infitah.core.permissions import can
 from infitah.core.visibility import all_visible, sees
-from infitah.events import selectors
+from infitah.events import selectors, services
 from infitah.events.models import AgendaItem, Event, EventFormat, EventKind, Finding
 
 router = AppRouter("events", tags=["events"])
@@ -177,7 +181,12 @@ def _published() -> QuerySet[Event]:
     return selectors.with_counts(Event.objects.published().select_related("collectivity", "program"))
 
 
-@router.paged("events", EventOut, summary="Published events, in order of date")
+@router.paged(
+    "events",
+    EventOut,
+    summary="Published events, in order of date",
+    ordering={"starts_at": "starts_at", "ends_at": "ends_at", "created": "created_at"},
+)
 def list_events(
     request: HttpRequest,
     collectivity: Code | None = Query(None, description="Only the events organised by the collectivity with this code"),
@@ -208,3 +217,104 @@ def get_event(request: HttpRequest, event_id: Id) -> Event:
     return first_or_404(
         queryset.filter(pk=event_id), _("There is no published event with the id %(id)s.") % {"id": event_id}
     )
+
+
+# --- Staff writes (a bearer token: infitah.api.auth) ---
+
+MANAGE = "events.manage_event"
+TEXT: Any = Field(default_factory=dict, description="Text per language code (ar, fr, en, zgh), stored as plain text")
+
+
+class EventIn(Schema):
+    """An event as its organiser's staff write it; it stays unpublished until published."""
+
+    collectivity_code: Code | None = Field(None, description="The organising collectivity; null for the network's")
+    kind: EventKind = EventKind.WORKSHOP
+    format: EventFormat = EventFormat.IN_PERSON
+    title: dict[str, Annotated[str, Field(max_length=300)]] = Field(description="Text per language code")
+    description: dict[str, Annotated[str, Field(max_length=5000)]] = TEXT
+    starts_at: datetime
+    ends_at: datetime
+    place: dict[str, Annotated[str, Field(max_length=300)]] = TEXT
+    online_url: Annotated[str, Field(max_length=200)] = ""
+    capacity: Annotated[int, Field(ge=1, le=2**31 - 1)] | None = None
+    registration_closes_at: datetime | None = None
+
+
+class EventPatch(Schema):
+    """The fields to change; those left out keep their value."""
+
+    kind: EventKind | None = None
+    format: EventFormat | None = None
+    title: dict[str, Annotated[str, Field(max_length=300)]] | None = None
+    description: dict[str, Annotated[str, Field(max_length=5000)]] | None = None
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    place: dict[str, Annotated[str, Field(max_length=300)]] | None = None
+    online_url: Annotated[str, Field(max_length=200)] | None = None
+    capacity: Annotated[int, Field(ge=1, le=2**31 - 1)] | None = None
+    registration_closes_at: datetime | None = None
+
+
+class StaffEventOut(EventOut):
+    is_published: bool
+
+
+def _managed(request: HttpRequest, event_id: int) -> Event:
+    not_found = _("There is no event with the id %(id)s among those you manage.") % {"id": event_id}
+    require_anywhere(request, MANAGE)
+    event = first_or_404(
+        selectors.with_counts(Event.objects.select_related("collectivity", "program")).filter(pk=event_id), not_found
+    )
+    require_on(request, MANAGE, event, not_found)
+    return event
+
+
+def _written(event: Event) -> Event:
+    return selectors.with_counts(Event.objects.select_related("collectivity", "program")).get(pk=event.pk)
+
+
+def _payload(body: Schema, *, partial: bool) -> dict:
+    data = body.model_dump(exclude_unset=partial, exclude={"collectivity_code"})
+    # A null in a patch clears only what may be empty (capacity, closing time); the rest keeps its value.
+    return {k: v for k, v in data.items() if v is not None or k in ("capacity", "registration_closes_at")}
+
+
+@router.write("POST", "events", StaffEventOut, status=201, summary="Create an unpublished event of your collectivity")
+def create_event(request: HttpRequest, body: EventIn) -> Status:
+    from infitah.territories.models import Collectivity
+
+    require_anywhere(request, MANAGE)
+    collectivity = None
+    if body.collectivity_code:
+        collectivity = first_or_404(
+            Collectivity.objects.filter(code=body.collectivity_code),
+            _("There is no collectivity with the code %(code)s.") % {"code": body.collectivity_code},
+        )
+    if not can(request.auth, MANAGE, Event(collectivity=collectivity)):  # type: ignore[attr-defined]
+        raise HttpError(403, _("You do not manage the events of this collectivity."))
+    try:
+        event = services.create_event(collectivity, _payload(body, partial=False))
+    except ValidationError as error:
+        refuse_invalid(error)
+    return Status(201, _written(event))
+
+
+@router.write("PATCH", "events/{event_id}", StaffEventOut, summary="Change an event of your collectivity")
+def update_event(request: HttpRequest, event_id: Id, body: EventPatch) -> Event:
+    event = _managed(request, event_id)
+    try:
+        services.update_event(event, _payload(body, partial=True), by=request.auth)  # type: ignore[attr-defined]
+    except ValidationError as error:
+        refuse_invalid(error)
+    return _written(event)
+
+
+@router.write("POST", "events/{event_id}/publish", StaffEventOut, summary="Publish an event of your collectivity")
+def publish_event(request: HttpRequest, event_id: Id) -> Event:
+    event = _managed(request, event_id)
+    try:
+        services.publish_event(event, by=request.auth)  # type: ignore[attr-defined]
+    except ValidationError as error:
+        refuse_invalid(error)
+    return _written(event)

@@ -123,7 +123,12 @@ def _requests() -> QuerySet[InformationRequest]:
     return InformationRequest.objects.public().select_related("collectivity").order_by("-received_on", "-pk")
 
 
-@router.paged("information/requests", InformationRequestOut, summary="The register's requests, newest first")
+@router.paged(
+    "information/requests",
+    InformationRequestOut,
+    summary="The register's requests, newest first",
+    ordering={"received_on": "received_on"},
+)
 def list_requests(
     request: HttpRequest,
     collectivity: Code | None = Query(None, description="Only the requests to the collectivity with this code"),

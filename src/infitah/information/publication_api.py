@@ -12,7 +12,7 @@ from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from ninja import Field, Schema
+from ninja import Field, Schema, Status
 from ninja.errors import HttpError
 
 from infitah.api.problems import Code
@@ -157,3 +157,82 @@ def get_publication_catalogue(request: HttpRequest, code: Code) -> dict[str, Any
             for block in catalogue["blocks"]
         ],
     }
+
+
+# --- Staff writes (a bearer token: infitah.api.auth) ---
+
+
+class PublicationEntryIn(Schema):
+    """An entry of the collectivity's proactive-publication catalogue: a link (documents are added on the page)."""
+
+    collectivity_code: Code
+    category: str = Field(max_length=60, description="The category's key (see /information/publication/categories)")
+    title: dict[str, str] = Field(description="Text per language code; Arabic required; stored as plain text")
+    url: str = Field(max_length=500, description="Where the information is published")
+    updated_on: datetime.date = Field(description="When the published information was last updated")
+    owner: str = Field(max_length=150, description="The department or office that keeps it up to date")
+
+
+class PublicationEntryWrittenOut(Schema):
+    id: int
+    collectivity_code: str
+    category: str
+    title: Translated
+    url: str
+    updated_on: datetime.date
+    owner: str
+
+    @staticmethod
+    def resolve_collectivity_code(obj: Any) -> str:
+        return obj.collectivity.code
+
+    @staticmethod
+    def resolve_category(obj: Any) -> str:
+        return obj.category.key
+
+
+@router.write(
+    "POST",
+    "information/publication/entries",
+    PublicationEntryWrittenOut,
+    status=201,
+    summary="Publish an entry of your collectivity's proactive-publication catalogue",
+)
+def create_publication_entry(request: HttpRequest, body: PublicationEntryIn) -> Status:
+    from django.core.exceptions import ValidationError
+
+    from infitah.api.problems import first_or_404, refuse_invalid
+    from infitah.api.writes import require_anywhere
+    from infitah.core.permissions import can
+    from infitah.core.translation import clean_translations
+    from infitah.information import publication_services
+    from infitah.information.models import PublicationEntry
+
+    require_anywhere(request, "information.edit_publication")
+    collectivity = first_or_404(
+        Collectivity.objects.filter(code=body.collectivity_code),
+        _("There is no collectivity with the code %(code)s.") % {"code": body.collectivity_code},
+    )
+    if not can(request.auth, "information.edit_publication", collectivity):  # type: ignore[attr-defined]
+        raise HttpError(403, _("You do not keep the publication catalogue of this collectivity."))
+    category = PublicationCategory.objects.filter(key=body.category).first()
+    if category is None:
+        refuse_invalid(ValidationError({"category": _("There is no publication category with this key.")}))
+    title = clean_translations(body.title)
+    if not title.get("ar"):
+        # The catalogue's pages require the Arabic title (the form's required_languages).
+        refuse_invalid(ValidationError({"title": _("Give the title in Arabic.")}))
+    entry = PublicationEntry(
+        collectivity=collectivity,
+        category=category,
+        title=title,
+        url=body.url,
+        updated_on=body.updated_on,
+        owner=body.owner.strip(),
+    )
+    try:
+        entry.full_clean()
+        publication_services.save_entry(request.auth, entry)  # type: ignore[attr-defined]
+    except ValidationError as error:
+        refuse_invalid(error)
+    return Status(201, entry)

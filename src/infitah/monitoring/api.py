@@ -8,15 +8,18 @@ costs a fixed number of queries whatever the number of updates, reviews and comm
 from datetime import date, datetime
 from uuid import UUID
 
+from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
-from ninja import Field, Query, Schema
+from ninja import Field, Query, Schema, Status
 from ninja.errors import HttpError
 
-from infitah.api.problems import Id
+from infitah.api.problems import Id, Problem, first_or_404, refuse_invalid
 from infitah.api.routers import AppRouter
 from infitah.api.schemas import Translated
+from infitah.api.writes import require_on
+from infitah.monitoring import services
 from infitah.monitoring.models import Completion, ProgressUpdate, ReviewState, Verdict
 from infitah.monitoring.open_data import public_adopted_programs
 from infitah.monitoring.tracker import Tracker, build_tracker
@@ -108,7 +111,12 @@ def _updates() -> QuerySet[ProgressUpdate]:
     )
 
 
-@router.paged("monitoring/updates", UpdateOut, summary="Progress updates of public adopted programs")
+@router.paged(
+    "monitoring/updates",
+    UpdateOut,
+    summary="Progress updates of public adopted programs",
+    ordering={"as_of": "as_of"},
+)
 def list_updates(
     request: HttpRequest,
     program: Id | None = Query(None, description="Only the updates of the program with this id"),
@@ -169,3 +177,51 @@ def _summary(program: Program, tracker: Tracker) -> dict:
         ],
         "updates_by_review_state": tracker.counts(),
     }
+
+
+# --- Staff writes (a bearer token: infitah.api.auth) ---
+
+
+class UpdateIn(Schema):
+    """A progress update, as the program's focal point or editors write it on the monitoring desk."""
+
+    commitment_key: str = Field(max_length=64, description="The commitment's key in the adopted version")
+    milestone_key: str | None = Field(None, max_length=64, description="One of its milestones; null for the whole")
+    as_of: date = Field(description="The day the progress stands at; not in the future")
+    completion: Completion
+    percent: int = Field(ge=0, le=100)
+    narrative: dict[str, str] = Field(description="Text per language code, stored as plain text")
+    decrease_reason: dict[str, str] = Field(default_factory=dict, description="Required when the percent went down")
+    evidence_links: list[str] = Field(default_factory=list, max_length=20)
+
+
+@router.write(
+    "POST",
+    "monitoring/programs/{program_id}/updates",
+    UpdateOut,
+    status=201,
+    summary="Record a progress update of your collectivity's adopted program",
+    extra_responses={409: Problem},
+)
+def create_update(request: HttpRequest, program_id: Id, body: UpdateIn) -> Status:
+    not_found = _("There is no openness program with the id %(id)s among those you monitor.") % {"id": program_id}
+    program = first_or_404(Program.objects.select_related("collectivity").filter(pk=program_id), not_found)
+    require_on(request, "monitoring.write_update", program, not_found)
+    try:
+        update = services.record_update(
+            program,
+            body.commitment_key,
+            body.milestone_key,
+            request.auth,  # type: ignore[attr-defined]
+            body.as_of,
+            body.completion,
+            body.percent,
+            body.narrative,
+            body.decrease_reason,
+            body.evidence_links,
+        )
+    except services.MonitoringRefused as refused:
+        raise HttpError(409, str(refused)) from None
+    except ValidationError as error:
+        refuse_invalid(error)
+    return Status(201, ProgressUpdate.objects.prefetch_related("reviews", "replies").get(pk=update.pk))

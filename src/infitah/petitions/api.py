@@ -121,7 +121,7 @@ def petition_statistics(
     return statistics.network_statistics(chosen.pk if chosen else None, timezone.localdate())
 
 
-@router.paged("petitions", PetitionOut, summary="Public petitions, newest first")
+@router.paged("petitions", PetitionOut, summary="Public petitions, newest first", ordering={"created": "created_at"})
 def list_petitions(
     request: HttpRequest,
     collectivity: Code | None = Query(None, description="Only the petitions to the council with this code"),

@@ -223,7 +223,9 @@ def _commitments() -> QuerySet[Commitment]:
     return cast(CommitmentQuerySet, selectors.commitments_with_content()).public()
 
 
-@router.paged("programs", ProgramOut, summary="Public openness programs")
+@router.paged(
+    "programs", ProgramOut, summary="Public openness programs", ordering={"id": "pk", "created": "created_at"}
+)
 def list_programs(
     request: HttpRequest,
     collectivity: Code | None = Query(None, description="Only the programs of the collectivity with this code"),

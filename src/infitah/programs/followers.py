@@ -45,7 +45,7 @@ def gate(user: Viewer, program: Program, feature: str) -> StrOrPromise | None:
     """A program in preparation is its staff's own work: nobody follows it (or sees it) through participation."""
     if program.phase in PUBLIC_PHASES:
         return None
-    return _("This program is not public yet.") if feature != VIEW else _("This is not public.")
+    return str(_("This program is not public yet.") if feature != VIEW else _("This is not public."))
 
 
 def announce_phase(program: Program, by: User | None) -> None:
