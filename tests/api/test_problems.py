@@ -29,8 +29,10 @@ def _integer_parameters(operation):
 
 
 def _fill(path, **values):
-    """The path with its parameters filled: a code for {code}, 1 for the others unless `values` names them."""
-    return re.sub(r"\{(\w+)\}", lambda m: str(values.get(m[1], "07" if m[1] == "code" else 1)), path)
+    """The path with its parameters filled: a code for {code}, a budget year for {year}, 1 for the others unless
+    `values` names them."""
+    defaults = {"code": "07", "year": 2025}
+    return re.sub(r"\{(\w+)\}", lambda m: str(values.get(m[1], defaults.get(m[1], 1))), path)
 
 
 def assert_problem(response, status, *, names=None):
