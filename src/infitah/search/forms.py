@@ -46,7 +46,8 @@ class SearchForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["q"].widget.attrs.update({"dir": "auto", "type": "search", "autocomplete": "off"})
+        self.fields["q"].widget.attrs.update({"dir": "auto", "autocomplete": "off"})
+        self.fields["q"].widget.input_type = "search"
         self.fields["kind"].choices = [  # type: ignore[attr-defined]
             ("", _("All kinds")),
             *((declared.kind, declared.label) for declared in sources()),
