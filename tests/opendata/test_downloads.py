@@ -106,3 +106,15 @@ def test_an_unknown_dataset_or_format_is_not_found(client, db, url):
 def test_a_download_cannot_be_posted(client, db):
     assert download(client, "events", "csv").status_code == 200
     assert client.post(reverse("opendata:download", args=["events", "csv"])).status_code == 405
+
+
+def test_the_network_s_own_event_downloads_without_a_collectivity(client, db):
+    """A training the network organises has no collectivity: its row says so with an empty code (it once broke the
+    dataset's page and every download)."""
+    from tests.events.factories import EventFactory
+
+    EventFactory(collectivity=None, title={"ar": "تكوين الشبكة", "fr": "Formation du réseau"})
+    header, row = csv_rows(download(client, "events", "csv"))
+    assert row[header.index("collectivity")] == ""
+    assert row[header.index("title")] == "تكوين الشبكة"
+    assert client.get(reverse("opendata:dataset", args=["events"])).status_code == 200

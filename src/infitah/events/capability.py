@@ -69,7 +69,7 @@ def declare() -> Capability:
                 rows=lambda: Event.objects.published().select_related("collectivity").order_by("starts_at", "pk"),
                 columns=(
                     Column("id", lambda event: event.pk),
-                    Column("collectivity", lambda event: event.collectivity.code),
+                    Column("collectivity", lambda event: event.collectivity.code if event.collectivity_id else ""),
                     Column("kind", lambda event: event.kind),
                     Column("format", lambda event: event.format),
                     Column("title", lambda event: str(event)),
