@@ -1,6 +1,8 @@
 """Every list sorts by the fields it declares (`?ordering=`, the primary key breaking ties) and answers its
 translated texts in one language (`?lang=`); an unknown value is a 400 problem naming the allowed ones."""
 
+import datetime
+
 import pytest
 from ninja.errors import HttpError
 
@@ -86,19 +88,76 @@ def test_sorting_and_language_cost_no_query_per_row(client):
     assert queries(client, f"{API}/events?ordering=-created&lang=ar") == few
 
 
-@pytest.mark.django_db
-def test_every_sortable_list_answers_each_ordering_it_documents(client):
-    schema = client.get(f"{API}/openapi.json").json()
-    tried = 0
+def _sortable_lists():
+    """(path, declared orderings) of every paged list operation of the schema (one with `?page=`)."""
+    from infitah.api.urls import api
+
+    schema = api.get_openapi_schema(path_prefix=f"{API}/")
+    lists = []
     for path, operations in schema["paths"].items():
-        for parameter in operations.get("get", {}).get("parameters", []):
-            if parameter["name"] != "ordering":
-                continue
-            allowed = parameter["description"].removeprefix("Sort by one of: ").split(" (")[0].split(", ")
-            for value in allowed:
-                get_json(client, path, ordering=value, lang="fr")
-                tried += 1
-    assert tried >= 2 * 7  # events, programs, consultations, requests, petitions, updates…
+        parameters = {parameter["name"]: parameter for parameter in operations.get("get", {}).get("parameters", [])}
+        if "page" in parameters:
+            description = parameters.get("ordering", {}).get("description", "")
+            lists.append((path, description.removeprefix("Sort by one of: ").split(" (")[0].split(", ")))
+    return lists
+
+
+# Lists answered in an order of their own, not a queryset a client re-sorts: relevance, and computed figures.
+UNSORTED = {f"{API}/search", f"{API}/datasets", f"{API}/information/publication/completeness"}
+SORTABLE = [(path, allowed) for path, allowed in _sortable_lists() if path not in UNSORTED]
+
+
+def _filled(path):
+    """The path with a public parent for its parameters: a consultation, a forum thread, a budget, a session."""
+    from tests.budgets.factories import budget
+    from tests.consultations.factories import ConsultationFactory
+    from tests.council.factories import session
+    from tests.factories import CommuneFactory
+    from tests.forum.factories import ThreadFactory
+
+    if "{consultation_id}" in path:
+        return path.replace("{consultation_id}", str(ConsultationFactory().pk))
+    if "{thread_id}" in path:
+        return path.replace("{thread_id}", str(ThreadFactory().pk))
+    if "{code}" in path:
+        made = budget(CommuneFactory())
+        return path.replace("{code}", made.collectivity.code).replace("{year}", str(made.year))
+    if "{session_id}" in path:
+        return path.replace("{session_id}", str(session(CommuneFactory()).pk))
+    return path
+
+
+def test_every_paged_list_but_the_ranked_ones_declares_an_ordering():
+    assert len(SORTABLE) >= 30
+    assert all(allowed != [""] for _, allowed in SORTABLE), [path for path, allowed in SORTABLE if allowed == [""]]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("path", "allowed"), SORTABLE, ids=[path.removeprefix(API) for path, _ in SORTABLE])
+def test_every_paged_list_sorts_by_each_declared_ordering_and_refuses_others(client, path, allowed):
+    url = _filled(path)
+    assert "{" not in url
+    for value in allowed:
+        get_json(client, url, ordering=value, lang="fr")
+    problem = get_json(client, url, status=400, ordering="no_such_field")
+    assert problem["status"] == 400
+    assert all(value in problem["detail"] for value in allowed)
+
+
+@pytest.mark.django_db
+def test_the_collectivity_filter_narrows_the_members_and_the_training_courses(client):
+    from infitah.territories.models import Membership
+    from tests.factories import CommuneFactory
+    from tests.training.factories import CourseFactory
+
+    one, other = CommuneFactory(), CommuneFactory()
+    for commune in (one, other):
+        Membership.objects.get_or_create(collectivity=commune, defaults={"joined_on": datetime.date(2024, 1, 1)})
+        CourseFactory(collectivity=commune)
+    for path in (f"{API}/members", f"{API}/training/courses"):
+        everything = get_json(client, path)["items"]
+        narrowed = get_json(client, path, collectivity=one.code)["items"]
+        assert len(everything) >= 2 and len(narrowed) == 1, (path, narrowed)
 
 
 @pytest.mark.django_db

@@ -165,8 +165,8 @@ def test_the_schema_documents_the_filters(client):
 
     # --- apiwrite: begin ---
     every_list = {"page", "page_size", "lang"}
-    assert query_parameters("/api/v1/collectivities") == {"kind", "parent", "region"} | every_list
-    assert query_parameters("/api/v1/members") == {"kind", "region"} | every_list
+    assert query_parameters("/api/v1/collectivities") == {"kind", "parent", "region", "ordering"} | every_list
+    assert query_parameters("/api/v1/members") == {"kind", "region", "collectivity", "ordering"} | every_list
     assert {"ordering", "lang", "collectivity", "from", "to"} <= query_parameters("/api/v1/events")
     # --- apiwrite: end ---
 

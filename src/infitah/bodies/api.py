@@ -109,7 +109,12 @@ class OpinionOut(Schema):
         return sorted(commitment.pk for commitment in obj.commitments.all())
 
 
-@router.paged("bodies", BodyOut, summary="Advisory bodies")
+@router.paged(
+    "bodies",
+    BodyOut,
+    summary="Advisory bodies",
+    ordering={"id": "pk", "mandate_start": "mandate_start", "mandate_end": "mandate_end"},
+)
 def list_bodies(
     request: HttpRequest,
     collectivity: Code | None = Query(None, description="Only the bodies of the collectivity with this code"),
@@ -133,13 +138,23 @@ def get_body(request: HttpRequest, body_id: Id) -> AdvisoryBody:
     return first_or_404(bodies, _("There is no advisory body with the id %(id)s.") % {"id": body_id})
 
 
-@router.paged("opinions", OpinionOut, summary="Opinions and recommendations, with the council's answers")
+@router.paged(
+    "opinions",
+    OpinionOut,
+    summary="Opinions and recommendations, with the council's answers",
+    ordering={"id": "pk", "submitted_at": "submitted_at", "due_on": "due_on", "answered_at": "answered_at"},
+)
 def list_opinions(
     request: HttpRequest,
     body: Id | None = None,
     status: OpinionStatus | None = None,
     overdue: bool | None = Query(None, description="true: unanswered after their due date; false: the others"),
     commitment: Id | None = Query(None, description="Only the opinions about the commitment with this id"),
+    collectivity: Code | None = Query(
+        None, description="Only the opinions of the bodies of the collectivity with this code"
+    ),
+    submitted_from: date | None = Query(None, description="Submitted on or after this day"),
+    submitted_to: date | None = Query(None, description="Submitted on or before this day"),
 ) -> QuerySet[Opinion]:
     queryset = selectors.opinions(status=status or "", overdue=overdue).prefetch_related(
         selectors.public_commitments_prefetch()
@@ -148,4 +163,10 @@ def list_opinions(
         queryset = queryset.filter(body_id=body)
     if commitment is not None:
         queryset = queryset.filter(commitments=commitment)
+    if collectivity:
+        queryset = queryset.filter(body__collectivity__code=collectivity)
+    if submitted_from:
+        queryset = queryset.filter(submitted_at__date__gte=submitted_from)
+    if submitted_to:
+        queryset = queryset.filter(submitted_at__date__lte=submitted_to)
     return queryset

@@ -74,7 +74,12 @@ class BudgetLineOut(Schema):
         return obj.chapter_code
 
 
-@router.paged("budgets", BudgetOut, summary="The published budgets, newest year first")
+@router.paged(
+    "budgets",
+    BudgetOut,
+    summary="The published budgets, newest year first",
+    ordering={"id": "pk", "year": "year", "published_at": "published_at"},
+)
 def list_budgets(
     request: HttpRequest,
     collectivity: Code | None = Query(None, description="Only the budgets of the collectivity with this code"),
@@ -102,6 +107,12 @@ def get_budget(request: HttpRequest, code: Code, year: Year) -> Budget:
     return _budget(code, year)
 
 
-@router.paged("budgets/{code}/{year}/lines", BudgetLineOut, summary="The lines of one published budget", not_found=True)
+@router.paged(
+    "budgets/{code}/{year}/lines",
+    BudgetLineOut,
+    summary="The lines of one published budget",
+    not_found=True,
+    ordering={"id": "pk", "planned": "planned", "executed": "executed"},
+)
 def list_lines(request: HttpRequest, code: Code, year: Year) -> QuerySet[BudgetLine]:
     return _budget(code, year).lines.order_by("section", "direction", "chapter_code", "pk")

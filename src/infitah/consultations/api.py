@@ -201,6 +201,7 @@ def _contributions() -> QuerySet[Contribution]:
     ContributionOut,
     summary="The contributions to a consultation, with their responses",
     not_found=True,
+    ordering={"id": "pk", "created": "created_at"},
 )
 def list_contributions(
     request: HttpRequest,
@@ -225,6 +226,9 @@ class _HiddenTextRemoved:
 
     def count(self) -> int:
         return self.queryset.count()
+
+    def order_by(self, *fields: str) -> "_HiddenTextRemoved":
+        return _HiddenTextRemoved(self.queryset.order_by(*fields))
 
     def __len__(self) -> int:
         return self.count()

@@ -103,7 +103,12 @@ def _decisions() -> QuerySet[Decision]:
     return Decision.objects.published().select_related("collectivity", "agenda_point")
 
 
-@router.paged("council/sessions", SessionOut, summary="Published council sessions, latest first")
+@router.paged(
+    "council/sessions",
+    SessionOut,
+    summary="Published council sessions, latest first",
+    ordering={"id": "pk", "opens_on": "opens_on", "created": "created_at"},
+)
 def list_sessions(
     request: HttpRequest,
     collectivity: Code | None = Query(None, description="Only the sessions of the collectivity with this code"),
@@ -131,7 +136,12 @@ def get_session(request: HttpRequest, session_id: Id) -> Session:
     )
 
 
-@router.paged("council/decisions", DecisionOut, summary="Decisions of published council sessions, latest first")
+@router.paged(
+    "council/decisions",
+    DecisionOut,
+    summary="Decisions of published council sessions, latest first",
+    ordering={"id": "pk", "decided_on": "decided_on", "year": "year"},
+)
 def list_decisions(
     request: HttpRequest,
     collectivity: Code | None = Query(None, description="Only the decisions of the collectivity with this code"),

@@ -38,6 +38,7 @@ class DecisionIn(Schema):
     DecisionOut,
     summary="The decisions of a published session",
     not_found=True,
+    ordering={"id": "pk", "number": "number", "decided_on": "decided_on"},
 )
 def list_session_decisions(request: HttpRequest, session_id: Id) -> QuerySet[Decision]:
     session = first_or_404(

@@ -162,7 +162,12 @@ def _frameworks() -> QuerySet[Framework]:
     return Framework.objects.exclude(status=FrameworkStatus.DRAFT).prefetch_related("indicators")
 
 
-@router.paged("frameworks", FrameworkOut, summary="The published assessment frameworks, with their indicators")
+@router.paged(
+    "frameworks",
+    FrameworkOut,
+    summary="The published assessment frameworks, with their indicators",
+    ordering={"id": "pk", "version": "version", "created": "created_at"},
+)
 def list_frameworks(request: HttpRequest) -> QuerySet[Framework]:
     return _frameworks().order_by("-version")
 
@@ -185,7 +190,12 @@ def _assessments() -> QuerySet[Assessment]:
     )
 
 
-@router.paged("assessments", AssessmentOut, summary="Submitted assessments, with their scores and evidence")
+@router.paged(
+    "assessments",
+    AssessmentOut,
+    summary="Submitted assessments, with their scores and evidence",
+    ordering={"id": "pk", "year": "campaign__year", "submitted_at": "submitted_at", "created": "created_at"},
+)
 def list_assessments(
     request: HttpRequest,
     collectivity: Code | None = Query(None, description="Only the assessments of the collectivity with this code"),
@@ -208,7 +218,12 @@ def get_assessment(request: HttpRequest, assessment_id: Id) -> Assessment:
     return first_or_404(_assessments().filter(pk=assessment_id), detail)
 
 
-@router.paged("reconciliations", ReconciliationOut, summary="Scores the two parties reconciled, with the reasons")
+@router.paged(
+    "reconciliations",
+    ReconciliationOut,
+    summary="Scores the two parties reconciled, with the reasons",
+    ordering={"id": "pk", "year": "campaign__year", "created": "created_at"},
+)
 def list_reconciliations(
     request: HttpRequest,
     collectivity: Code | None = Query(None, description="Only the reconciliations of the collectivity with this code"),
@@ -222,7 +237,12 @@ def list_reconciliations(
     return queryset.order_by("campaign__year", "campaign_id", "indicator__code", "pk")
 
 
-@router.paged("index-values", IndexValueOut, summary="The openness index and its sub-scores per member and year")
+@router.paged(
+    "index-values",
+    IndexValueOut,
+    summary="The openness index and its sub-scores per member and year",
+    ordering={"id": "pk", "year": "year", "value": "value", "computed_at": "computed_at"},
+)
 def list_index_values(
     request: HttpRequest,
     collectivity: Code | None = Query(None, description="Only the values of the collectivity with this code"),

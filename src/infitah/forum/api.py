@@ -92,12 +92,19 @@ def _public_categories() -> QuerySet[Category]:
     return Category.objects.filter(members_only=False).order_by("order", "slug")
 
 
-@router.paged("forum/categories", CategoryOut, summary="The forum's public categories")
+@router.paged(
+    "forum/categories", CategoryOut, summary="The forum's public categories", ordering={"id": "pk", "order": "order"}
+)
 def list_categories(request: HttpRequest) -> QuerySet[Category]:
     return _public_categories()
 
 
-@router.paged("forum/threads", ThreadOut, summary="Threads of the public categories, latest activity first")
+@router.paged(
+    "forum/threads",
+    ThreadOut,
+    summary="Threads of the public categories, latest activity first",
+    ordering={"id": "pk", "title": "title", "created": "created_at", "last_activity_at": "last_activity_at"},
+)
 def list_threads(
     request: HttpRequest,
     category: Slug | None = Query(None, description="Only the threads of the category with this slug"),
@@ -120,7 +127,11 @@ def get_thread(request: HttpRequest, thread_id: Id) -> Thread:
 
 
 @router.paged(
-    "forum/threads/{thread_id}/posts", PostOut, summary="A public thread's replies, oldest first", not_found=True
+    "forum/threads/{thread_id}/posts",
+    PostOut,
+    summary="A public thread's replies, oldest first",
+    not_found=True,
+    ordering={"id": "pk", "created": "created_at"},
 )
 def list_posts(request: HttpRequest, thread_id: Id) -> QuerySet[Post]:
     thread = first_or_404(

@@ -82,6 +82,7 @@ class PublicationCatalogueOut(Schema):
     "information/publication/categories",
     PublicationCategoryOut,
     summary="The categories of information law 31-13 asks bodies to publish without being asked",
+    ordering={"id": "pk", "order": "order"},
 )
 def list_publication_categories(request: HttpRequest) -> QuerySet[PublicationCategory]:
     return PublicationCategory.objects.order_by("order", "pk")

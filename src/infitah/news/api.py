@@ -5,6 +5,7 @@ import datetime
 
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Schema
 
@@ -50,14 +51,25 @@ class NewsItemDetailOut(NewsItemOut):
     updated_at: datetime.datetime
 
 
-@router.paged("news", NewsItemOut, summary="Published news of the network and its members, newest first")
+@router.paged(
+    "news",
+    NewsItemOut,
+    summary="Published news of the network and its members, newest first",
+    ordering={"id": "pk", "published_at": "published_at", "updated_at": "updated_at"},
+)
 def list_news(
     request: HttpRequest,
     publisher: Code | None = Query(None, description="`network`, or a collectivity's code"),
     principle: Principle | None = None,
     year: int | None = Query(None, ge=2015, le=2100, description="Published in this year"),
+    updated_since: datetime.datetime | None = Query(None, description="Only the news changed at or after this time"),
 ) -> QuerySet[NewsItem]:
-    return selectors.filtered(selectors.public_news(), {"publisher": publisher, "principle": principle, "year": year})
+    news = selectors.filtered(selectors.public_news(), {"publisher": publisher, "principle": principle, "year": year})
+    if updated_since:
+        if timezone.is_naive(updated_since):
+            updated_since = timezone.make_aware(updated_since)
+        news = news.filter(updated_at__gte=updated_since)
+    return news
 
 
 @router.one("news/{news_id}", NewsItemDetailOut, summary="One published news item with its text")

@@ -70,7 +70,12 @@ class PracticeDetailOut(PracticeOut):
     adopted_by: list[PracticeAdoptionOut]
 
 
-@router.paged("practices", PracticeOut, summary="Published good practices, newest first")
+@router.paged(
+    "practices",
+    PracticeOut,
+    summary="Published good practices, newest first",
+    ordering={"id": "pk", "published_at": "published_at", "created": "created_at"},
+)
 def list_practices(
     request: HttpRequest,
     principle: Principle | None = None,

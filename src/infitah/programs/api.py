@@ -291,7 +291,7 @@ def compare_versions(request: HttpRequest, program_id: Id, old: Number, new: Num
     return diff_versions(versions[old].snapshot, versions[new].snapshot)
 
 
-@router.paged("axes", AxisOut, summary="Axes of public programs")
+@router.paged("axes", AxisOut, summary="Axes of public programs", ordering={"id": "pk", "order": "order"})
 def list_axes(request: HttpRequest, program: Id | None = None) -> QuerySet[Axis]:
     queryset = Axis.objects.filter(program__in=Program.objects.public()).order_by("program_id", "order", "pk")
     if program is not None:
@@ -299,7 +299,12 @@ def list_axes(request: HttpRequest, program: Id | None = None) -> QuerySet[Axis]
     return queryset
 
 
-@router.paged("commitments", CommitmentOut, summary="Commitments of public programs")
+@router.paged(
+    "commitments",
+    CommitmentOut,
+    summary="Commitments of public programs",
+    ordering={"id": "pk", "order": "order", "start_date": "start_date", "end_date": "end_date"},
+)
 def list_commitments(
     request: HttpRequest,
     program: Id | None = None,
@@ -326,7 +331,9 @@ def get_commitment(request: HttpRequest, commitment_id: Id) -> Commitment:
     )
 
 
-@router.paged("milestones", MilestoneOut, summary="Milestones of public programs")
+@router.paged(
+    "milestones", MilestoneOut, summary="Milestones of public programs", ordering={"id": "pk", "due_date": "due_date"}
+)
 def list_milestones(
     request: HttpRequest, program: Id | None = None, commitment: Id | None = None
 ) -> QuerySet[Milestone]:

@@ -73,7 +73,12 @@ class ResourceDetailOut(ResourceOut):
         return list(obj.versions.all())
 
 
-@router.paged("resources", ResourceOut, summary="Guides, methods and templates, newest first")
+@router.paged(
+    "resources",
+    ResourceOut,
+    summary="Guides, methods and templates, newest first",
+    ordering={"id": "pk", "created": "created_at"},
+)
 def list_resources(
     request: HttpRequest,
     kind: ResourceKind | None = None,

@@ -106,7 +106,9 @@ def _within_region_code(prefix: str, code: str) -> Q:
     )
 
 
-@router.paged("collectivities", CollectivityOut, summary="Territorial collectivities")
+@router.paged(
+    "collectivities", CollectivityOut, summary="Territorial collectivities", ordering={"id": "pk", "code": "code"}
+)
 def list_collectivities(
     request: HttpRequest,
     kind: CollectivityKind | None = None,
@@ -133,13 +135,21 @@ def _members() -> QuerySet[Membership]:
     return Membership.objects.current().with_places().order_by("collectivity__code")
 
 
-@router.paged("members", NetworkMemberOut, summary="Members of the network")
+@router.paged(
+    "members",
+    NetworkMemberOut,
+    summary="Members of the network",
+    ordering={"id": "pk", "code": "collectivity__code", "joined_on": "joined_on"},
+)
 def list_members(
     request: HttpRequest,
     kind: CollectivityKind | None = None,
     region: Code | None = Query(None, description="Only members that are this region or lie inside it"),
+    collectivity: Code | None = Query(None, description="Only the member with this code"),
 ) -> QuerySet[Membership]:
     queryset = _members()
+    if collectivity:
+        queryset = queryset.filter(collectivity__code=collectivity)
     if kind:
         queryset = queryset.filter(collectivity__kind=kind)
     if region:

@@ -6,7 +6,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Schema
 
-from infitah.api.problems import Id, first_or_404
+from infitah.api.problems import Code, Id, first_or_404
 from infitah.api.routers import AppRouter
 from infitah.api.schemas import Translated
 from infitah.training.models import Audience, Course, CourseSession
@@ -53,12 +53,17 @@ def _published() -> QuerySet[Course]:
     )
 
 
-@router.paged("training/courses", CourseOut, summary="Published training courses")
+@router.paged(
+    "training/courses", CourseOut, summary="Published training courses", ordering={"id": "pk", "created": "created_at"}
+)
 def list_courses(
     request: HttpRequest,
     audience: Audience | None = Query(None, description="Only the courses for this audience"),
+    collectivity: Code | None = Query(None, description="Only the courses of the collectivity with this code"),
 ) -> QuerySet[Course]:
     queryset = _published().order_by("pk")
+    if collectivity:
+        queryset = queryset.filter(collectivity__code=collectivity)
     if audience:
         queryset = queryset.filter(audience=audience)
     return queryset
