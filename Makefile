@@ -57,9 +57,9 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# Every bench script, then each goal met or not met; `make bench BENCH="pages threads"` runs only those.
 bench: install
-	$(BIN)/python bench/run.py
-	$(BIN)/python bench/serve_start.py
+	$(BIN)/python bench/all.py $(BENCH)
 
 # Refresh the translation catalogues after changing UI strings (then fill in the Arabic and French).
 messages: install

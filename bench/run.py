@@ -27,6 +27,7 @@ import time
 from pathlib import Path
 
 from data import commune_code
+from goals import goal
 
 BENCH_DIR = Path(__file__).resolve().parent
 PYTHON = sys.executable
@@ -233,85 +234,14 @@ def main():
                 if server is not None:
                     stop_server(server)
     equal = print_table(queries, rps)
-    with tempfile.TemporaryDirectory(prefix="infitah-bench-consultation-") as data_dir:
-        env = {**bench_env(data_dir), "INFITAH_STATIC_STORAGE": "django.contrib.staticfiles.storage.StaticFilesStorage"}
-        consultation = subprocess.run([PYTHON, str(BENCH_DIR / "consultation.py")], env=env, check=False, timeout=1200)
-    with tempfile.TemporaryDirectory(prefix="infitah-bench-index-") as data_dir:
-        env = {**bench_env(data_dir), "INFITAH_STATIC_STORAGE": "django.contrib.staticfiles.storage.StaticFilesStorage"}
-        index = subprocess.run([PYTHON, str(BENCH_DIR / "openness_index.py")], env=env, check=False, timeout=1200)
-    # --- register: begin ---
-    with tempfile.TemporaryDirectory(prefix="infitah-bench-information-") as data_dir:
-        env = {**bench_env(data_dir), "INFITAH_STATIC_STORAGE": "django.contrib.staticfiles.storage.StaticFilesStorage"}
-        register = subprocess.run(
-            [PYTHON, str(BENCH_DIR / "information_register.py")], env=env, check=False, timeout=1800
-        )
-    # --- register: end ---
-    # --- opendata: begin ---
-    with tempfile.TemporaryDirectory(prefix="infitah-bench-open-data-") as data_dir:
-        open_data = subprocess.run(
-            [PYTHON, str(BENCH_DIR / "open_data_export.py")], env=bench_env(data_dir), check=False, timeout=3600
-        )
-    # --- opendata: end ---
-    signatures_ok = bench_petition_signatures()
-    # --- search: begin ---
-    search_ok = bench_search()
-    # --- search: end ---
-    return (
-        0
-        if equal
-        and consultation.returncode == 0
-        and index.returncode == 0
-        and register.returncode == 0
-        # --- opendata: begin ---
-        and open_data.returncode == 0
-        # --- opendata: end ---
-        and signatures_ok
-        and search_ok  # --- search: one line ---
-        else 1
+    unequal = sum(queries[SIZES[0]][path] != queries[SIZES[1]][path] for path in PAGES)
+    goal(
+        f"pages whose SQL queries grow from {SIZES[0]} to {SIZES[1]} members",
+        measured=unequal,
+        target=0,
+        higher_is_better=False,
     )
-
-
-# --- search: begin ---
-def bench_search() -> bool:
-    """Search over 200,000 entries on PostgreSQL (the production engine), found as the signatures' bench finds it."""
-    server = os.environ.get("DATABASE_URL", "")
-    if not server.startswith("postgres"):
-        server = "postgres://postgres@127.0.0.1:5432/postgres"
-    try:
-        import psycopg
-
-        psycopg.connect(server, connect_timeout=3).close()
-    except Exception as error:  # noqa: BLE001 - any failure means: no server to bench against
-        print(f"\nsearch: not run, no PostgreSQL server at {server} ({error})")
-        return True
-    env = {**os.environ, "DATABASE_URL": server}
-    command = [PYTHON, str(BENCH_DIR / "search.py")]
-    return subprocess.run(command, env=env, check=False, timeout=1800).returncode == 0
-
-
-# --- search: end ---
-
-
-def bench_petition_signatures() -> bool:
-    """Concurrent signing needs PostgreSQL (the production path): DATABASE_URL if it names one, else the local
-    server this machine kind runs; without one the bench says so and is not counted as run."""
-    server = os.environ.get("DATABASE_URL", "")
-    if not server.startswith("postgres"):
-        server = "postgres://postgres@127.0.0.1:5432/postgres"
-    try:
-        import psycopg
-
-        psycopg.connect(server, connect_timeout=3).close()
-    except Exception as error:  # noqa: BLE001 - any failure means: no server to bench against
-        print(f"\npetition signatures: not run, no PostgreSQL server at {server} ({error})")
-        return True
-    env = {**os.environ, "DATABASE_URL": server}
-    return (
-        subprocess.run(
-            [PYTHON, str(BENCH_DIR / "petition_signatures.py")], env=env, check=False, timeout=1800
-        ).returncode
-        == 0
-    )
+    return 0 if equal else 1
 
 
 if __name__ == "__main__":
