@@ -164,7 +164,7 @@ def test_the_schema_documents_the_filters(client):
         return {p["name"] for p in schema["paths"][path]["get"]["parameters"] if p["in"] == "query"}
 
     # --- apiwrite: begin ---
-    every_list = {"page", "page_size", "lang"}
+    every_list = {"page", "page_size", "cursor", "lang"}
     assert query_parameters("/api/v1/collectivities") == {"kind", "parent", "region", "ordering"} | every_list
     assert query_parameters("/api/v1/members") == {"kind", "region", "collectivity", "ordering"} | every_list
     assert {"ordering", "lang", "collectivity", "from", "to"} <= query_parameters("/api/v1/events")

@@ -312,11 +312,12 @@ def test_a_job_left_running_by_a_lost_worker_is_asked_again(closed, django_captu
     assert again.status == ReportStatus.DONE
 
 
-def test_a_long_report_is_laid_out_in_parts_with_progress_and_holds_every_contribution(closed, tmp_path, monkeypatch):
-    from infitah.consultations import report_tasks
+def test_a_long_report_is_laid_out_in_parts_with_progress_and_holds_every_contribution(
+    closed, tmp_path, monkeypatch, settings
+):
     from infitah.core import documents
 
-    monkeypatch.setattr(report_tasks, "LINES_PER_PART", 2)
+    settings.REPORT_PDF_LINES_PER_PART = 2
     for _ in range(5):
         ContributionFactory(consultation=closed, body="مساهمة اختبار")
     seen = []

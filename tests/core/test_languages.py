@@ -28,6 +28,26 @@ def test_switching_language_keeps_the_page_and_remembers_the_choice(client):
     assert client.cookies["django_language"].value == "fr"
 
 
+def test_the_header_switcher_sends_a_get_that_keeps_the_page_and_remembers_the_choice(client):
+    # The switcher is a GET form (no CSRF token, so that public pages can be served from the page cache).
+    page = client.get("/ar/network/?kind=region").content.decode()
+    assert '<form class="language-switcher" method="get" action="/i18n/setlang/">' in page
+    assert '<input type="hidden" name="next" value="/ar/network/?kind=region">' in page
+    response = client.get("/i18n/setlang/", {"language": "fr", "next": "/ar/network/?kind=region"})
+    assert response.status_code == 302
+    assert response["Location"] == "/fr/network/?kind=region"
+    assert client.cookies["django_language"].value == "fr"
+    assert client.get("/")["Location"] == "/fr/"
+
+
+def test_the_get_switcher_refuses_unknown_languages_and_foreign_addresses(client):
+    response = client.get("/i18n/setlang/", {"language": "xx", "next": "https://evil.example/"})
+    assert response.status_code == 302 and not response["Location"].startswith("https://evil")
+    assert "django_language" not in client.cookies
+    response = client.get("/i18n/setlang/", {"language": "fr", "next": "https://evil.example/"})
+    assert response["Location"] == "/" and client.cookies["django_language"].value == "fr"
+
+
 def test_switching_language_changes_the_pages_not_the_profile_nor_the_mails(client, django_user_model):
     from django.core import mail
 

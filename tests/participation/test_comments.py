@@ -7,9 +7,9 @@ from django.test.utils import CaptureQueriesContext
 
 from infitah.participation.comments import edit_comment, post_comment
 from infitah.participation.models import Comment
-from infitah.participation.selectors import comment_thread
 from infitah.participation.targets import ParticipationRefused
 from infitah.participation.text import COMMENT_MAX_LENGTH
+from infitah.participation.threads import Place, thread_page
 from tests.factories import AdvisoryBodyFactory, UserFactory
 from tests.participation.world import CLOSED, LABEL
 from tests.refusals import refused
@@ -83,13 +83,14 @@ def test_replies_are_threaded_under_the_comment_they_answer(discussion, citizen,
     reply = post_comment(neighbour, discussion, "I agree", parent=first)
     reply_to_reply = post_comment(citizen, discussion, "Thanks", parent=reply)
 
-    thread = comment_thread(discussion)
+    thread = thread_page(discussion, Place())
 
-    assert thread.roots == [first, second]
-    assert thread.roots[0].thread_replies == [reply]
-    assert thread.roots[0].thread_replies[0].thread_replies == [reply_to_reply]
-    assert thread.roots[0].thread_replies[0].thread_replies[0].depth == 2
-    assert thread.count == 4
+    assert thread.comments == [first, second]
+    assert thread.comments[0].shown_replies == [reply]
+    # A reply's own replies are a link away ("Show 1 reply"): the page of `reply`'s replies holds them.
+    assert thread.comments[0].shown_replies[0].more_replies == 1
+    assert thread_page(discussion, Place(parent_id=reply.pk)).comments == [reply_to_reply]
+    assert thread.visible_count == 4
 
 
 def test_a_reply_must_answer_a_comment_on_the_same_object(discussion, citizen, commune_a):
@@ -124,7 +125,8 @@ def test_a_citizen_comments_and_replies_through_the_page(client, discussion, cit
 
     response = client.post(thread_url(discussion), {"body": "More lines", "next": "/ar/discussions/1/"})
     assert response.status_code == 302
-    assert response["Location"].startswith("/ar/discussions/1/#comment-")
+    mine = Comment.objects.get(body="More lines")
+    assert response["Location"] == f"/ar/discussions/1/?comment={mine.pk}#comment-{mine.pk}", "the page holding it"
     client.post(thread_url(discussion), {"body": "Yes, line 12", "parent": first.pk})
 
     reply = Comment.objects.get(body="Yes, line 12")
@@ -172,7 +174,7 @@ def test_the_author_edits_a_comment_through_its_page(client, discussion, citizen
 
     response = client.post(url, {"body": "The bus stop needs a shelter", "next": thread_url(discussion)})
     assert response.status_code == 302
-    assert response["Location"] == f"{thread_url(discussion)}#comment-{comment.pk}"
+    assert response["Location"] == f"{thread_url(discussion)}?comment={comment.pk}#comment-{comment.pk}"
     page = client.get(thread_url(discussion)).content.decode()
     assert "The bus stop needs a shelter" in page and "edited" in page
 

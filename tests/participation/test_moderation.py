@@ -97,7 +97,7 @@ def test_the_public_moderation_log_lists_what_was_hidden_and_why(
     assert "Insults towards the staff." in html
     assert "Insult, harassment or hate" in html
     assert INSULT not in html
-    assert f'href="/ar/discussions/{discussion.pk}/#comment-{insult.pk}"' in html
+    assert f'href="/ar/discussions/{discussion.pk}/?comment={insult.pk}#comment-{insult.pk}"' in html
     other = client.get(f"/en/participation/moderation/{commune_b.code}/").content.decode()
     assert "Insults towards the staff." not in other
 

@@ -2,6 +2,8 @@ from django.utils.translation import gettext_lazy as _
 
 from infitah.core.capabilities import Capability, Urls
 from infitah.core.contributions import AccountMenuItem, NavigationItem
+from infitah.core.pagecache import CacheablePages  # --- pagecache: one line ---
+from infitah.core.pagestamps import QuietFields, QuietModels  # --- pagecache: one line ---
 from infitah.core.scopes import Scope
 from infitah.core.visibility import Visibility
 
@@ -18,6 +20,7 @@ def declare() -> Capability:
         ),
         rules=("infitah.accounts.rules",),
         contributes=(
+            *_page_cache(),  # --- pagecache: one line ---
             NavigationItem("associations", _("Associations"), "associations:list", order=30),
             AccountMenuItem("waiting", "accounts/_account_menu.html", order=5),
             # A pending association is named nowhere to those who may not see it.
@@ -27,3 +30,17 @@ def declare() -> Capability:
             *account_data.PERSONAL_DATA,
         ),
     )
+
+
+# --- pagecache: begin ---
+def _page_cache() -> tuple:
+    """The public pages the same for every anonymous visitor, and the rows no public page shows."""
+    return (
+        CacheablePages(("accounts:privacy",)),
+        QuietModels(("accounts.invitation",)),
+        # Every login stamps last_login; an old password hash is replaced at the next login.
+        QuietFields("accounts.user", ("last_login", "password")),
+    )
+
+
+# --- pagecache: end ---

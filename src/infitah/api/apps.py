@@ -1,3 +1,7 @@
+from django.core.signals import request_finished
+from django.db import connections
+from django.db.backends.signals import connection_created
+
 from infitah.core import capabilities
 
 
@@ -5,3 +9,13 @@ class ApiConfig(capabilities.CapabilityConfig):
     name = "infitah.api"
     label = "api"
     verbose_name = "API"
+
+    def ready(self) -> None:
+        super().ready()
+        from infitah.api import counting
+
+        # Every write moves the stamps the lists' cached totals are checked against (counting.py).
+        connection_created.connect(counting.install, dispatch_uid="infitah.api.counting")
+        request_finished.connect(counting.flush_deferred, dispatch_uid="infitah.api.counting")
+        for connection in connections.all(initialized_only=True):
+            counting.install(sender=None, connection=connection)

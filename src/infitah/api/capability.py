@@ -1,5 +1,6 @@
 from infitah.core.capabilities import Capability, Urls
 from infitah.core.contributions import AccountMenuItem
+from infitah.core.pagestamps import QuietModels  # --- pagecache: one line ---
 
 
 def declare() -> Capability:
@@ -11,5 +12,17 @@ def declare() -> Capability:
             Urls("accounts/api-tokens/", "infitah.api.token_urls"),
         ),
         rules=("infitah.api.rules",),
-        contributes=(AccountMenuItem("api_tokens", "api/_account_menu.html", order=90),),
+        contributes=(
+            *_page_cache(),  # --- pagecache: one line ---
+            AccountMenuItem("api_tokens", "api/_account_menu.html", order=90),
+        ),
     )
+
+
+# --- pagecache: begin ---
+def _page_cache() -> tuple:
+    """The public pages the same for every anonymous visitor, and the rows no public page shows."""
+    return (QuietModels(("api.apitoken",)),)
+
+
+# --- pagecache: end ---

@@ -20,7 +20,6 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Field, NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationError
-from ninja.pagination import PageNumberPagination
 
 logger = logging.getLogger(__name__)
 
@@ -87,69 +86,6 @@ def first_or_404(queryset: QuerySet[Row], detail: str) -> Row:
     if row is None:
         raise HttpError(404, detail)
     return row
-
-
-class Pages(PageNumberPagination):
-    """Page numbers bounded so that no page, however far, makes the database overflow; `?ordering=` by the fields
-    the list declares (`sortable`: public name → model field) and `?lang=` (listing.py)."""
-
-    sortable: dict[str, str] = {}
-
-    class Input(Schema):
-        page: int = Field(1, ge=1, le=MAX_NUMBER, description="The page to read, from 1")
-        page_size: int | None = Field(None, ge=1, le=PAGE_SIZE, description=f"Items per page, {PAGE_SIZE} at most")
-        lang: str | None = Field(
-            None,
-            max_length=8,
-            pattern=NO_NUL,
-            description="ar, fr, en or zgh: each translated text as {text, lang} in that language (400 otherwise)",
-        )
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(page_size=PAGE_SIZE, max_page_size=PAGE_SIZE, **kwargs)
-
-    def paginate_queryset(self, queryset: Any, pagination: Any, request: HttpRequest, **params: Any) -> Any:
-        from infitah.api import listing
-
-        if pagination.lang is not None:
-            request.infitah_lang = listing.language(pagination.lang)  # type: ignore[attr-defined]
-        requested = getattr(pagination, "ordering", None)
-        if requested:
-            queryset = queryset.order_by(*listing.order_by(requested, self.sortable))
-        return super().paginate_queryset(queryset, pagination, request, **params)
-
-
-_SORTED_PAGES: dict[tuple[tuple[str, str], ...], type[Pages]] = {}
-
-
-def pages_sorted_by(sortable: dict[str, str]) -> type[Pages]:
-    """The pagination of a list sortable by `sortable`: its `?ordering=` documents the allowed values. Lists that
-    sort alike share one class, so the schema names each input once (InputSortedBy<names>)."""
-    if not sortable:
-        return Pages
-    key = tuple(sortable.items())
-    if key not in _SORTED_PAGES:
-        _SORTED_PAGES[key] = _sorted_pages(sortable)
-    return _SORTED_PAGES[key]
-
-
-def _sorted_pages(sortable: dict[str, str]) -> type[Pages]:
-    from infitah.api import listing
-
-    allowed = listing.allowed_values(sortable)
-
-    class Input(Pages.Input):
-        ordering: str | None = Field(
-            None,
-            max_length=64,
-            pattern=NO_NUL,
-            description="Sort by one of: " + ", ".join(allowed) + " (a leading - for descending; 400 otherwise)",
-        )
-
-    Input.__name__ = Input.__qualname__ = "InputSortedBy" + "".join(
-        part.capitalize() for name in sortable for part in name.split("_")
-    )
-    return type("SortedPages", (Pages,), {"sortable": sortable, "Input": Input})
 
 
 def response(status: int, detail: str, **extra: Any) -> HttpResponse:

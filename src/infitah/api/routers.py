@@ -12,7 +12,8 @@ from ninja.pagination import paginate
 
 from infitah.api.auth import StaffToken
 from infitah.api.listing import sortable
-from infitah.api.problems import Problem, documented, documented_write, pages_sorted_by
+from infitah.api.pagination import pages_sorted_by
+from infitah.api.problems import Problem, documented, documented_write
 
 View = TypeVar("View", bound=Callable)
 

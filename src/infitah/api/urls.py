@@ -65,9 +65,11 @@ api = InfitahAPI(
     description=(
         "Public data of the Moroccan network of open territorial collectivities, and writes for their staff. "
         "Translated texts come as an object keyed by language code (ar, fr, en, zgh). "
-        "Lists are paginated: `?page=N` (and `page_size`, 100 at most), the answer holds `items` and the total "
-        "`count`. Every refusal is a problem details document (RFC 9457, `application/problem+json`): `type`, "
-        "`title`, `status`, `detail`, and for invalid parameters `invalid_params`, each with its `name` and "
+        "Lists are paginated: the answer holds `items`, the total `count`, and `next`/`previous`, the addresses of "
+        "the neighbouring pages (null at either end); walk a list by following `next` (a `cursor`: as fast on the "
+        "last page of 100,000 rows as on the first). `page_size` takes 100 at most; `?page=N` still works, deeper "
+        "pages costing more. Every refusal is a problem details document (RFC 9457, `application/problem+json`): "
+        "`type`, `title`, `status`, `detail`, and for invalid parameters `invalid_params`, each with its `name` and "
         "`reason`. Ids and numbers start at 1; a page past the last one is an empty page. "
         # --- apiwrite: begin ---
         "\n\n**Writes** (POST, PATCH) need an API token, created by staff on their account's API tokens page and "

@@ -3,6 +3,7 @@ record: the seat stays with the name it was appointed under, no longer linked to
 
 from infitah.accounts.personal_data import PersonalData, rows
 from infitah.bodies.models import BodyMember
+from infitah.core.pagestamps import pages_changed  # --- pagecache: one line ---
 
 
 def export(user):
@@ -16,6 +17,7 @@ def export(user):
 
 def erase(user):
     BodyMember.objects.filter(user=user).update(user=None)
+    pages_changed()  # the update above sends no signal
 
 
 PERSONAL_DATA = PersonalData("advisory_bodies", export, erase, order=40)

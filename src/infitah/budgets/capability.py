@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from infitah.core.capabilities import Capability, Demo, Urls
 from infitah.core.contributions import MemberSection, NavigationItem
 from infitah.core.datasets import Column, Dataset
+from infitah.core.pagecache import CacheablePages  # --- pagecache: one line ---
 from infitah.core.visibility import Visibility
 
 
@@ -16,6 +17,7 @@ def declare() -> Capability:
         demo=Demo("infitah.budgets.demo.load", after=("territories",)),
         rules=("infitah.budgets.rules",),
         contributes=(
+            *_page_cache(),  # --- pagecache: one line ---
             NavigationItem("budgets", _("Budgets"), "budgets:index", order=55),
             MemberSection("budgets", "budgets/_member_section.html", selectors.member_section, order=40),
             Visibility(Budget, "budgets.view_budget"),
@@ -47,3 +49,21 @@ def declare() -> Capability:
             ),
         ),
     )
+
+
+# --- pagecache: begin ---
+def _page_cache() -> tuple:
+    """The public pages the same for every anonymous visitor, and the rows no public page shows."""
+    return (
+        CacheablePages(
+            (
+                "budgets:index",
+                "budgets:member",
+                "budgets:compare",
+                "budgets:year",
+            )
+        ),
+    )
+
+
+# --- pagecache: end ---

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from ninja import Field, Query, Schema
 
 from infitah.accounts.models import Association
+from infitah.api.pagination import Shown
 from infitah.api.problems import Code, Id, first_or_404
 from infitah.api.routers import AppRouter
 from infitah.api.schemas import TRANSLATED, AssociationRef, Translated
@@ -208,35 +209,20 @@ def list_contributions(
     consultation_id: Id,
     kind: ContributionKind | None = None,
     answered: bool | None = Query(None, description="Only the answered (true) or unanswered (false) ones"),
-) -> "_HiddenTextRemoved":
-    consultation = _public_consultation(consultation_id)
+) -> Shown:
+    # Only whether it is public: the consultation's own figures (its count of contributions, a scan of all of
+    # them) are not part of a page of its contributions.
+    consultation = first_or_404(
+        Consultation.objects.filter(pk=consultation_id, program__phase__in=[phase.value for phase in PUBLIC_PHASES]),
+        _("There is no public consultation with the id %(id)s.") % {"id": consultation_id},
+    )
     queryset = _contributions().filter(consultation=consultation)
     if kind:
         queryset = queryset.filter(kind=kind)
     if answered is not None:
         queryset = queryset.filter(response__isnull=not answered)
-    return _HiddenTextRemoved(queryset.order_by("created_at", "pk"))
-
-
-class _HiddenTextRemoved:
-    """A queryset wrapper that blanks hidden contributions' text as the paginator reads the page."""
-
-    def __init__(self, queryset: QuerySet[Contribution]) -> None:
-        self.queryset = queryset
-
-    def count(self) -> int:
-        return self.queryset.count()
-
-    def order_by(self, *fields: str) -> "_HiddenTextRemoved":
-        return _HiddenTextRemoved(self.queryset.order_by(*fields))
-
-    def __len__(self) -> int:
-        return self.count()
-
-    def __getitem__(self, item: int | slice) -> Contribution | list[Contribution]:
-        if isinstance(item, slice):
-            return [_without_hidden_text(row) for row in self.queryset[item]]
-        return _without_hidden_text(self.queryset[item])
+    # Pages are read from the queryset (by cursor or number); each row of a page then loses any hidden text.
+    return Shown(queryset.order_by("created_at", "pk"), _without_hidden_text)
 
 
 @router.one("contributions/{contribution_id}", ContributionOut, summary="One contribution, with its response")

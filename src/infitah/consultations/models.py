@@ -273,6 +273,7 @@ class ReportDocument(BackgroundDocument):
         Consultation, verbose_name=_("consultation"), on_delete=models.CASCADE, related_name="report_documents"
     )
     file = models.FileField(_("file"), upload_to="consultation-reports/", blank=True)
+    producer_task = "infitah.consultations.report_tasks.build_report_pdf"
 
     class Meta:
         verbose_name = _("consultation report")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -281,31 +281,34 @@ def line(
     }
 
 
-def build(
-    consultation: Consultation, now: datetime.datetime | None = None, progress: Callable[[int], object] | None = None
-) -> dict[str, Any]:
-    """Counts, the counts as labelled tables, and every line, for the PDF (progress(percent) is told along)."""
+@dataclass
+class Summary:
+    """What the report says before its lines: the counts and their labelled tables, with what the lines need."""
+
+    counts: ReportCounts
+    tables: list[tuple[str, list[tuple[Any, int]]]]
+    labels: Labels
+    options: dict[str, Any]
+
+
+def summarize(consultation: Consultation, now: datetime.datetime | None = None) -> Summary:
+    """The counts and their tables in the active language (one pass over the rows, keeping none of them)."""
     now = now or timezone.now()
     index = version_index(consultation)
-    principles = commitment_principles_of(consultation)
     labels = Labels(index)
     options: dict[str, Any] = {
         "closes_at": consultation.closes_at,
         "response_days": consultation.response_days,
         "now": now,
     }
-    total = Contribution.objects.filter(consultation=consultation).count()
-    lines = []
+    counts = count_rows(report_rows(consultation), index, commitment_principles_of(consultation), **options)
+    return Summary(counts=counts, tables=tables(counts, labels), labels=labels, options=options)
 
-    def rows() -> Iterator[Row]:
-        for done, row in enumerate(report_rows(consultation), start=1):
-            lines.append(line(row, labels, **options))
-            if progress is not None and done % CHUNK == 0:
-                progress(int(100 * done / max(total, 1)))
-            yield row
 
-    counts = count_rows(rows(), index, principles, **options)
-    return {"counts": counts, "tables": tables(counts, labels), "lines": lines}
+def lines(consultation: Consultation, summary: Summary) -> Iterator[dict[str, Any]]:
+    """Every contribution and its answer in words, oldest first, read from the database in chunks as they are used."""
+    for row in report_rows(consultation):
+        yield line(row, summary.labels, **summary.options)
 
 
 def tables(counts: ReportCounts, labels: Labels) -> list[tuple[str, list[tuple[Any, int]]]]:

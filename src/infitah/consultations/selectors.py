@@ -235,12 +235,15 @@ def revisions_of(contribution: Contribution) -> QuerySet[ContributionRevision]:
     return contribution.revisions.select_related("changed_by").order_by("-changed_at", "-pk")
 
 
-def retained_into(commitment: Commitment) -> list[Contribution]:
-    """The visible contributions whose answer retained them into `commitment`, or merged them into it (one query):
-    what people said that the commitment now carries."""
+RETAINED_SHOWN = 20
+
+
+def retained_into(commitment: Commitment, limit: int | None = None) -> list[Contribution]:
+    """The visible contributions whose answer retained them into `commitment`, or merged them into it (one query,
+    the first `limit` of them): what people said that the commitment now carries."""
     from infitah.consultations.models import ResponseOutcome
 
-    return list(
+    rows = (
         Contribution.objects.filter(
             consultation__program_id=commitment.program_id,
             is_hidden=False,
@@ -251,9 +254,16 @@ def retained_into(commitment: Commitment) -> list[Contribution]:
         .select_related("consultation", "association", "response")
         .order_by("created_at", "pk")
     )
+    return list(rows if limit is None else rows[:limit])
 
 
 def commitment_section_context(commitment: Commitment, user: Viewer) -> dict[str, Any]:
-    """The programs' commitment page block: the contributions retained into it (nothing shown when none)."""
-    contributions = retained_into(commitment)
-    return {"contributions": contributions} if contributions else {}
+    """The programs' commitment page block: the first contributions retained into it (nothing shown when none),
+    and the consultations they come from, whose pages and reports list every one: a commitment that carries
+    thousands costs its page what one that carries twenty does."""
+    contributions = retained_into(commitment, limit=RETAINED_SHOWN + 1)
+    if not contributions:
+        return {}
+    shown = contributions[:RETAINED_SHOWN]
+    consultations = list({c.consultation_id: c.consultation for c in shown}.values())
+    return {"contributions": shown, "more": len(contributions) > RETAINED_SHOWN, "consultations": consultations}

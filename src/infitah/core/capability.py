@@ -1,5 +1,7 @@
 from infitah.core.capabilities import Capability, Urls
 from infitah.core.contributions import SitemapSection
+from infitah.core.pagecache import CacheablePages  # --- pagecache: one line ---
+from infitah.core.pagestamps import QuietModels  # --- pagecache: one line ---
 
 
 def declare() -> Capability:
@@ -7,9 +9,31 @@ def declare() -> Capability:
 
     return Capability(
         urls=(Urls("", "infitah.core.root_urls", translated=False), Urls("", "infitah.core.urls")),
-        contributes=(SitemapSection("pages", CorePagesSitemap),),
+        contributes=(SitemapSection("pages", CorePagesSitemap), *_page_cache()),
         on_ready=_prepare_text_and_languages,
     )
+
+
+# --- pagecache: begin ---
+def _page_cache() -> tuple:
+    """The home and accessibility pages; Django's and the libraries' bookkeeping rows appear on no public page."""
+    return (
+        CacheablePages(("core:home", "core:accessibility")),
+        QuietModels(
+            (
+                "sessions.session",
+                "admin.logentry",
+                "auth.permission",
+                "contenttypes.contenttype",
+                "account.emailaddress",
+                "account.emailconfirmation",
+                "django_tasks_database.dbtaskresult",
+            )
+        ),
+    )
+
+
+# --- pagecache: end ---
 
 
 def _prepare_text_and_languages() -> None:
@@ -21,3 +45,6 @@ def _prepare_text_and_languages() -> None:
     enforce_text_limits()
     pre_save.connect(clean_text_fields, dispatch_uid="infitah.core.text.clean_text_fields")
     install_interface_fallbacks()
+    from infitah.core.pagestamps import connect_receivers  # --- pagecache: one line ---
+
+    connect_receivers()  # --- pagecache: one line ---

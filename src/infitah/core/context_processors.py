@@ -1,7 +1,8 @@
 from django.conf import settings
 from django.utils import translation
 
-from infitah.core.contributions import account_menu, navigation, ordered
+from infitah.core.chrome import navigation_links
+from infitah.core.contributions import account_menu, ordered
 
 
 def interface(request):
@@ -12,6 +13,7 @@ def interface(request):
             {"code": code, "name": settings.LANGUAGE_NAMES_LOCAL.get(code, name), "current": code == lang}
             for code, name in settings.LANGUAGES
         ],
-        "NAVIGATION": ordered(navigation),
+        # The same for every visitor of a language: reversed and translated once per process and language.
+        "NAVIGATION": navigation_links(),
         "ACCOUNT_MENU": ordered(account_menu),
     }

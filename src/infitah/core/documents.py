@@ -11,16 +11,19 @@ from __future__ import annotations
 import datetime
 import logging
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from django.conf import settings
-from django.core.files.base import ContentFile
+from django.core.files import File
 from django.core.validators import MaxValueValidator
 from django.db import models, transaction
 from django.http import FileResponse, Http404
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+
+from infitah.core import document_leases
 
 if TYPE_CHECKING:
     from django.db.models import QuerySet
@@ -55,6 +58,11 @@ class BackgroundDocument(models.Model):
     )
     requested_at = models.DateTimeField(default=timezone.now, editable=False)
     finished_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # Written by the worker producing it, so that another worker takes over when it dies (core/document_leases.py).
+    heartbeat_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    # The dotted path of the task that produces a document of this model from its id (the reaper queues it again).
+    producer_task = ""
 
     class Meta:
         abstract = True
@@ -65,13 +73,26 @@ class BackgroundDocument(models.Model):
 
 
 Document = TypeVar("Document", bound=BackgroundDocument)
-# (document, set_progress) -> (file name, PDF bytes); set_progress takes a percentage of the whole job.
-Render = Callable[[Any, Callable[[int], None]], tuple[str, bytes]]
+# (document, set_progress) -> a context manager giving (file name, the PDF as an open File), which it may delete on
+# leaving (a temporary file: core.pdf.render_pdf_parts); set_progress takes a percentage of the whole job.
+Render = Callable[[Any, Callable[[int], None]], AbstractContextManager[tuple[str, File]]]
 
 
 def _write(model: type[models.Model], document_id: int, **fields: Any) -> None:
     """Write straight to the row (no save()): the page polling it reads each step at once."""
     model._default_manager.filter(pk=document_id).update(**fields)
+
+
+def _claim(model: type[models.Model], document: BackgroundDocument) -> bool:
+    """Mark the document running by this worker, unless another live worker (a fresh heartbeat) already is."""
+    now = timezone.now()
+    free = ~models.Q(status=DocumentStatus.RUNNING) | models.Q(heartbeat_at__isnull=True)
+    free |= models.Q(heartbeat_at__lt=now - document_leases.lease())
+    return bool(
+        model._default_manager.filter(free, pk=document.pk).update(
+            status=DocumentStatus.RUNNING, progress=1, error="", heartbeat_at=now
+        )
+    )
 
 
 def produce(queryset: QuerySet[Any], document_id: int, render: Render) -> int | None:
@@ -81,16 +102,21 @@ def produce(queryset: QuerySet[Any], document_id: int, render: Render) -> int | 
     if document.status == DocumentStatus.DONE:
         return document.pk
     model = queryset.model
+    if not _claim(model, document):
+        return document.pk  # another live worker is producing it (a job queued twice after a reap)
 
     def set_progress(percent: int) -> None:
         _write(model, document.pk, progress=max(1, min(99, percent)))
 
-    _write(model, document.pk, status=DocumentStatus.RUNNING, progress=1, error="")
     try:
-        with translation.override(document.language):
-            name, pdf = render(document, set_progress)
-        with transaction.atomic():
-            document.file.save(name, ContentFile(pdf), save=False)
+        # The file is copied to storage in chunks, inside the block that still holds it.
+        with (
+            translation.override(document.language),
+            document_leases.heartbeat(model, document.pk),
+            render(document, set_progress) as (name, pdf),
+            transaction.atomic(),
+        ):
+            document.file.save(name, pdf, save=False)
             _write(
                 model,
                 document.pk,

@@ -2,11 +2,12 @@ import datetime
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
-from django.urls import reverse
+from django.urls import reverse, translate_url
 from django.utils import translation
-from django.views.decorators.http import require_POST
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_http_methods
 from django.views.i18n import set_language
 
 from infitah.core.contributions import home_sections, ordered
@@ -49,15 +50,43 @@ def healthz(request):
     return HttpResponse("ok", content_type="text/plain")
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def switch_language(request):
     """Django's set_language: a cookie and the same page in the new language.
 
     It changes the pages only. The profile's language (the one e-mails are written in) is changed in the
     profile, on purpose: a glance at the site in another language must not change the mail a person receives.
+
+    The header's switcher sends a GET (Django's view sets the cookie on POST only): a form carrying a CSRF token
+    would keep every public page out of the shared page cache (core/pagecache.py), and a language cookie is not
+    worth forging a request for.
     """
+    data = request.POST if request.method == "POST" else request.GET
     # translate_url resolves `next` in the active language, which on this unprefixed URL comes from the
     # browser's Accept-Language: /ar/… would not resolve for a French browser and the page would not switch.
-    next_path = urlsplit(request.POST.get("next", "")).path
+    next_path = urlsplit(data.get("next", "")).path
     with translation.override(translation.get_language_from_path(next_path) or translation.get_language()):
-        return set_language(request)
+        if request.method == "POST":
+            return set_language(request)
+        return _switch_by_link(request, data.get("next", ""), data.get("language", ""))
+
+
+def _switch_by_link(request, next_url: str, code: str) -> HttpResponse:
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = "/"
+    if not (code and translation.check_for_language(code)):
+        return HttpResponseRedirect(next_url)
+    response = HttpResponseRedirect(translate_url(next_url, code))
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        code,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        path=settings.LANGUAGE_COOKIE_PATH,
+        domain=settings.LANGUAGE_COOKIE_DOMAIN,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,  # type: ignore[arg-type]  # a setting: one of the literals
+    )
+    return response

@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from infitah.core.pagestamps import pages_changed  # --- pagecache: one line ---
 from infitah.core.permissions import Refused, can, require
 from infitah.core.translation import tr
 from infitah.evaluation import scoring, selectors
@@ -87,6 +88,7 @@ def new_version(user: User) -> Framework:
                 indicator.framework = draft
                 copies.append(indicator)
             FrameworkIndicator.objects.bulk_create(copies)
+            pages_changed()  # bulk_create sends no signal
         audit(user, "evaluation.add_framework", draft, {"version": [None, draft.version]})
     return draft
 
@@ -307,6 +309,7 @@ def _settle_if_done(campaign: Campaign) -> None:
     updated = Campaign.objects.filter(pk=campaign.pk, closed_at__isnull=True).update(closed_at=timezone.now())
     if updated:
         campaign.refresh_from_db(fields=["closed_at"])
+        pages_changed(campaign.collectivity_id)  # the update above sends no signal
         # Once the last act is committed: what the parties did is saved whatever the receivers (the index) do.
         transaction.on_commit(lambda: campaign_settled.send(sender=Campaign, campaign=campaign))
 

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from infitah.core.pagestamps import pages_changed  # --- pagecache: one line ---
 from infitah.core.pdf import render_pdf
 from infitah.core.permissions import Refused, can, require
 from infitah.events import selectors, statistics
@@ -89,6 +90,7 @@ def attendance(request, pk):
                 attended = registration.pk in present
                 if registration.attended != attended:
                     Registration.objects.filter(pk=registration.pk).update(attended=attended)
+                    pages_changed(event.collectivity_id)  # the update above sends no signal
                     registration.attended = attended
                     changed += 1
         audit(request.user, "events.mark_attendance", event, {"present": len(present)}, collectivity=event.collectivity)

@@ -17,6 +17,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from infitah.accounts.models import User
+from infitah.core.pagestamps import pages_changed  # --- pagecache: one line ---
 from infitah.core.permissions import Refused
 from infitah.events.models import ACTIVE_STATUSES, Event, Registration, RegistrationStatus
 
@@ -133,6 +134,7 @@ def fill_free_seats(event: Event, *, now: datetime.datetime | None = None) -> li
         Registration.objects.filter(pk__in=[r.pk for r in promoted], status=RegistrationStatus.WAITING).update(
             status=RegistrationStatus.CONFIRMED, status_changed_at=now
         )
+        pages_changed(event.collectivity_id)  # the update above sends no signal
         from infitah.events.tasks import send_registration_email
 
         for registration in promoted:

@@ -4,6 +4,8 @@ from infitah.core.capabilities import Capability, Demo, Urls
 from infitah.core.contributions import AccountMenuItem, MemberSection, NavigationItem, WaitingGroup
 from infitah.core.datasets import Column, Dataset
 from infitah.core.indicators import Indicator
+from infitah.core.pagecache import CacheablePages  # --- pagecache: one line ---
+from infitah.core.pagestamps import QuietModels  # --- pagecache: one line ---
 from infitah.core.principles import Principle
 from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments
@@ -25,6 +27,7 @@ def declare() -> Capability:
             "infitah.information.publication_rules",  # proactive publication
         ),
         contributes=(
+            *_page_cache(),  # --- pagecache: one line ---
             Scope(RequestEvent, lambda event: event.request.collectivity_id),
             Scope(InternalNote, lambda note: note.request.collectivity_id),
             Scope(Complaint, lambda complaint: complaint.request.collectivity_id),
@@ -219,3 +222,28 @@ def _entry_gate(user, entry, feature):
 
 
 # --- publication: end ---
+
+
+# --- pagecache: begin ---
+def _page_cache() -> tuple:
+    """The public pages the same for every anonymous visitor, and the rows no public page shows."""
+    return (
+        CacheablePages(
+            (
+                "information:register",
+                "information:statistics",
+                "information:member_statistics",
+                "information:catalogue",
+                "information:member_catalogue",
+            )
+        ),
+        QuietModels(
+            (
+                "information.internalnote",
+                "information.responsetemplate",
+            )
+        ),
+    )
+
+
+# --- pagecache: end ---

@@ -164,6 +164,10 @@ class InformationRequest(Timestamped):
         indexes = [
             models.Index(fields=["collectivity", "state", "due_on"]),
             models.Index(fields=["is_public", "-received_on"]),
+            # The API's register, newest first by cursor: (received_on, id) walked backwards, ties by id included.
+            # Partial (public rows only) rather than led by is_public: Django writes the filter as a bare
+            # `WHERE is_public`, which SQLite matches to an index's WHERE but not to its first column.
+            models.Index(fields=["received_on", "id"], name="register_by_received", condition=models.Q(is_public=True)),
         ]
 
     def __str__(self):

@@ -225,6 +225,7 @@ class MonitoringReport(BackgroundDocument):
     year = models.PositiveSmallIntegerField(_("year"))
     semester = models.PositiveSmallIntegerField(_("semester"), validators=[MinValueValidator(1), MaxValueValidator(2)])
     file = models.FileField(_("file"), upload_to="monitoring-reports/", blank=True)
+    producer_task = "infitah.monitoring.report_tasks.build_report_pdf"
 
     class Meta:
         verbose_name = _("monitoring report")

@@ -7,6 +7,7 @@ linked to the account (as an advisory body's seat)."""
 from typing import Any
 
 from infitah.accounts.personal_data import PersonalData, rows
+from infitah.core.pagestamps import pages_changed  # --- pagecache: one line ---
 from infitah.monitoring.models import CommitteeMember, ContestReply, ProgressUpdate, Review
 
 
@@ -26,6 +27,7 @@ def export(user: Any) -> dict[str, Any]:
 
 def erase(user: Any) -> None:
     CommitteeMember.objects.filter(user=user).update(user=None)
+    pages_changed()  # the update above sends no signal
 
 
 PERSONAL_DATA = PersonalData("monitoring", export, erase, order=45)

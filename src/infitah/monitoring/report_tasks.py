@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
+from django.core.files import File
 from django.utils import timezone
 from django_tasks import task
 
@@ -19,16 +21,18 @@ from infitah.programs.models import Program
 def build_report_pdf(document_id: int) -> int | None:
     """Render the PDF of one MonitoringReport (core.documents.produce records its progress or its failure)."""
 
-    def render(document: MonitoringReport, set_progress: Callable[[int], None]) -> tuple[str, bytes]:
+    @contextmanager
+    def render(document: MonitoringReport, set_progress: Callable[[int], None]) -> Iterator[tuple[str, File]]:
         content = report.build(document.program, document.year, document.semester)
         set_progress(30)
-        pdf = render_pdf_parts(
+        # One part: a semester's report grows with the program's commitments and updates, not with its public.
+        with render_pdf_parts(
             "monitoring/report_pdf.html",
             [{"report": content, "program": document.program, "generated_at": timezone.now()}],
             document.language,
-            progress=lambda done, total: set_progress(30 + 68 * done // total),
-        )
-        return f"monitoring-{document.program_id}-{document.year}-s{document.semester}-{document.language}.pdf", pdf
+            progress=lambda done: set_progress(98),
+        ) as pdf:
+            yield f"monitoring-{document.program_id}-{document.year}-s{document.semester}-{document.language}.pdf", pdf
 
     return produce(MonitoringReport.objects.select_related("program__collectivity"), document_id, render)
 

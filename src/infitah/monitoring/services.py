@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from infitah.core.pagestamps import pages_changed  # --- pagecache: one line ---
 from infitah.core.permissions import Refused, can
 from infitah.core.translation import clean_translations
 from infitah.monitoring import progress, selectors, states
@@ -182,6 +183,7 @@ def _refresh_state(update: ProgressUpdate) -> str:
     state = states.review_state(reviews, replies)
     if state != update.review_state:
         ProgressUpdate.objects.filter(pk=update.pk).update(review_state=state)
+        pages_changed()  # the update above sends no signal
         update.review_state = state
     return state
 

@@ -2,6 +2,7 @@
 collectivity, without an author once the account is deleted) and the weekly digests sent to them (erased)."""
 
 from infitah.accounts.personal_data import PersonalData, rows
+from infitah.core.pagestamps import pages_changed  # --- pagecache: one line ---
 from infitah.news.models import NewsItem, WeeklyDigestLog
 
 
@@ -16,6 +17,7 @@ def export(user):
 
 def erase(user):
     NewsItem.objects.filter(author=user).update(author=None)
+    pages_changed()  # the update above sends no signal
     WeeklyDigestLog.objects.filter(user=user).delete()
 
 

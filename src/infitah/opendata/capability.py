@@ -2,11 +2,31 @@ from django.utils.translation import gettext_lazy as _
 
 from infitah.core.capabilities import Capability, Urls
 from infitah.core.contributions import NavigationItem
+from infitah.core.pagecache import CacheablePages  # --- pagecache: one line ---
 
 
 def declare() -> Capability:
     return Capability(
         urls=(Urls("open-data/", "infitah.opendata.urls"),),
         api="infitah.opendata.api.router",
-        contributes=(NavigationItem("opendata", _("Open data"), "opendata:catalogue", order=70),),
+        contributes=(
+            *_page_cache(),  # --- pagecache: one line ---
+            NavigationItem("opendata", _("Open data"), "opendata:catalogue", order=70),
+        ),
     )
+
+
+# --- pagecache: begin ---
+def _page_cache() -> tuple:
+    """The public pages the same for every anonymous visitor, and the rows no public page shows."""
+    return (
+        CacheablePages(
+            (
+                "opendata:catalogue",
+                "opendata:dataset",
+            )
+        ),
+    )
+
+
+# --- pagecache: end ---

@@ -12,6 +12,6 @@ Public API for the capabilities built on it (the consultations app first):
   attachments.attach / check_upload
 - parts.Part / editable_or_refused: the staff pages that edit a part of an object (save or explain, confirm then
   remove), each save and removal audited with the values before and after
-- selectors.with_participation / comment_thread / attach_threads
+- selectors.with_participation; threads.place_in / thread_page (a thread a page at a time, its counts kept)
 - template tags in templatetags/participation.py; URL names under the "participation" namespace
 """

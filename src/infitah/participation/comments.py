@@ -14,6 +14,7 @@ from infitah.participation.models import Comment
 from infitah.participation.notifications import followers_of, notify
 from infitah.participation.targets import ParticipationRefused, ensure, target_fields
 from infitah.participation.text import COMMENT_MAX_LENGTH, clean_text
+from infitah.participation.threads import counted_new
 
 if TYPE_CHECKING:
     from infitah.accounts.models import User
@@ -35,6 +36,7 @@ def post_comment(author: User, target: Any, body: str, parent: Comment | None = 
             raise ParticipationRefused(_("That comment was hidden by the moderators; it cannot be answered."))
     with transaction.atomic():
         comment = Comment.objects.create(author=author, body=text, parent=parent, **fields)
+        counted_new(comment)
         follow_quietly(author, target)
         replied_to = parent.author if parent is not None and parent.author_id != author.pk else None
         if replied_to is not None:

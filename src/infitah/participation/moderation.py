@@ -28,6 +28,7 @@ from infitah.participation.models import (
 from infitah.participation.notifications import notify
 from infitah.participation.targets import ParticipationRefused, collectivity_id_of, ensure, target_fields, target_for
 from infitah.participation.text import REASON_MAX_LENGTH, clean_text
+from infitah.participation.threads import counted_visibility
 
 if TYPE_CHECKING:
     from django.db.models import Model, QuerySet
@@ -94,6 +95,8 @@ def hide(moderator: User, obj: Any, category: str, explanation: str) -> Moderati
         obj.hidden_at = timezone.now()
         obj.save(update_fields=["is_hidden", "hidden_category", "hidden_reason", "hidden_by", "hidden_at"])
         entry = _log(moderator, obj, ModerationAction.HIDDEN, category, explanation)
+        if isinstance(obj, Comment):
+            counted_visibility(obj, visible=False)
         audit(
             moderator,
             "participation.hide",
@@ -120,6 +123,8 @@ def restore(moderator: User, obj: Any, explanation: str) -> ModerationLogEntry:
         obj.hidden_at = None
         obj.save(update_fields=["is_hidden", "hidden_category", "hidden_reason", "hidden_by", "hidden_at"])
         entry = _log(moderator, obj, ModerationAction.RESTORED, "", explanation)
+        if isinstance(obj, Comment):
+            counted_visibility(obj, visible=True)
         audit(moderator, "participation.restore", obj, {"is_hidden": [True, False], "hidden_category": [before, None]})
         if isinstance(obj, Comment) and obj.author_id and obj.author_id != moderator.pk:
             notify("comment_restored", obj.target, actor=None, recipients=[obj.author])

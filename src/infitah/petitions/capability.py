@@ -4,6 +4,7 @@ from infitah.core.capabilities import Capability, Demo, Urls
 from infitah.core.contributions import AccountMenuItem, MemberSection, NavigationItem, WaitingGroup
 from infitah.core.datasets import Dataset
 from infitah.core.indicators import Indicator
+from infitah.core.pagecache import CacheablePages  # --- pagecache: one line ---
 from infitah.core.principles import Principle
 from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments
@@ -21,6 +22,7 @@ def declare() -> Capability:
         demo=Demo("infitah.petitions.demo.load", after=("territories",)),
         rules=("infitah.petitions.rules",),
         contributes=(
+            *_page_cache(),  # --- pagecache: one line ---
             Scope(Signature, lambda signature: signature.petition.collectivity_id),
             Scope(PetitionEvent, lambda event: event.petition.collectivity_id),
             Scope(AssociationEligibility, lambda eligibility: eligibility.petition.collectivity_id),
@@ -99,3 +101,20 @@ def declare() -> Capability:
             # --- eligibility: end ---
         ),
     )
+
+
+# --- pagecache: begin ---
+def _page_cache() -> tuple:
+    """The public pages the same for every anonymous visitor, and the rows no public page shows."""
+    return (
+        CacheablePages(
+            (
+                "petitions:list",
+                "petitions:statistics",
+                "petitions:petition",
+            )
+        ),
+    )
+
+
+# --- pagecache: end ---

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from infitah.core.capabilities import Capability, Demo, Urls
 from infitah.core.contributions import MemberSection, NavigationItem, SitemapSection, WaitingGroup
 from infitah.core.datasets import Column, Dataset
+from infitah.core.pagecache import CacheablePages  # --- pagecache: one line ---
 from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments
 from infitah.core.visibility import Visibility
@@ -22,6 +23,7 @@ def declare() -> Capability:
         demo=Demo("infitah.practices.demo.load", after=("territories", "programs")),
         rules=("infitah.practices.rules",),
         contributes=(
+            *_page_cache(),  # --- pagecache: one line ---
             # Comments, follows, reports and documents through the shared services; open only once published,
             # documents attached by the collectivity's staff while they may change it.
             ParticipationTarget(
@@ -103,3 +105,19 @@ def _practice_gate(user, practice, feature):
     if not practice.is_public:
         return _("This practice is not published.")
     return None
+
+
+# --- pagecache: begin ---
+def _page_cache() -> tuple:
+    """The public pages the same for every anonymous visitor, and the rows no public page shows."""
+    return (
+        CacheablePages(
+            (
+                "practices:list",
+                "practices:detail",
+            )
+        ),
+    )
+
+
+# --- pagecache: end ---

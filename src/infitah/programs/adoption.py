@@ -17,6 +17,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from infitah.accounts.models import User
+from infitah.core.pagestamps import pages_changed  # --- pagecache: one line ---
 from infitah.core.permissions import Refused
 from infitah.core.translation import content_languages, tr
 from infitah.programs.models import CouncilAdoption, Program, ProgramVersion
@@ -125,6 +126,7 @@ def record_adoption(
             recorded_at=at,
         )
         Program.objects.filter(pk=locked.pk).update(reference_version=version)
+        pages_changed(locked.collectivity_id)  # the update above sends no signal
         locked.reference_version = version
         reason = _adoption_reason(version.number, session_name, adoption.decision_number)
         try:

@@ -22,6 +22,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from infitah.core.pagestamps import pages_changed  # --- pagecache: one line ---
 from infitah.core.permissions import Refused
 
 if TYPE_CHECKING:
@@ -176,6 +177,7 @@ def transition(
             program=locked, from_phase=locked.phase, to_phase=target, by=by, at=at, reason=reason
         )
         Program.objects.filter(pk=locked.pk).update(phase=target, phase_changed_at=at)
+        pages_changed(locked.collectivity_id)  # the update above sends no signal
     program.phase, program.phase_changed_at = target, at
     from infitah.programs.followers import announce_phase
 

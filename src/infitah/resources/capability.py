@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from infitah.core.capabilities import Capability, Demo, Urls
 from infitah.core.contributions import NavigationItem, SitemapSection
 from infitah.core.datasets import Column, Dataset
+from infitah.core.pagecache import CacheablePages  # --- pagecache: one line ---
 from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments
 
@@ -18,6 +19,7 @@ def declare() -> Capability:
         demo=Demo("infitah.resources.demo.load", after=("territories",)),
         rules=("infitah.resources.rules",),
         contributes=(
+            *_page_cache(),  # --- pagecache: one line ---
             # A member's resource belongs to it; the network's to no collectivity (its coordinators keep it).
             Scope(Resource, lambda resource: resource.publisher_id),
             Scope(ResourceVersion, lambda version: version.resource.publisher_id),
@@ -57,3 +59,19 @@ def declare() -> Capability:
             ),
         ),
     )
+
+
+# --- pagecache: begin ---
+def _page_cache() -> tuple:
+    """The public pages the same for every anonymous visitor, and the rows no public page shows."""
+    return (
+        CacheablePages(
+            (
+                "resources:list",
+                "resources:detail",
+            )
+        ),
+    )
+
+
+# --- pagecache: end ---

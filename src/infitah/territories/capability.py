@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from infitah.core.capabilities import Capability, Demo, Urls
 from infitah.core.contributions import HomeSection, NavigationItem, SitemapSection
 from infitah.core.datasets import Dataset
+from infitah.core.pagecache import CacheablePages  # --- pagecache: one line ---
 from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments  # --- search: one line ---
 
@@ -17,6 +18,7 @@ def declare() -> Capability:
         demo=Demo("infitah.territories.demo.load"),
         rules=("infitah.territories.rules",),
         contributes=(
+            *_page_cache(),  # --- pagecache: one line ---
             NavigationItem("network", _("The network"), "territories:network", order=10),
             NavigationItem("charter", _("Charter"), "territories:charter", order=20),
             HomeSection("network", "territories/home_section.html", selectors.home_context, order=10),
@@ -114,3 +116,20 @@ def _parents(collectivity) -> list:
 
 
 # --- search: end ---
+
+
+# --- pagecache: begin ---
+def _page_cache() -> tuple:
+    """The public pages the same for every anonymous visitor, and the rows no public page shows."""
+    return (
+        CacheablePages(
+            (
+                "territories:network",
+                "territories:member",
+                "territories:charter",
+            )
+        ),
+    )
+
+
+# --- pagecache: end ---

@@ -10,6 +10,7 @@ from typing import Any
 
 from django.db import transaction
 
+from infitah.core.pagestamps import pages_changed  # --- pagecache: one line ---
 from infitah.territories.importing import (
     KIND_ORDER,
     Checked,
@@ -76,6 +77,7 @@ def save(rows: Iterable[Row], *, dry_run: bool = False, progress: Callable[[int]
             if not dry_run:
                 Collectivity.objects.bulk_create(to_create, batch_size=500)
                 Collectivity.objects.bulk_update(to_update, UPDATED_FIELDS, batch_size=500)
+                pages_changed()  # bulk writes send no signal
                 # Not every database returns the new keys from bulk_create: read them back for the children.
                 pk_of.update(
                     Collectivity.objects.filter(code__in=[c.code for c in to_create])

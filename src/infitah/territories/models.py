@@ -88,7 +88,11 @@ class Collectivity(models.Model):
         verbose_name = _("territorial collectivity")
         verbose_name_plural = _("territorial collectivities")
         ordering = ["kind", "code"]
-        indexes = [models.Index(fields=["kind", "parent"])]
+        indexes = [
+            models.Index(fields=["kind", "parent"]),
+            # The members list's order: its first page is read in index order, not sorted from every member.
+            models.Index(fields=["kind", "code"]),
+        ]
 
     def __str__(self):
         return str(tr(self.name)) or self.code

@@ -5,6 +5,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from infitah.core.contributions import member_sections, ordered
+from infitah.core.pagecache import page_depends_on  # --- pagecache: one line ---
 from infitah.territories import contact as contact_service
 from infitah.territories import selectors
 from infitah.territories.forms import ContactForm, MemberFilterForm
@@ -57,6 +58,8 @@ def member(request, code):
     except Membership.DoesNotExist:
         raise Http404(_("No member of the network has the code %(code)s.") % {"code": code}) from None
     collectivity = membership.collectivity
+    if collectivity.kind == CollectivityKind.COMMUNE:  # a province's page also lists its member communes
+        page_depends_on(request, collectivity.pk)  # --- pagecache: one line ---
     within = []
     if collectivity.kind != CollectivityKind.COMMUNE:
         within = list(selectors.members_within(collectivity))

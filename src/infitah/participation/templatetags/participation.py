@@ -8,15 +8,15 @@
     {% attachment_list obj %}     obj's files, as download links
     {% attachment_form obj %}     an upload form, when obj accepts files now
 
-On a list, annotate the queryset with `selectors.with_participation(queryset, user)` (and call
-`selectors.attach_threads(objects)` if threads are shown): the tags then read the annotations and cost no
-query per row.
+On a list, annotate the queryset with `selectors.with_participation(queryset, user)`: the tags then read the
+annotations and cost no query per row. A thread shows a page at a time (participation.threads), whatever its length.
 """
 
 from django import template
+from django.utils.text import slugify
 
 from infitah.core.permissions import can
-from infitah.participation import attachments, selectors, supports
+from infitah.participation import attachments, supports, threads
 from infitah.participation.follows import is_following
 from infitah.participation.forms import AttachmentForm, CommentForm
 from infitah.participation.notifications import unread_count
@@ -55,15 +55,29 @@ def text_readable_by(obj, user):
     return may_read_text(user, obj)
 
 
+@register.filter
+def replies_link(here, comment_pk):
+    """`{{ next|replies_link:comment.pk }}`: the page of a comment's replies, on the page `here` shows."""
+    return f"{threads.link_to(here, replies_to=comment_pk)}#comment-{comment_pk}"
+
+
 @register.inclusion_tag("participation/_thread.html", takes_context=True)
-def comment_thread(context, obj, thread=None, form=None):
-    """`form`: a bound CommentForm to show again with its errors (the text typed is never lost)."""
+def comment_thread(context, obj, form=None):
+    """The page of obj's thread the query string asks for (the first one by default).
+    `form`: a bound CommentForm to show again with its errors (the text typed is never lost)."""
     data = _base(context, obj)
     user = data["user"]
-    thread = thread or getattr(obj, "comment_thread", None) or selectors.comment_thread(obj)
+    request = data["request"]
+    thread = threads.thread_page(obj, threads.place_in(obj, request.GET))
     closed = refusal(user, obj, "comment")
+    here = request.get_full_path()
+    parent_id = thread.parent.pk if thread.parent is not None else None
+    anchor = f"#comments-{slugify(data['label'])}-{obj.pk}"
     data.update(
         thread=thread,
+        all_comments_link=f"{threads.link_to(here)}{anchor}",
+        previous_link=f"{threads.link_to(here, replies_to=parent_id, comments_page=thread.page - 1)}{anchor}",
+        next_link=f"{threads.link_to(here, replies_to=parent_id, comments_page=thread.page + 1)}{anchor}",
         form=form or CommentForm(),
         closed_reason=closed,
         may_comment=_signed_in(user) and not closed and can(user, "participation.comment", obj),

@@ -11,6 +11,7 @@ from infitah.participation import comments
 from infitah.participation.forms import CommentForm
 from infitah.participation.models import Comment
 from infitah.participation.targets import ParticipationRefused, label_of, target_for, url_of
+from infitah.participation.threads import permalink
 from infitah.participation.views.common import next_url, resolve
 
 
@@ -31,7 +32,8 @@ def thread(request, target, pk):
                 form.add_error(None, getattr(refusal, "message", refusal))
             else:
                 messages.success(request, _("Your comment is published."))
-                return redirect(f"{next_url(request, obj, request.path)}#comment-{comment.pk}")
+                # The page of the thread that holds it (the last one, for a new comment on a long thread).
+                return redirect(permalink(next_url(request, obj, request.path), comment.pk))
         status = 400
     return render(
         request,
@@ -72,7 +74,7 @@ def edit(request, pk):
             else:
                 messages.success(request, _("Your comment is updated."))
                 thread_page = reverse("participation:comments", args=[label_of(target), target.pk])
-                return redirect(f"{next_url(request, target, thread_page)}#comment-{comment.pk}")
+                return redirect(permalink(next_url(request, target, thread_page), comment.pk))
         status = 400
     return render(
         request,

@@ -6,6 +6,7 @@ from django.utils import translation
 from django.utils.module_loading import import_string
 
 from infitah.core.capabilities import demo_loaders
+from infitah.core.pagestamps import pages_changed_in_bulk  # --- pagecache: one line ---
 from infitah.core.search import bulk_changes  # --- search: one line ---
 
 
@@ -28,7 +29,7 @@ class Command(BaseCommand):
             # Each installed app's loader (its capability declares it), after the apps whose data it builds on.
             # --- search: begin ---
             # The search index is built once, after every loader: the demo is searchable from its first start.
-            with bulk_changes():
+            with bulk_changes(), pages_changed_in_bulk():  # --- pagecache: one line ---
                 for _label, loader in demo_loaders():
                     logins.extend(import_string(loader)(stdout=self.stdout) or [])
             # --- search: end ---

@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand
 
 from infitah.core.site import served_site_url
 from infitah.core.staticfiles import collect_if_changed
+from infitah.core.workers import worker_kind
 
 # How long a stopping background worker may take to finish its current task before it is killed.
 WORKER_GRACE_SECONDS = 10
@@ -25,7 +26,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--with-worker",
             action="store_true",
-            help="Also run one background task worker (infitah db_worker) as a child process, stopped on exit.",
+            help="Also run one background task worker (infitah worker: RQ with REDIS_URL, else the database "
+            "worker) as a child process, stopped on exit.",
         )
 
     def handle(self, *args, host, port, workers, threads, no_collectstatic, with_worker=False, **options):
@@ -58,10 +60,10 @@ class Command(BaseCommand):
         self.supervise(command)
 
     def start_worker(self):
-        self.stdout.write("Background task worker started (infitah db_worker)")
+        self.stdout.write(f"Background task worker started (infitah worker, {worker_kind()} queue)")
         sys.stdout.flush()
-        # The same interpreter and environment as this process: the worker sees the same settings and database.
-        return subprocess.Popen([sys.executable, "-m", "infitah", "db_worker", "--no-reload"])  # noqa: S603
+        # The same interpreter and environment as this process: the worker sees the same settings, database and queue.
+        return subprocess.Popen([sys.executable, "-m", "infitah", "worker"])  # noqa: S603
 
     def supervise(self, command):
         """Run gunicorn and one worker side by side; restart the worker if it dies; stop both together."""
@@ -92,7 +94,7 @@ class Command(BaseCommand):
 def stop_process(process):
     if process.poll() is not None:
         return
-    process.terminate()  # db_worker finishes the task in hand, then exits
+    process.terminate()  # the worker finishes the task in hand, then exits
     try:
         process.wait(WORKER_GRACE_SECONDS)
     except subprocess.TimeoutExpired:

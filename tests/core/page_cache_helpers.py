@@ -1,0 +1,52 @@
+"""What the page-cache tests share: the demo data loaded once per module, and reading what a page shows."""
+
+import html
+from collections.abc import Iterator
+
+import pytest
+from django.db import models, transaction
+
+from infitah.core.pagestamps import pages_changed_in_bulk
+from tests.demo_data import load_demo
+
+HEADER = "X-Infitah-Cache"
+
+
+@pytest.fixture(scope="module")
+def demo_database(django_db_setup, django_db_blocker) -> Iterator[None]:
+    """The whole demo, loaded once for the module inside a transaction rolled back at its end (each test runs in
+    a savepoint inside it), so that the other modules never see it."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        with pages_changed_in_bulk():
+            load_demo()
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def page_cache(settings):
+    """The page cache on, as in production (the test settings turn it off for the rest of the suite)."""
+    settings.INFITAH_PAGE_CACHE_SECONDS = 60
+
+
+def texts_of(value: object) -> list[str]:
+    """The texts a field holds: each language of a translated field, or the one string."""
+    if isinstance(value, dict):
+        return [text for text in value.values() if isinstance(text, str) and len(text) > 3]
+    return [value] if isinstance(value, str) and len(value) > 3 else []
+
+
+def shown_on(page: str, rows: models.QuerySet, field: str) -> models.Model | None:
+    """The first row whose `field` the page shows (in any of its languages)."""
+    for row in rows[:200]:
+        if any(html.escape(text) in page for text in texts_of(getattr(row, field))):
+            return row
+    return None
+
+
+def rename(row: models.Model, field: str, text: str) -> None:
+    """Change what the row shows, the way an editor's form would (a model save)."""
+    value = getattr(row, field)
+    value = dict.fromkeys({*value, "ar", "fr", "en"}, text) if isinstance(value, dict) else text
+    setattr(row, field, value)
+    row.save()
