@@ -103,3 +103,13 @@ def _fields(event):
         "ends_at": in_days(4),
         "is_published": True,
     }
+
+
+def test_a_list_filtered_to_nothing_counts_zero_without_a_query():
+    """A filter that can match no row (an empty `id__in`, as a search with no hit) builds no SQL at all."""
+    from infitah.events.models import Event
+
+    EventFactory()
+    with CaptureQueriesContext(connection) as captured:
+        assert counting.count(Event.objects.filter(pk__in=[])) == 0
+    assert len(captured) == 0

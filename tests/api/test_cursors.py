@@ -104,7 +104,9 @@ def test_a_numbered_page_links_to_its_neighbours_by_cursor(client, events):
 def test_an_invalid_cursor_is_a_400_problem(client, cursor):
     problem = get_json(client, f"{API}/events", status=400, cursor=cursor)
     assert problem["status"] == 400 and problem["title"] == "Bad Request"
-    assert "cursor" in problem["detail"]
+    assert "المؤشر" in problem["detail"], "the reason, in the platform's first language"
+    in_french = client.get(f"{API}/events", {"cursor": cursor}, HTTP_ACCEPT_LANGUAGE="fr").json()
+    assert "curseur" in in_french["detail"]
 
 
 @pytest.mark.django_db

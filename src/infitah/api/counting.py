@@ -16,6 +16,7 @@ from typing import Any
 
 from django.apps import apps
 from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
 from django.db import connections, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models import QuerySet
@@ -34,7 +35,10 @@ def count(rows: QuerySet) -> int:
     if _writing(unordered.db):
         # A transaction that wrote counts its own rows, which others do not see yet (nor ever, if it rolls back).
         return unordered.count()
-    sql, params = unordered.query.sql_with_params()
+    try:
+        sql, params = unordered.query.sql_with_params()
+    except EmptyResultSet:  # a filter that can match nothing (`id__in=[]`, `.none()`): no query to run
+        return 0
     stamps = [_stamp_key(table) for table in _tables_in(sql, unordered.db)]
     total_key = f"{PREFIX}:total:{hashlib.sha256(f'{unordered.db}|{sql}|{params!r}'.encode()).hexdigest()}"
     found = cache.get_many([*stamps, total_key])
