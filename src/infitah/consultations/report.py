@@ -167,13 +167,25 @@ def commitment_principles_of(consultation: Consultation) -> dict[str, list[str]]
 
 
 def report_rows(consultation: Consultation) -> Iterator[Row]:
-    """Every contribution of the consultation as a plain dict, oldest first, read in chunks."""
-    return (
-        Contribution.objects.filter(consultation=consultation)
-        .order_by("created_at", "pk")
-        .values(*ROW_FIELDS)
-        .iterator(chunk_size=CHUNK)
-    )
+    """Every contribution of the consultation as a plain dict, oldest first, read CHUNK at a time.
+
+    Each chunk is its own finished query (the next one starts after the last row seen), not one cursor held open
+    while the report is laid out: on SQLite an open read keeps its connection on an old snapshot, and the worker's
+    next progress write then fails ("database is locked") once anyone else has written meanwhile (the heartbeat,
+    a visitor's comment). The contributions that exist when the reading starts are the report's."""
+    contributions = Contribution.objects.filter(consultation=consultation)
+    last_pk = contributions.aggregate(last=Max("pk"))["last"]
+    if last_pk is None:
+        return
+    rows = contributions.filter(pk__lte=last_pk).order_by("created_at", "pk").values(*ROW_FIELDS)
+    after: Q | None = None
+    while True:
+        chunk = list((rows.filter(after) if after is not None else rows)[:CHUNK])
+        yield from chunk
+        if len(chunk) < CHUNK:
+            return
+        created_at, pk = chunk[-1]["created_at"], chunk[-1]["pk"]
+        after = Q(created_at__gt=created_at) | Q(created_at=created_at, pk__gt=pk)
 
 
 def fingerprint(consultation: Consultation) -> str:
