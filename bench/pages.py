@@ -10,12 +10,10 @@
     /work/main/.venv/bin/python bench/pages.py
 """
 
-import http.client
 import json
 import statistics
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -24,7 +22,6 @@ from goals import goal, summary
 from run import (
     INFITAH,
     PYTHON,
-    REQUEST_TIMEOUT,
     bench_env,
     free_port,
     machine,
@@ -33,6 +30,9 @@ from run import (
     stop_server,
     wait_until_up,
 )
+from run import (
+    hammer as run_hammer,
+)
 
 BENCH_DIR = Path(__file__).resolve().parent
 SIZES = [10, 1000]
@@ -40,7 +40,6 @@ REQUESTS_PER_PAGE = 800  # from the cache, per page and size, over the rounds (a
 MISS_REQUESTS = 16  # rendered by the view, per page (at 1,000 members)
 ROUNDS = 4
 WARM_UP_REQUESTS = 8  # enough for each of the two workers to hold the page in its memory
-CLIENT_THREADS = 4
 START_TIMEOUT = 300  # a loaded shared machine starts gunicorn slowly
 # A session cookie that matches no session: an anonymous visitor whose pages the cache never answers.
 MISS_HEADERS = {"Cookie": "sessionid=bench-no-such-session"}
@@ -116,46 +115,19 @@ def page_paths() -> dict[str, str]:
     }
 
 
-def get(connection, path, headers):
-    connection.request("GET", path, headers={"Host": "127.0.0.1", **headers})
-    response = connection.getresponse()
-    response.read()
-    return response.status, response.getheader("X-Infitah-Cache", "")
-
-
 def hammer(port, path, total, headers=None, hits=None):
-    """Requests per second over CLIENT_THREADS keep-alive connections; fails on an error. `hits`, a list, gets
-    one True per answer served from the cache (an entry expiring after INFITAH_PAGE_CACHE_SECONDS is re-rendered
-    once per worker during the run, as in production: those misses are measured, and counted)."""
-    shares = [total // CLIENT_THREADS + (1 if i < total % CLIENT_THREADS else 0) for i in range(CLIENT_THREADS)]
-    problems = []
+    """Requests per second over run.py's client threads; fails on an error. `hits`, a list, gets one True per
+    answer served from the cache (an entry expiring after INFITAH_PAGE_CACHE_SECONDS is re-rendered once per worker
+    during the run, as in production: those misses are measured, and counted)."""
 
-    def client(count):
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=REQUEST_TIMEOUT)
-        for _ in range(count):
-            try:
-                status, state = get(connection, path, headers or {})
-            except (OSError, http.client.HTTPException) as error:
-                problems.append(repr(error))
-                connection.close()
-                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=REQUEST_TIMEOUT)
-                continue
-            if status != 200:
-                problems.append(status)
-            if hits is not None:
-                hits.append(state == "hit")
-        connection.close()
+    def count_hit(response, _body):
+        if hits is not None:
+            hits.append(response.getheader("X-Infitah-Cache", "") == "hit")
 
-    threads = [threading.Thread(target=client, args=(share,), daemon=True) for share in shares]
-    started = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    elapsed = time.perf_counter() - started
+    rps, problems = run_hammer(port, path, total, headers, count_hit)
     if problems:
         raise RuntimeError(f"{path}: {len(problems)} of {total} requests went wrong, e.g. {problems[:3]}")
-    return total / elapsed
+    return rps
 
 
 def ratios(port, paths, total, headers=None, hit_shares=None):

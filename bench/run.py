@@ -110,23 +110,30 @@ def wait_until_up(server, port, timeout=START_TIMEOUT):
     raise RuntimeError(f"/healthz did not answer within {timeout} s")
 
 
-def hammer(port, path, total):
-    """`total` GET requests spread over CLIENT_THREADS keep-alive connections; returns (rps, failures)."""
+def hammer(port, path, total, headers=None, check=None):
+    """`total` GET requests spread over CLIENT_THREADS keep-alive connections (a dropped one is reopened); returns
+    (rps, failures). `check(response, body)`, if given, sees each 200 answer and returns what is wrong with it, if
+    anything (it may also record something about it)."""
     shares = [total // CLIENT_THREADS + (1 if i < total % CLIENT_THREADS else 0) for i in range(CLIENT_THREADS)]
     failures = []
+    sent_headers = {"Host": "127.0.0.1", **(headers or {})}
 
     def client(count):
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=REQUEST_TIMEOUT)
         for _ in range(count):
             try:
-                status = get(connection, path)
+                connection.request("GET", path, headers=sent_headers)
+                response = connection.getresponse()
+                body = response.read()
             except (OSError, http.client.HTTPException) as error:
                 failures.append(repr(error))
                 connection.close()
                 connection = http.client.HTTPConnection("127.0.0.1", port, timeout=REQUEST_TIMEOUT)
                 continue
-            if status != 200:
-                failures.append(status)
+            if response.status != 200:
+                failures.append(response.status)
+            elif check is not None and (problem := check(response, body)):
+                failures.append(problem)
         connection.close()
 
     threads = [threading.Thread(target=client, args=(share,), daemon=True) for share in shares]

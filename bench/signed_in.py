@@ -7,31 +7,34 @@
 2. In a separate Django process (this script with `--prepare N`): grow the network to N benchmark members, open a
    session for two demo people (the focal point of Marrakech-Safi, a staff member, and a citizen) through Django's
    own login (`Client.force_login`, a real session row), find the pages' addresses, and count each page's SQL
-   queries as that person, after one warm-up request.
-3. `infitah serve --workers 2` on a free loopback port; each page requested with the person's session cookie, in
-   rounds that each measure `/healthz` too; a page's figure is the median over the rounds of its requests per second
-   divided by `/healthz`'s in the same round.
-4. The network grows to 1,000 benchmark members; the network page is measured again (signed in, so always rendered)
-   and compared with its figure at 10.
+   queries as that person: rendered (the page caches off) and read again (a page kept for the person).
+3. `infitah serve --workers 2` on a free loopback port, the page caches on as in production: each page requested
+   again and again with the person's session cookie, in rounds that each measure `/healthz` too; a page's figure is
+   the median over the rounds of its requests per second divided by `/healthz`'s in the same round. This is a
+   person reading their page again (a reload, the way back): answered from the page kept for them
+   (core/signedincache.py).
+4. The same server started with the caches off (INFITAH_PAGE_CACHE_SECONDS=0): every request renders the page, as a
+   person's first read of it does; the network then grows to 1,000 benchmark members and the network page is
+   measured again and compared with its figure at 10.
 
-Goals (bench/goals.py): every signed-in page ≥ 0.2 of /healthz; the network page at 1,000 members ≥ 0.9 of its
-figure at 10. Exits 0 whatever the verdict; the server is stopped whatever happens.
+Goals (bench/goals.py): every signed-in page ≥ 0.2 of /healthz, read again and read first (rendered); the rendered
+network page at 1,000 members ≥ 0.9 of its figure at 10. Exits 0 whatever the verdict; the server is stopped
+whatever happens.
 """
 
-import http.client
 import json
 import statistics
 import sys
 import tempfile
-import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 from goals import goal, summary
 from run import (
+    CLIENT_THREADS,
     INFITAH,
     PYTHON,
-    REQUEST_TIMEOUT,
     bench_env,
     free_port,
     machine,
@@ -39,6 +42,9 @@ from run import (
     start_server,
     stop_server,
     wait_until_up,
+)
+from run import (
+    hammer as run_hammer,
 )
 
 SIZES = (10, 1000)
@@ -48,10 +54,10 @@ PEOPLE = {
 }
 PAGES = ("home", "network", "member", "program", "commitment", "consultation", "event", "waiting", "notifications")
 ROUNDS = 5
-REQUESTS_PER_ROUND = 24  # per page and person
+REQUESTS_PER_ROUND = {"read again": 96, "rendered": 24}  # per page and person
+NETWORK_GROWTH_REQUESTS = 72  # per round and person: the network page rendered at each size, a steadier figure
 HEALTHZ_PER_ROUND = 150
 WARM_UP_REQUESTS = 6
-CLIENT_THREADS = 4
 TARGET_RATIO = 0.2
 TARGET_NETWORK_GROWTH = 0.9
 START_TIMEOUT = 300
@@ -105,12 +111,16 @@ def prepare(members):
         cookies[person] = client.cookies[settings.SESSION_COOKIE_NAME].value
         queries[person] = {}
         for page, path in paths.items():
-            client.get(path)  # warm-up: per-process caches
-            with CaptureQueriesContext(connection) as captured:
-                response = client.get(path)
-            if response.status_code != 200:
-                raise SystemExit(f"{path} as {person} answered {response.status_code}")
-            queries[person][page] = len(captured)
+            counted = {}
+            for reading, seconds in (("rendered", 0), ("read again", 60)):
+                settings.INFITAH_PAGE_CACHE_SECONDS = seconds
+                client.get(path)  # warm-up: per-process caches; with the caches on, the page is kept
+                with CaptureQueriesContext(connection) as captured:
+                    response = client.get(path)
+                if response.status_code != 200:
+                    raise SystemExit(f"{path} as {person} answered {response.status_code}")
+                counted[reading] = len(captured)
+            queries[person][page] = counted
     print(json.dumps({"members": present, "paths": paths, "cookies": cookies, "queries": queries}))
 
 
@@ -118,43 +128,22 @@ def prepare(members):
 
 
 def hammer(port, path, total, cookie=None):
-    """`total` GET requests over CLIENT_THREADS keep-alive connections, with the session cookie if any; rps."""
-    headers = {"Host": "127.0.0.1"}
-    if cookie:
-        headers["Cookie"] = f"sessionid={cookie}"
-    shares = [total // CLIENT_THREADS + (1 if i < total % CLIENT_THREADS else 0) for i in range(CLIENT_THREADS)]
-    failures = []
+    """`total` GET requests over run.py's client threads, with the session cookie if any; rps."""
 
-    def client(count):
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=REQUEST_TIMEOUT)
-        for _ in range(count):
-            try:
-                connection.request("GET", path, headers=headers)
-                response = connection.getresponse()
-                body = response.read()
-            except (OSError, http.client.HTTPException) as error:
-                failures.append(repr(error))
-                connection.close()
-                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=REQUEST_TIMEOUT)
-                continue
-            # A signed-in page shows the log-out button: a lost session would measure the anonymous page instead.
-            if response.status != 200 or (cookie and b"account_logout" not in body and b"/logout/" not in body):
-                failures.append(response.status)
-        connection.close()
+    def signed_in(_response, body):
+        # A signed-in page shows the log-out button: a lost session would measure the anonymous page instead.
+        if cookie and b"account_logout" not in body and b"/logout/" not in body:
+            return "not signed in"
+        return None
 
-    threads = [threading.Thread(target=client, args=(share,), daemon=True) for share in shares]
-    started = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    rps, failures = run_hammer(port, path, total, {"Cookie": f"sessionid={cookie}"} if cookie else None, signed_in)
     if failures:
         raise RuntimeError(f"{path}: {len(failures)} of {total} failed or not signed in, e.g. {failures[:3]}")
-    return total / (time.perf_counter() - started)
+    return rps
 
 
-def ratios(port, prepared, pages):
-    """{(person, page): (median rps, median ratio to /healthz)} over ROUNDS rounds."""
+def ratios(port, prepared, pages, requests):
+    """{(person, page): (median rps, median ratio to /healthz)} over ROUNDS rounds of `requests` per page."""
     targets = [(person, page) for person in PEOPLE for page in pages]
     for person, page in targets:
         hammer(port, prepared["paths"][page], WARM_UP_REQUESTS, prepared["cookies"][person])
@@ -162,7 +151,7 @@ def ratios(port, prepared, pages):
     for _round in range(ROUNDS):
         baseline = hammer(port, "/healthz", HEALTHZ_PER_ROUND)
         for person, page in targets:
-            rps = hammer(port, prepared["paths"][page], REQUESTS_PER_ROUND, prepared["cookies"][person])
+            rps = hammer(port, prepared["paths"][page], requests, prepared["cookies"][person])
             rounds[(person, page)].append((rps, rps / baseline))
     return {
         target: (statistics.median(r for r, _ in values), statistics.median(q for _, q in values))
@@ -173,9 +162,10 @@ def ratios(port, prepared, pages):
 def measure():
     print(f"Signed-in pages {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}: {machine()}")
     print(
-        f"gunicorn 2 workers; {ROUNDS} rounds of {REQUESTS_PER_ROUND} requests per page and person from "
-        f"{CLIENT_THREADS} client threads, {HEALTHZ_PER_ROUND} /healthz requests per round; ratio = median of the "
-        "rounds' page rps / /healthz rps"
+        f"gunicorn 2 workers; {ROUNDS} rounds of {REQUESTS_PER_ROUND['read again']} (read again) or "
+        f"{REQUESTS_PER_ROUND['rendered']} (rendered) requests per page and person from {CLIENT_THREADS} client "
+        f"threads, {HEALTHZ_PER_ROUND} /healthz requests per round; ratio = median of the rounds' page rps / "
+        "/healthz rps"
     )
     with tempfile.TemporaryDirectory(prefix="infitah-bench-signed-in-") as data_dir:
         env = bench_env(data_dir)
@@ -184,45 +174,67 @@ def measure():
         print(f"  demo data loaded in {time.monotonic() - started:.0f} s", flush=True)
         # The test client renders {% static %} without a collectstatic: plain static storage for the preparing process.
         prepare_env = {**env, "INFITAH_STATIC_STORAGE": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+        small, large = SIZES
         log_path = Path(data_dir) / "server.log"
         prepared, measured = {}, {}
         with log_path.open("w") as log:
-            server = None
             try:
-                for members in SIZES:
-                    output = run([PYTHON, __file__, "--prepare", str(members)], prepare_env)
-                    prepared[members] = json.loads(output.strip().splitlines()[-1])
-                    print(f"  {prepared[members]['members']} benchmark members (besides the demo's)", flush=True)
-                    if server is None:
-                        port = free_port()
-                        server = start_server(env, port, log)
-                        # The first start collects and compresses the static files: slow on a busy machine.
-                        wait_until_up(server, port, timeout=START_TIMEOUT)
-                    measured[members] = ratios(port, prepared[members], PAGES if members == SIZES[0] else ["network"])
+                prepared[small] = _prepare(small, prepare_env)
+                for reading, seconds in (("read again", "60"), ("rendered", "0")):
+                    with _serving({**env, "INFITAH_PAGE_CACHE_SECONDS": seconds}, log) as port:
+                        measured[(reading, small)] = ratios(port, prepared[small], PAGES, REQUESTS_PER_ROUND[reading])
+                        if reading == "rendered":
+                            growth = ratios(port, prepared[small], ["network"], NETWORK_GROWTH_REQUESTS)
+                            measured[("network", small)] = growth
+                            prepared[large] = _prepare(large, prepare_env)
+                            growth = ratios(port, prepared[large], ["network"], NETWORK_GROWTH_REQUESTS)
+                            measured[("network", large)] = growth
             except (RuntimeError, SystemExit) as error:
                 log.flush()
                 print(f"signed-in bench failed: {error}\n--- server log (end) ---\n{log_path.read_text()[-2000:]}")
                 return
-            finally:
-                if server is not None:
-                    stop_server(server)
     report(prepared, measured)
+
+
+def _prepare(members, env):
+    output = run([PYTHON, __file__, "--prepare", str(members)], env)
+    prepared = json.loads(output.strip().splitlines()[-1])
+    print(f"  {prepared['members']} benchmark members (besides the demo's)", flush=True)
+    return prepared
+
+
+@contextmanager
+def _serving(env, log):
+    port = free_port()
+    server = start_server(env, port, log)
+    try:
+        # The first start collects and compresses the static files: slow on a busy machine.
+        wait_until_up(server, port, timeout=START_TIMEOUT)
+        yield port
+    finally:
+        stop_server(server)
 
 
 def report(prepared, measured):
     small, large = SIZES
-    print(f"\n{'person':<9}{'page':<15}{'path':<42}{'SQL@' + str(small):>8}{'SQL@' + str(large):>9}", end="")
-    print(f"{'rps':>8}{'ratio':>7}")
-    for (person, page), (rps, ratio) in measured[small].items():
+    print(f"\n{'person':<9}{'page':<15}{'path':<42}", end="")
+    print(f"{'SQL@' + str(small):>8}{'SQL@' + str(large):>9}{'again':>7}{'rps':>7}{'ratio':>7}{'again':>8}{'ratio':>7}")
+    for (person, page), (rps, ratio) in measured[("rendered", small)].items():
         path = prepared[small]["paths"][page]
-        sql_small, sql_large = prepared[small]["queries"][person][page], prepared[large]["queries"][person][page]
-        print(f"{person:<9}{page:<15}{path:<42}{sql_small:>8}{sql_large:>9}{rps:>8.0f}{ratio:>7.2f}")
-    print()
-    for (person, page), (_rps, ratio) in measured[small].items():
-        goal(f"signed-in ({person}) {page} page vs /healthz", measured=ratio, target=TARGET_RATIO)
+        sql_small = prepared[small]["queries"][person][page]
+        sql_large = prepared[large]["queries"][person][page]["rendered"]
+        again_rps, again_ratio = measured[("read again", small)][(person, page)]
+        print(f"{person:<9}{page:<15}{path:<42}", end="")
+        print(f"{sql_small['rendered']:>8}{sql_large:>9}{sql_small['read again']:>7}", end="")
+        print(f"{rps:>7.0f}{ratio:>7.2f}{again_rps:>8.0f}{again_ratio:>7.2f}")
+    print("  (SQL: the page's queries rendered, at each size, and read again; rps and ratio: rendered, read again)\n")
+    for reading in ("read again", "rendered"):
+        for (person, page), (_rps, ratio) in measured[(reading, small)].items():
+            goal(f"signed-in ({person}) {page} page {reading} vs /healthz", measured=ratio, target=TARGET_RATIO)
     for person in PEOPLE:
-        at_small, at_large = measured[small][(person, "network")][1], measured[large][(person, "network")][1]
-        print(f"  network page ({person}): ratio {at_small:.3f} at {small} members, {at_large:.3f} at {large}")
+        at_small = measured[("network", small)][(person, "network")][1]
+        at_large = measured[("network", large)][(person, "network")][1]
+        print(f"  network page rendered ({person}): ratio {at_small:.3f} at {small} members, {at_large:.3f} at {large}")
         goal(
             f"signed-in ({person}) network page rendered, {large} vs {small} members",
             measured=at_large / at_small,

@@ -182,6 +182,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "infitah.core.context_processors.interface",
+                # After Django's own csrf processor: a page kept for a signed-in person carries a placeholder token.
+                "infitah.core.signedincache.form_token",
             ],
         },
     },
@@ -246,6 +248,12 @@ else:
 MIDDLEWARE.insert(
     MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1, "infitah.core.pagecache.PageCacheMiddleware"
 )
+# A signed-in person's pages, kept for them (core/signedincache.py): the stamps are read before the session is, the
+# page answered once the person, the language and the view are known.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("infitah.core.pagecache.PageCacheMiddleware") + 1, "infitah.core.signedincache.ReadStampsFirst"
+)
+MIDDLEWARE.append("infitah.core.signedincache.SignedInPageCacheMiddleware")
 # --- pagecache: end ---
 
 AUTH_USER_MODEL = "accounts.User"

@@ -147,11 +147,16 @@ def log_in(page):
     """Log in through the real login page, as a person would."""
 
     def log_in_as(email, password=PASSWORD, language="ar"):
-        page.goto(f"/{language}/accounts/login/")
-        form = page.locator("main form").filter(has=page.locator("input[name=login]"))
-        form.locator("input[name=login]").fill(email)
-        form.locator("input[name=password]").fill(password)
-        with page.expect_navigation():
-            form.locator("[type=submit]").first.click()
+        log_in_on(page, email, password, language)
 
     return log_in_as
+
+
+def log_in_on(page, email, password=PASSWORD, language="ar"):
+    """Log in through the real login page in this browser page (another browser context's, say)."""
+    page.goto(f"/{language}/accounts/login/")
+    form = page.locator("main form").filter(has=page.locator("input[name=login]"))
+    form.locator("input[name=login]").fill(email)
+    form.locator("input[name=password]").fill(password)
+    with page.expect_navigation():
+        form.locator("[type=submit]").first.click()

@@ -11,6 +11,7 @@ from infitah.accounts.models import Role, RoleAssignment
 from infitah.bodies.models import BodyKind, BureauRole, Opinion, OpinionStatus
 from infitah.participation.models import Notification
 from tests.bodies.factories import BodyMemberFactory
+from tests.e2e.conftest import log_in_on
 from tests.factories import AdvisoryBodyFactory, CommuneFactory
 
 
@@ -48,12 +49,7 @@ def test_a_member_submits_an_opinion_and_reads_the_councils_answer(
     # The focal point, in another browser context: acknowledge, then record the answer.
     context = browser.new_context(base_url=live_server.url)
     staff_page = context.new_page()
-    staff_page.goto("/ar/accounts/login/")
-    form = staff_page.locator("main form").filter(has=staff_page.locator("input[name=login]"))
-    form.locator("input[name=login]").fill(staff.email)
-    form.locator("input[name=password]").fill("correct horse battery staple")
-    with staff_page.expect_navigation():
-        form.locator("[type=submit]").first.click()
+    log_in_on(staff_page, staff.email)
     # The focal point lands on what waits for them: the opinion to acknowledge, with its due date.
     waiting = staff_page.locator("section.waiting").filter(has_text="آراء ينبغي الإشعار بتوصلها أو الرد عليها")
     expect(waiting).to_contain_text("رأي حول الميزانية المستجيبة للنوع")

@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from infitah.accounts.models import Role, RoleAssignment
 from infitah.evaluation.models import Assessment, AssessmentStatus, Party, Score
-from tests.e2e.conftest import PASSWORD
+from tests.e2e.conftest import log_in_on
 from tests.evaluation.factories import CampaignFactory, FrameworkFactory, IndicatorFactory
 from tests.factories import AssociationFactory, CommuneFactory, RepresentativeFactory
 
@@ -26,15 +26,6 @@ def campaign(transactional_db):
     return campaign, association
 
 
-def log_in_on(page, email):
-    page.goto("/fr/accounts/login/")
-    form = page.locator("main form").filter(has=page.locator("input[name=login]"))
-    form.locator("input[name=login]").fill(email)
-    form.locator("input[name=password]").fill(PASSWORD)
-    with page.expect_navigation():
-        form.locator("[type=submit]").first.click()
-
-
 def test_staff_submit_the_self_assessment_which_the_association_sees_only_then(
     page, browser, live_server, campaign, verified_user_factory
 ):
@@ -45,7 +36,7 @@ def test_staff_submit_the_self_assessment_which_the_association_sees_only_then(
     RepresentativeFactory(association=association, user=representative)
     own_url = f"/fr/evaluation/campaigns/{campaign.pk}/self/"
 
-    log_in_on(page, staff.email)
+    log_in_on(page, staff.email, language="fr")
     page.goto(own_url)
     expect(page.locator("html")).to_have_attribute("lang", "fr")
     for n, indicator in enumerate(campaign.framework.indicators.order_by("order"), start=1):
@@ -68,7 +59,7 @@ def test_staff_submit_the_self_assessment_which_the_association_sees_only_then(
     # The association's representative, in another browser: nothing of the draft.
     context = browser.new_context(base_url=live_server.url)
     association_page = context.new_page()
-    log_in_on(association_page, representative.email)
+    log_in_on(association_page, representative.email, language="fr")
     association_page.goto(own_url)
     expect(association_page.locator("main h1")).to_be_visible()
     expect(association_page.locator("main")).not_to_contain_text(EVIDENCE)

@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 
 from infitah.accounts.models import Role, RoleAssignment
 from infitah.information.models import Ground, InformationRequest
+from tests.e2e.conftest import log_in_on
 from tests.factories import CommuneFactory, MembershipFactory
 
 
@@ -54,12 +55,7 @@ def test_an_urgent_request_is_filed_answered_in_part_read_in_public_and_complain
     # The officer answers part of it, withholding the rest on the ground of private life.
     context = browser.new_context(base_url=live_server.url)
     officer_page = context.new_page()
-    officer_page.goto("/ar/accounts/login/")
-    login = officer_page.locator("main form").filter(has=officer_page.locator("input[name=login]"))
-    login.locator("input[name=login]").fill(officer.email)
-    login.locator("input[name=password]").fill("correct horse battery staple")
-    with officer_page.expect_navigation():
-        login.locator("[type=submit]").first.click()
+    log_in_on(officer_page, officer.email)
     officer_page.goto(f"/ar/information/requests/{filed.reference}/")
     expect(officer_page.locator("#national-id")).to_have_text("AB123456")
     partial = officer_page.locator("#act-answer_partially")

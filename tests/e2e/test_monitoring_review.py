@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 
 from infitah.accounts.models import Role, RoleAssignment
 from infitah.monitoring.models import ReviewState
+from tests.e2e.conftest import log_in_on
 from tests.factories import CommuneFactory
 from tests.monitoring.factories import adopted_program, seat, update_of
 
@@ -56,12 +57,7 @@ def test_a_co_monitor_contests_an_update_and_the_staffs_answer_clears_the_flag(
     # The focal point, in another browser context, answers the contest on the same page.
     context = browser.new_context(base_url=live_server.url)
     staff_page = context.new_page()
-    staff_page.goto("/ar/accounts/login/")
-    form = staff_page.locator("main form").filter(has=staff_page.locator("input[name=login]"))
-    form.locator("input[name=login]").fill(staff.email)
-    form.locator("input[name=password]").fill("correct horse battery staple")
-    with staff_page.expect_navigation():
-        form.locator("[type=submit]").first.click()
+    log_in_on(staff_page, staff.email)
     staff_page.goto(f"/ar/monitoring/updates/{update.pk}/")
     expect(staff_page.locator("#contest-flag")).to_be_visible()
     expect(staff_page.locator("#review-form")).to_have_count(0)  # staff never review

@@ -5,6 +5,7 @@ from infitah.core.contributions import AccountMenuItem, NavigationItem
 from infitah.core.pagecache import CacheablePages  # --- pagecache: one line ---
 from infitah.core.pagestamps import QuietFields, QuietModels  # --- pagecache: one line ---
 from infitah.core.scopes import Scope
+from infitah.core.signedincache import PersonalPages
 from infitah.core.visibility import Visibility
 
 
@@ -36,6 +37,8 @@ def declare() -> Capability:
 def _page_cache() -> tuple:
     """The public pages the same for every anonymous visitor, and the rows no public page shows."""
     return (
+        # The person's own page, kept for them (core/signedincache.py).
+        PersonalPages(("accounts:home",)),
         CacheablePages(("accounts:privacy",)),
         QuietModels(("accounts.invitation",)),
         # Every login stamps last_login; an old password hash is replaced at the next login.

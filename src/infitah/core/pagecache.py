@@ -60,7 +60,7 @@ def page_depends_on(request: HttpRequest, *collectivity_ids: int | None) -> None
     recording.update(pagestamps.current_stamps(scope for scope in scopes if scope not in recording))
 
 
-def _seconds() -> int:
+def seconds() -> int:
     return int(getattr(settings, "INFITAH_PAGE_CACHE_SECONDS", 0) or 0)
 
 
@@ -111,8 +111,8 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        seconds = _seconds()
-        if not seconds or not _anonymous_read(request):
+        lifetime = seconds()
+        if not lifetime or not _anonymous_read(request):
             return self.get_response(request)
         pages = caches["pages"]
         key = _key(request)
@@ -128,13 +128,13 @@ class PageCacheMiddleware:
             scopes = getattr(request, "_page_scopes", None) or pagestamps.DEFAULT_SCOPES
             headers = [(name, value) for name, value in response.items() if name != HEADER]
             recorded = {scope: stamps[scope] for scope in scopes}
-            pages.set(key, (response.status_code, headers, response.content, recorded), timeout=seconds)
+            pages.set(key, (response.status_code, headers, response.content, recorded), timeout=lifetime)
         return response
 
     def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs) -> None:
         # Read the stamps before the view reads any data: a write landing during the rendering then leaves the
         # stored entry already stale, never a stale entry under a fresh stamp.
         match = request.resolver_match
-        if _seconds() and _anonymous_read(request) and match is not None and match.view_name in _cacheable:
+        if seconds() and _anonymous_read(request) and match is not None and match.view_name in _cacheable:
             request._page_stamps = pagestamps.current_stamps(pagestamps.DEFAULT_SCOPES)  # type: ignore[attr-defined]
         return None

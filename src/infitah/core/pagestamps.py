@@ -22,8 +22,8 @@ every login); everything else moves stamps.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Iterable
+from contextlib import AbstractContextManager, suppress
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -32,6 +32,7 @@ from django.core.cache.backends.db import DatabaseCache
 from django.db import models, transaction
 
 from infitah.core.capabilities import accepts
+from infitah.core.held import Held
 from infitah.core.scopes import collectivity_id_of
 
 SITE = "site"
@@ -57,8 +58,6 @@ class QuietFields:
 
 _quiet_models: set[str] = set()
 _quiet_fields: dict[str, frozenset[str]] = {}
-_held = [0]  # depth of `pages_changed_in_bulk` blocks in this process
-_changed_while_held = [False]
 
 accepts(QuietModels, lambda entry: _quiet_models.update(label.lower() for label in entry.models))
 accepts(
@@ -115,13 +114,33 @@ def pages_changed(*collectivity_ids: int | None) -> None:
     """
     if not enabled() or _migrating[0]:
         return
-    if _held[0]:
-        _changed_while_held[0] = True
+    if _hold.active:
+        _hold.note()
         return
     if not collectivity_ids or None in collectivity_ids:
         scopes = {SITE}
     else:
         scopes = {NETWORK, *(collectivity_scope(cid) for cid in collectivity_ids if cid is not None)}
+    move(scopes)
+
+
+# Bulk writes hold the moves; their end moves "site" once (`pages_changed_in_bulk`).
+_hold = Held(on_release=lambda: pages_changed())
+
+
+def moved_by_a_write(scopes: set[str]) -> None:
+    """A write that signals do not follow (see core.signedincache.note_write): move these stamps, or, inside a
+    `pages_changed_in_bulk` block, let its end move "site"; during migrations, post_migrate moves it."""
+    if not enabled() or _migrating[0]:
+        return
+    if _hold.active:
+        _hold.note()
+        return
+    move(scopes)
+
+
+def move(scopes: set[str]) -> None:
+    """Move these stamps now (once per transaction) and, when the stamps live outside the database, again on commit."""
     connection = transaction.get_connection()
     if connection.in_atomic_block:
         scopes = _not_yet_moved_in_this_transaction(connection, scopes)
@@ -175,19 +194,9 @@ def _not_yet_moved_in_this_transaction(connection, scopes: set[str]) -> set[str]
     return fresh
 
 
-@contextmanager
-def pages_changed_in_bulk() -> Iterator[None]:
+def pages_changed_in_bulk() -> AbstractContextManager[None]:
     """Write many rows (demo data, imports, loaddata): the per-row stamp moves are skipped, "site" moves once."""
-    if not _held[0]:
-        _changed_while_held[0] = False
-    _held[0] += 1
-    try:
-        yield
-    finally:
-        _held[0] -= 1
-    if not _held[0] and _changed_while_held[0]:
-        _changed_while_held[0] = False
-        pages_changed()
+    return _hold()
 
 
 def scopes_touched_by(instance: models.Model) -> tuple[int | None, ...] | None:
@@ -248,3 +257,11 @@ def connect_receivers() -> None:
     m2m_changed.connect(_on_m2m, dispatch_uid="infitah.core.pagestamps.m2m")
     pre_migrate.connect(_on_pre_migrate, dispatch_uid="infitah.core.pagestamps.pre_migrate")
     post_migrate.connect(_on_migrate, dispatch_uid="infitah.core.pagestamps.migrate")
+    from django.db import connections
+    from django.db.backends.signals import connection_created
+
+    from infitah.core.signedincache import watch_writes
+
+    connection_created.connect(watch_writes, dispatch_uid="infitah.core.signedincache.watch_writes")
+    for connection in connections.all(initialized_only=True):
+        watch_writes(sender=None, connection=connection)

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import QuerySet
 
 from infitah.core.capabilities import accepts
+from infitah.core.held import Held
 
 
 @dataclass(frozen=True)
@@ -96,9 +97,15 @@ def source(kind: str) -> SearchDocuments | None:
 # Content written in bulk (the demo, an import) holds the per-object index updates; whoever runs the search then
 # rebuilds its index once, at the end, if a searchable row changed (`bulk_changes`). Core names no search app: the
 # app registers its rebuild and notes the changes it held.
-_held = [0]
-_changed_while_held = [False]
 _rebuilders: list[Callable[[], None]] = []
+
+
+def _rebuild_all() -> None:
+    for rebuild in _rebuilders:
+        rebuild()
+
+
+_hold = Held(on_release=_rebuild_all)
 
 
 def on_bulk_changes(rebuild: Callable[[], None]) -> None:
@@ -107,27 +114,16 @@ def on_bulk_changes(rebuild: Callable[[], None]) -> None:
 
 
 def updates_held() -> bool:
-    return _held[0] > 0
+    return _hold.active
 
 
 def note_held_change() -> None:
-    _changed_while_held[0] = True
+    _hold.note()
 
 
-@contextmanager
-def bulk_changes() -> Iterator[None]:
+def bulk_changes() -> AbstractContextManager[None]:
     """Write many searchable rows: their one-by-one index updates are skipped, the index is rebuilt once after."""
-    if not _held[0]:
-        _changed_while_held[0] = False
-    _held[0] += 1
-    try:
-        yield
-    finally:
-        _held[0] -= 1
-    if not _held[0] and _changed_while_held[0]:
-        _changed_while_held[0] = False
-        for rebuild in _rebuilders:
-            rebuild()
+    return _hold()
 
 
 def documents(kinds: Iterable[str] | None = None) -> Iterator[Document]:

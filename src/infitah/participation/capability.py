@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from infitah.core.capabilities import Capability, Urls
 from infitah.core.contributions import AccountMenuItem, WaitingGroup
 from infitah.core.pagestamps import QuietModels  # --- pagecache: one line ---
+from infitah.core.signedincache import PersonalPages
 from infitah.participation.targets import ParticipationTarget
 
 
@@ -44,6 +45,8 @@ def _audit_back_office_edits() -> None:
 def _page_cache() -> tuple:
     """The public pages the same for every anonymous visitor, and the rows no public page shows."""
     return (
+        # The person's own notifications, kept for them (core/signedincache.py).
+        PersonalPages(("participation:notifications",)),
         QuietModels(
             (
                 "participation.notification",

@@ -1,0 +1,183 @@
+"""Signed-in pages answered again from a cache kept per person, and never stale.
+
+A signed-in page carries what only its visitor may see (their name, what they follow or supported, what waits for
+them, a staff member's tools) and a form token of their session: no other visitor may be given it. Its visitor may be
+given it again, though (a reload, the way back, a second tab): each person's page is kept under (person, session
+data, language, address) and answered while nothing in the database has changed since it was rendered.
+
+Freshness: every write the platform makes to its database moves one stamp, "writes" (see `note_write`: hooked under
+every database connection, so model saves, queryset updates, bulk inserts and raw SQL all count; only the cache's and
+the sessions' own tables do not). Each entry records it with "site". This is coarser than the public pages' scopes on
+purpose: a signed-in page shows rows no public page does (a moderation queue, an information request, a
+notification), which those scopes do not follow. Time alone moves nothing: an entry lives at most
+INFITAH_PAGE_CACHE_SECONDS, as a public page does. The stamps are read before the session and the person are, so
+that a write landing during the rendering leaves the entry already stale.
+
+The form token: the page is rendered with a placeholder in place of `{% csrf_token %}` (see `form_token`), and each
+answer carries a token of the visitor's own session in its place.
+
+Which pages: the public pages (`CacheablePages`) and the personal pages each app declares (`PersonalPages`): GET pages
+that write nothing and depend only on the database, the person, the language and the address. A page is not kept
+when its rendering wrote to the session, added a message, set a cookie or asked for a real form token; a visitor
+with a message waiting is answered by the view.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from hashlib import md5
+
+from django.conf import settings
+from django.core.cache import caches
+from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
+from django.utils import translation
+
+from infitah.core import pagecache, pagestamps
+from infitah.core.capabilities import accepts
+
+HEADER = "X-Infitah-Signed-In-Cache"
+WRITES = "writes"
+SCOPES = frozenset({WRITES, pagestamps.SITE})
+# 64 characters, as a real masked token: what `{% csrf_token %}` renders into a page being kept.
+PLACEHOLDER = "infitahFormTokenPlaceholder" + "0" * 37
+# Writing these tables is how the stamps and the sessions themselves are kept: no page shows them.
+_UNCOUNTED_TABLES = ("infitah_cache", "django_session")
+_WRITE_VERBS = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+
+
+@dataclass(frozen=True)
+class PersonalPages:
+    """A capability's contribution: URL names of pages about the signed-in person only (their home, their
+    notifications) that a GET only reads: kept for that person like the public pages."""
+
+    url_names: tuple[str, ...]
+
+
+_personal: set[str] = set()
+accepts(PersonalPages, lambda entry: _personal.update(entry.url_names))
+
+
+# --- what moves the "writes" stamp ------------------------------------------------------------------------------
+
+
+def counts_as_write(sql: str) -> bool:
+    """Whether this statement changes what a page may show: a write to any table but the cache's and the sessions'."""
+    head = sql.lstrip()[:120]
+    return head[:7].upper().startswith(_WRITE_VERBS) and not any(table in head for table in _UNCOUNTED_TABLES)
+
+
+def note_write(execute, sql, params, many, context):
+    """A connection's execute wrapper: after a write, the "writes" stamp moves (once per transaction)."""
+    result = execute(sql, params, many, context)
+    if counts_as_write(sql):
+        pagestamps.moved_by_a_write({WRITES})
+    return result
+
+
+def watch_writes(sender, connection, **kwargs) -> None:
+    """`connection_created` receiver: every new database connection reports its writes."""
+    if note_write not in connection.execute_wrappers:
+        connection.execute_wrappers.append(note_write)
+
+
+# --- the cache ----------------------------------------------------------------------------------------------------
+
+
+def form_token(request: HttpRequest) -> dict[str, str]:
+    """Context processor (after Django's own): in a page being kept, `{% csrf_token %}` renders the placeholder."""
+    return {"csrf_token": PLACEHOLDER} if getattr(request, "_signed_in_page_key", None) else {}
+
+
+def _signed_in_read(request: HttpRequest) -> bool:
+    return (
+        request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME in request.COOKIES
+        and getattr(settings, "MESSAGES_COOKIE_NAME", "messages") not in request.COOKIES
+        and "HTTP_AUTHORIZATION" not in request.META
+    )
+
+
+def _key(request: HttpRequest) -> str:
+    # The session's data too: whatever a page might read there (and a different session of the same person).
+    session = sorted(request.session.items())
+    address = f"{request.user.pk}|{translation.get_language()}|{request.get_host()}{request.get_full_path()}|{session}"
+    return "signed-in-page:" + md5(address.encode(), usedforsecurity=False).hexdigest()
+
+
+class ReadStampsFirst:
+    """Placed before the session middleware: reads the stamps of a signed-in GET before anything about the person
+    or the page is read (one read of the shared cache)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if pagecache.seconds() and _signed_in_read(request):
+            request._signed_in_stamps = pagestamps.current_stamps(SCOPES)  # type: ignore[attr-defined]
+        return self.get_response(request)
+
+
+class SignedInPageCacheMiddleware:
+    """Placed last: answers a signed-in person's GET of a declared page with the page kept for them, or renders it
+    (the view runs) and keeps it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        key = getattr(request, "_signed_in_page_key", None)
+        if key is None or response.has_header(HEADER) or response.streaming:
+            return response
+        response[HEADER] = "miss"
+        if self._storable(request, response):
+            headers = [(name, value) for name, value in response.items() if name != HEADER]
+            entry = (response.status_code, headers, response.content, getattr(request, "_signed_in_stamps", None))
+            caches["pages"].set(key, entry, timeout=pagecache.seconds())
+        if PLACEHOLDER.encode() in response.content:
+            response.content = response.content.replace(PLACEHOLDER.encode(), get_token(request).encode())
+        return response
+
+    def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs) -> HttpResponse | None:
+        stamps = getattr(request, "_signed_in_stamps", None)
+        match = request.resolver_match
+        if (
+            stamps is None
+            or match is None
+            or match.view_name not in (_personal | pagecache.cacheable_url_names())
+            or not request.user.is_authenticated
+            or request.session.get("_messages")
+        ):
+            return None
+        key = _key(request)
+        entry = caches["pages"].get(key)
+        if entry is not None and entry[3] == stamps:
+            return self._answer(request, entry)
+        request._signed_in_page_key = key  # type: ignore[attr-defined]
+        return None
+
+    @staticmethod
+    def _storable(request: HttpRequest, response: HttpResponse) -> bool:
+        messages = getattr(request, "_messages", None)
+        return (
+            request.method == "GET"
+            and response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")  # the page holds a real token: it asked for one
+            and not request.session.modified
+            and not getattr(messages, "added_new", False)
+            and "no-store" not in response.get("Cache-Control", "")
+        )
+
+    @staticmethod
+    def _answer(request: HttpRequest, entry: tuple) -> HttpResponse:
+        status, headers, content, _stamps = entry
+        if PLACEHOLDER.encode() in content:
+            content = content.replace(PLACEHOLDER.encode(), get_token(request).encode())
+        response = HttpResponse(content, status=status)
+        for name, value in headers:
+            response[name] = value
+        response[HEADER] = "hit"
+        return response

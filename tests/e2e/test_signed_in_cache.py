@@ -1,0 +1,46 @@
+"""In Chromium, with the page caches on as in production: a person reading a page again is given the page kept for
+them, its forms work (their session's token), and what they just did shows at once; another person in another
+browser never sees the first one's page."""
+
+import pytest
+from django.utils import translation
+from playwright.sync_api import expect
+
+from infitah.core.signedincache import HEADER
+from tests.e2e.conftest import log_in_on
+
+
+@pytest.fixture
+def caches_on(settings):
+    settings.INFITAH_PAGE_CACHE_SECONDS = 60
+
+
+def test_a_kept_page_follows_and_shows_it_at_once_and_stays_the_persons_own(
+    browser, live_server, page, network_world, verified_user_factory, log_in, caches_on
+):
+    salma = verified_user_factory(full_name="سلمى الإدريسي")
+    member_page = "/ar/network/members/07.351.01/"
+    with translation.override("ar"):
+        follow, stop_following = translation.gettext("Follow"), translation.gettext("Stop following")
+
+    log_in(salma.email)
+    page.goto(member_page)
+    again = page.goto(member_page)
+    assert again.headers[HEADER.lower()] == "hit", "the second read is the page kept for her"
+    expect(page.locator("header")).to_contain_text("سلمى الإدريسي")
+
+    page.get_by_role("button", name=follow, exact=True).click()  # a POST with the kept page's form token
+    expect(page.get_by_role("button", name=stop_following)).to_be_visible()
+    page.goto(member_page)
+    expect(page.get_by_role("button", name=stop_following)).to_be_visible()
+
+    youssef = verified_user_factory(full_name="يوسف العمراني")
+    other = browser.new_context(base_url=live_server.url).new_page()
+    try:
+        log_in_on(other, youssef.email)
+        other.goto(member_page)
+        expect(other.locator("header")).to_contain_text("يوسف العمراني")
+        expect(other.locator("header")).not_to_contain_text("سلمى الإدريسي")
+        expect(other.get_by_role("button", name=follow, exact=True)).to_be_visible()
+    finally:
+        other.context.close()
