@@ -22,6 +22,7 @@ from run import PYTHON, bench_env, machine
 BENCH_DIR = Path(__file__).resolve().parent
 PLAIN_STATIC = {"INFITAH_STATIC_STORAGE": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 POSTGRES = "postgres://postgres@127.0.0.1:5432/postgres"
+BENCH_REDIS = "redis://127.0.0.1:6379/9"
 
 
 def own_env(_data_dir):
@@ -39,10 +40,16 @@ def postgres_env(_data_dir):
     return {**os.environ, "DATABASE_URL": server if server.startswith("postgres") else POSTGRES}
 
 
+def redis_env(_data_dir):
+    """The production cache: a Redis database of this machine's server that the bench may empty."""
+    return {**os.environ, "INFITAH_BENCH_REDIS_URL": os.environ.get("INFITAH_BENCH_REDIS_URL", BENCH_REDIS)}
+
+
 # name, script, how its environment is made, timeout in seconds
 SCRIPTS = (
     ("pages", "run.py", own_env, 1800),
     ("anonymous-cache", "pages.py", own_env, 1200),
+    ("anonymous-cache-redis", "pages.py", redis_env, 1200),
     ("signed-in", "signed_in.py", own_env, 1200),
     ("threads", "threads.py", own_env, 1200),
     ("api-lists", "api_lists.py", own_env, 1200),

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test import Client, override_settings
 
 from infitah.core import pagecache
-from infitah.core.signedincache import HEADER, PLACEHOLDER, counts_as_write
+from infitah.core.signedincache import HEADER, counts_as_write, placeholder
 from infitah.participation.models import Notification
 from infitah.participation.notifications import notify
 from tests.core.page_cache_helpers import page_cache  # noqa: F401
@@ -85,7 +85,7 @@ def test_the_form_token_in_a_page_read_again_is_the_visitors_own(member):
     again = client.get("/en/network/")
     assert again[HEADER] == "hit"
     page = again.content.decode()
-    assert PLACEHOLDER not in page
+    assert placeholder() not in page
     logged_out = client.post("/en/accounts/logout/", {"csrfmiddlewaretoken": form_token(page)})
     assert logged_out.status_code == 302, "the token of the kept page is accepted for this session"
     assert "_auth_user_id" not in client.session
@@ -163,3 +163,9 @@ def test_a_change_to_the_session_alone_makes_the_next_read_fresh(member):
     session["a_step_of_some_form"] = 2
     session.save()
     assert client.get("/en/network/")[HEADER] == "miss"
+
+
+def test_the_placeholder_of_the_form_token_cannot_be_typed_by_anyone_who_lacks_the_secret_key(settings):
+    ours = placeholder()
+    settings.SECRET_KEY = "another deployment's secret key, long enough to be one"
+    assert placeholder() != ours and len(ours) == len(placeholder()) == 64

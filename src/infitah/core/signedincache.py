@@ -13,13 +13,14 @@ notification), which those scopes do not follow. Time alone moves nothing: an en
 INFITAH_PAGE_CACHE_SECONDS, as a public page does. The stamps are read before the session and the person are, so
 that a write landing during the rendering leaves the entry already stale.
 
-The form token: the page is rendered with a placeholder in place of `{% csrf_token %}` (see `form_token`), and each
-answer carries a token of the visitor's own session in its place.
+The form token: the page is rendered with a placeholder in place of `{% csrf_token %}` (see `form_token`; derived
+from SECRET_KEY, so that no author of a comment can plant it), and each answer carries a token of the visitor's own
+session in its place.
 
 Which pages: the public pages (`CacheablePages`) and the personal pages each app declares (`PersonalPages`): GET pages
-that write nothing and depend only on the database, the person, the language and the address. A page is not kept
-when its rendering wrote to the session, added a message, set a cookie or asked for a real form token; a visitor
-with a message waiting is answered by the view.
+that write nothing and depend only on the database, the person, their session, the language and the address. A page
+is not kept when its rendering wrote to the session, added a message, set a cookie or asked for a real form token;
+a visitor with a message waiting is answered by the view.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from django.core.cache import caches
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.utils import translation
+from django.utils.crypto import salted_hmac
 
 from infitah.core import pagecache, pagestamps
 from infitah.core.capabilities import accepts
@@ -39,8 +41,6 @@ from infitah.core.capabilities import accepts
 HEADER = "X-Infitah-Signed-In-Cache"
 WRITES = "writes"
 SCOPES = frozenset({WRITES, pagestamps.SITE})
-# 64 characters, as a real masked token: what `{% csrf_token %}` renders into a page being kept.
-PLACEHOLDER = "infitahFormTokenPlaceholder" + "0" * 37
 # Writing these tables is how the stamps and the sessions themselves are kept: no page shows them.
 _UNCOUNTED_TABLES = ("infitah_cache", "django_session")
 _WRITE_VERBS = ("INSERT", "UPDATE", "DELETE", "REPLACE")
@@ -56,6 +56,13 @@ class PersonalPages:
 
 _personal: set[str] = set()
 accepts(PersonalPages, lambda entry: _personal.update(entry.url_names))
+
+
+def placeholder() -> str:
+    """What `{% csrf_token %}` renders into a page being kept: 64 characters, as a real masked token, derived from
+    SECRET_KEY. Nobody can type it into a comment: every occurrence in a kept page is replaced by the reader's own
+    token, and a guessable placeholder inside a link would hand that token to the link's author."""
+    return salted_hmac("infitah.core.signedincache", "form token placeholder", algorithm="sha256").hexdigest()
 
 
 # --- what moves the "writes" stamp ------------------------------------------------------------------------------
@@ -86,7 +93,7 @@ def watch_writes(sender, connection, **kwargs) -> None:
 
 def form_token(request: HttpRequest) -> dict[str, str]:
     """Context processor (after Django's own): in a page being kept, `{% csrf_token %}` renders the placeholder."""
-    return {"csrf_token": PLACEHOLDER} if getattr(request, "_signed_in_page_key", None) else {}
+    return {"csrf_token": placeholder()} if getattr(request, "_signed_in_page_key", None) else {}
 
 
 def _signed_in_read(request: HttpRequest) -> bool:
@@ -103,6 +110,11 @@ def _key(request: HttpRequest) -> str:
     session = sorted(request.session.items())
     address = f"{request.user.pk}|{translation.get_language()}|{request.get_host()}{request.get_full_path()}|{session}"
     return "signed-in-page:" + md5(address.encode(), usedforsecurity=False).hexdigest()
+
+
+def _with_own_token(request: HttpRequest, content: bytes) -> bytes:
+    marker = placeholder().encode()
+    return content.replace(marker, get_token(request).encode()) if marker in content else content
 
 
 class ReadStampsFirst:
@@ -135,8 +147,7 @@ class SignedInPageCacheMiddleware:
             headers = [(name, value) for name, value in response.items() if name != HEADER]
             entry = (response.status_code, headers, response.content, getattr(request, "_signed_in_stamps", None))
             caches["pages"].set(key, entry, timeout=pagecache.seconds())
-        if PLACEHOLDER.encode() in response.content:
-            response.content = response.content.replace(PLACEHOLDER.encode(), get_token(request).encode())
+        response.content = _with_own_token(request, response.content)
         return response
 
     def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs) -> HttpResponse | None:
@@ -174,9 +185,7 @@ class SignedInPageCacheMiddleware:
     @staticmethod
     def _answer(request: HttpRequest, entry: tuple) -> HttpResponse:
         status, headers, content, _stamps = entry
-        if PLACEHOLDER.encode() in content:
-            content = content.replace(PLACEHOLDER.encode(), get_token(request).encode())
-        response = HttpResponse(content, status=status)
+        response = HttpResponse(_with_own_token(request, content), status=status)
         for name, value in headers:
             response[name] = value
         response[HEADER] = "hit"
