@@ -102,11 +102,9 @@ def ensure_members(total):
             [Membership(collectivity=commune, joined_on=FOUNDED_ON, cohort={"en": "bench"}) for commune in created],
             batch_size=500,
         )
-        # --- pagecache: begin ---
         from infitah.core.pagestamps import pages_changed
 
         pages_changed()  # bulk_create sends no signal: the cached pages would go on showing the old network
-        # --- pagecache: end ---
     return Membership.objects.filter(collectivity__code__startswith="BC").count()
 
 

@@ -37,22 +37,20 @@ def _test_settings(settings, tmp_path):
         # Without Redis the platform's cache is in the database; tests that touch no database still need one.
         # The shared cache itself is tested where it matters (tests/accounts/test_login_throttle.py).
         settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-    # --- pagecache: begin ---
     # The page cache is off by default in tests: many tests read `response.context`, which a page served from the
     # cache does not have. tests/core/test_page_cache*.py turn it on (`page_cache` fixture) and test it.
     settings.INFITAH_PAGE_CACHE_SECONDS = 0
     if "pages" not in settings.CACHES:
         settings.CACHES = {**settings.CACHES, "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-    # --- pagecache: end ---
 
 
 @pytest.fixture(autouse=True)
 def _fresh_cache(_test_settings):
     from django.contrib.contenttypes.models import ContentType
-    from django.core.cache import cache, caches  # --- pagecache: one line ---
+    from django.core.cache import cache, caches
 
     cache.clear()
-    caches["pages"].clear()  # --- pagecache: one line ---
+    caches["pages"].clear()
     # Transactional tests flush the database and content types come back with new ids; the manager's
     # process-wide cache would hand out the old ones (seen after the browser tests' serialized rollback).
     ContentType.objects.clear_cache()

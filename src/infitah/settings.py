@@ -106,34 +106,16 @@ INSTALLED_APPS = [
     "infitah.evaluation",
     "infitah.information",
     "infitah.petitions",
-    # --- budgets: begin ---
     "infitah.budgets",
-    # --- budgets: end ---
-    # --- search: begin ---
     "infitah.search",
-    # --- search: end ---
-    # --- practices: begin ---
     "infitah.practices",
     "infitah.resources",
-    # --- practices: end ---
-    # --- training: begin ---
     "infitah.training",
-    # --- training: end ---
-    # --- news: begin ---
     "infitah.news",
-    # --- news: end ---
-    # --- forum: begin ---
     "infitah.forum",
-    # --- forum: end ---
-    # --- opendata: begin ---
     "infitah.opendata",
-    # --- opendata: end ---
-    # --- council: begin ---
     "infitah.council",
-    # --- council: end ---
-    # --- backup: begin ---
     "infitah.backups",
-    # --- backup: end ---
     "infitah.core.admin.InfitahAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -231,7 +213,6 @@ else:
         }
     }
 
-# --- pagecache: begin ---
 # Anonymous public pages from a cache (core/pagecache.py): entries in "pages" (Redis when configured, else this
 # process's memory), their version stamps in the shared default cache. An entry lives at most this many seconds,
 # the bound on what changes with time alone (a consultation closing at its date); 0 turns the page cache off.
@@ -254,7 +235,6 @@ MIDDLEWARE.insert(
     MIDDLEWARE.index("infitah.core.pagecache.PageCacheMiddleware") + 1, "infitah.core.signedincache.ReadStampsFirst"
 )
 MIDDLEWARE.append("infitah.core.signedincache.SignedInPageCacheMiddleware")
-# --- pagecache: end ---
 
 AUTH_USER_MODEL = "accounts.User"
 # One backend: allauth's (a ModelBackend that finds the account by e-mail, also for the admin's login form) behind
@@ -367,12 +347,10 @@ STORAGES = {
         "BACKEND": os.environ.get("INFITAH_STATIC_STORAGE", "whitenoise.storage.CompressedManifestStaticFilesStorage")
     },
 }
-# --- backup: begin ---
 # Uploads and generated documents in an S3-compatible bucket when INFITAH_S3_BUCKET is set (backups/object_storage.py).
 from infitah.backups.object_storage import s3_storage  # noqa: E402 - read here, before Django is set up
 
 STORAGES["default"] = s3_storage(os.environ) or STORAGES["default"]
-# --- backup: end ---
 
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
@@ -397,7 +375,6 @@ TASKS = {
     }
 }
 
-# --- cluster: begin ---
 # With Redis, tasks queue in Redis and run on RQ workers (django-tasks-rq); `infitah worker` starts the worker of the
 # configured backend. INFITAH_TASK_BACKEND, when set, wins (e.g. the immediate backend on a small install).
 RQ_QUEUES = {"default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0", "DEFAULT_TIMEOUT": 3600}}
@@ -409,18 +386,13 @@ INFITAH_DOCUMENT_LEASE_SECONDS = int(os.environ.get("INFITAH_DOCUMENT_LEASE_SECO
 # Behind N proxies (nginx: 1) the client's address is the N-th from the end of X-Forwarded-For: the login throttle and
 # the rate limits then count per visitor, not per proxy. 0 (the default) trusts no forwarded address.
 ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("INFITAH_TRUSTED_PROXY_COUNT", "0"))
-# --- cluster: end ---
-# --- pdfmemory: begin ---
 # Long PDF reports are laid out this many lines per WeasyPrint pass, each pass written to a temporary file and let
 # go (core.pdf.render_pdf_parts): the worker's memory is one part's, whatever the report's length.
 REPORT_PDF_LINES_PER_PART = int(os.environ.get("INFITAH_REPORT_PDF_LINES_PER_PART", "500"))
-# --- pdfmemory: end ---
 
-# --- opendata: begin ---
 # Datasets with more rows than this are exported in the background into storage, then served from there
 # (opendata/prepared.py); smaller ones are streamed as they are written.
 INFITAH_OPEN_DATA_BACKGROUND_ROWS = int(os.environ.get("INFITAH_OPEN_DATA_BACKGROUND_ROWS", "100000"))
-# --- opendata: end ---
 
 # Who answers questions and requests about personal data (law 09-08), shown on the privacy notice.
 INFITAH_PRIVACY_EMAIL = os.environ.get("INFITAH_PRIVACY_EMAIL", "")

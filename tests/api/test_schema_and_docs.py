@@ -25,11 +25,9 @@ PATHS = {
     "/api/v1/network",
     "/api/v1/charter/commitments",
     "/api/v1/partners",
-    # --- publication: begin ---
     "/api/v1/information/publication/categories",
     "/api/v1/information/publication/completeness",
     "/api/v1/information/publication/catalogues/{code}",
-    # --- publication: end ---
     "/api/v1/programs",
     "/api/v1/programs/{program_id}",
     "/api/v1/programs/{program_id}/transitions",
@@ -59,60 +57,40 @@ PATHS = {
     "/api/v1/assessments/{assessment_id}",
     "/api/v1/reconciliations",
     "/api/v1/index-values",
-    # --- register: begin ---
     "/api/v1/information/requests",
     "/api/v1/information/requests/{reference}",
     "/api/v1/information/statistics",
     "/api/v1/information/statistics/{code}",
-    # --- register: end ---
     # --- petitions public: begin ---
     "/api/v1/petitions",
     "/api/v1/petitions/statistics",
     "/api/v1/petitions/{petition_id}",
     # --- petitions public: end ---
-    # --- budgets: begin ---
     "/api/v1/budgets",
     "/api/v1/budgets/{code}/{year}",
     "/api/v1/budgets/{code}/{year}/lines",
-    # --- budgets: end ---
-    # --- search: begin ---
     "/api/v1/search",
-    # --- search: end ---
-    # --- practices: begin ---
     "/api/v1/practices",
     "/api/v1/practices/{practice_id}",
     "/api/v1/resources",
     "/api/v1/resources/{resource_id}",
-    # --- practices: end ---
-    # --- training: begin ---
     "/api/v1/training/courses",
     "/api/v1/training/courses/{course_id}",
-    # --- training: end ---
-    # --- news: begin ---
     "/api/v1/news",
     "/api/v1/news/{news_id}",
-    # --- news: end ---
-    # --- forum: begin ---
     "/api/v1/forum/categories",
     "/api/v1/forum/threads",
     "/api/v1/forum/threads/{thread_id}",
     "/api/v1/forum/threads/{thread_id}/posts",
-    # --- forum: end ---
-    # --- opendata: begin ---
     "/api/v1/datasets",
-    # --- opendata: end ---
-    # --- council: begin ---
     "/api/v1/council/sessions",
     "/api/v1/council/sessions/{session_id}",
     "/api/v1/council/decisions",
     "/api/v1/council/decisions/{decision_id}",
     "/api/v1/council/sessions/{session_id}/decisions",
-    # --- council: end ---
-    # --- apiwrite: begin ---
     "/api/v1/events/{event_id}/publish",
     "/api/v1/monitoring/programs/{program_id}/updates",
     "/api/v1/information/publication/entries",
-    # --- apiwrite: end ---
     # The test-only capability (tests/noticeboard) mounts its router by being installed.
     "/api/v1/notices/{notice_id}",
 }
@@ -121,21 +99,15 @@ OPERATION_APPS = (
     "territories|programs|consultations|events|bodies|monitoring|evaluation|information|petitions|search"
     "|practices|resources|training|forum|news|noticeboard"
 )
-# --- opendata: begin ---
 OPERATION_APPS += "|opendata|council"
-# --- opendata: end ---
 # The staff writes (a bearer token), by path; every other path is read-only (GET).
 METHODS = {
-    # --- apiwrite: begin ---
     "/api/v1/events": {"get", "post"},
     "/api/v1/events/{event_id}": {"get", "patch"},
     "/api/v1/events/{event_id}/publish": {"post"},
     "/api/v1/monitoring/programs/{program_id}/updates": {"post"},
     "/api/v1/information/publication/entries": {"post"},
-    # --- apiwrite: end ---
-    # --- council: begin ---
     "/api/v1/council/sessions/{session_id}/decisions": {"get", "post"},
-    # --- council: end ---
 }
 CHROMIUM = "/usr/bin/chromium"
 
@@ -163,12 +135,10 @@ def test_the_schema_documents_the_filters(client):
     def query_parameters(path):
         return {p["name"] for p in schema["paths"][path]["get"]["parameters"] if p["in"] == "query"}
 
-    # --- apiwrite: begin ---
     every_list = {"page", "page_size", "cursor", "lang"}
     assert query_parameters("/api/v1/collectivities") == {"kind", "parent", "region", "ordering"} | every_list
     assert query_parameters("/api/v1/members") == {"kind", "region", "collectivity", "ordering"} | every_list
     assert {"ordering", "lang", "collectivity", "from", "to"} <= query_parameters("/api/v1/events")
-    # --- apiwrite: end ---
 
 
 def test_the_docs_page_loads_nothing_from_another_site(client):
@@ -277,18 +247,14 @@ def test_operation_ids_stay_as_first_published(client):
         for method, operation in operations.items()
     }
     assert len(set(ids.values())) == sum(len(METHODS.get(path, {"get"})) for path in PATHS)
-    # --- budgets: begin ---
     budgets = {key: ids.pop(key) for key in list(ids) if key[0].startswith("/api/v1/budgets")}
     assert budgets and all(re.fullmatch(r"infitah_api_budgets_\w+", value) for value in budgets.values())
-    # --- budgets: end ---
     for key, operation_id in ids.items():
         assert re.fullmatch(rf"infitah_api_({OPERATION_APPS})_\w+", operation_id), key
     assert ids["/api/v1/members/{code}", "get"] == "infitah_api_territories_get_member"
     assert ids["/api/v1/programs/{program_id}/compare", "get"] == "infitah_api_programs_compare_versions"
     assert ids["/api/v1/opinions", "get"] == "infitah_api_bodies_list_opinions"
-    # --- apiwrite: begin ---
     assert ids["/api/v1/events/{event_id}/publish", "post"] == "infitah_api_events_publish_event"
-    # --- apiwrite: end ---
 
 
 def test_each_list_is_documented_with_its_own_items(client):
@@ -321,11 +287,9 @@ def test_every_operation_documents_each_status_it_answers_with_a_problem_for_ref
         responses = operation["responses"]
         takes_parameters = bool(operation.get("parameters") or operation.get("requestBody"))
         expected = {"429"} | ({"404"} if "{" in path else set()) | ({"422"} if takes_parameters else set())
-        # --- apiwrite: begin ---
         expected |= {"200"} if method == "get" else {"401", "403"}
         if method != "get":
             assert operation["security"] == [{"StaffToken": []}], path
-        # --- apiwrite: end ---
         assert expected <= set(responses), f"{method} {path} documents {sorted(responses)}"
         for status, response in responses.items():
             if int(status) >= 400:

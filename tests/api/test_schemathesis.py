@@ -48,7 +48,6 @@ def test_every_answer_of_the_api_is_documented(plain_http_live_server, monkeypat
     monkeypatch.setenv("NO_PROXY", "*")
     load_demo()
     url = plain_http_live_server.url
-    # --- apiwrite: begin ---
     # Writes too, with the token of a demo editor (Marrakech-Safi region); the fuzzer's burst is not rate-limited.
     from infitah.accounts.models import User
     from infitah.api import tokens
@@ -57,7 +56,6 @@ def test_every_answer_of_the_api_is_documented(plain_http_live_server, monkeypat
     settings.INFITAH_API_RATE_WRITES = "100000/min"
     secret = tokens.issue(User.objects.get(email="editor.marrakech-safi@infitah.example"), "schemathesis")[1]
     config = SchemathesisConfig.from_dict({**CONFIG, "base-url": url, "headers": {"Authorization": f"Bearer {secret}"}})
-    # --- apiwrite: end ---
     schema = schemathesis.openapi.from_url(f"{url}/api/v1/openapi.json", config=config)
 
     failures, tested = [], set()
@@ -75,42 +73,18 @@ def test_every_answer_of_the_api_is_documented(plain_http_live_server, monkeypat
     }
     assert tested == operations
     expected = 36  # the platform's 35 and the test-only notice board's one
-    # --- register: begin ---
     expected += 4  # access to information: the register's requests and figures
-    # --- register: end ---
-    # --- publication: begin ---
     expected += 3  # access to information: the proactive-publication catalogue
-    # --- publication: end ---
-    # --- petitions: begin ---
     expected += 3  # petitions: the list, one petition, the figures
-    # --- petitions: end ---
-    # --- budgets: begin ---
     expected += 3  # budgets: the published budgets, one budget with its totals, its lines
-    # --- budgets: end ---
-    # --- search: begin ---
     expected += 1  # search: the platform's search
-    # --- search: end ---
-    # --- practices: begin ---
     expected += 4  # good practices and resources: each a list and one item
-    # --- practices: end ---
-    # --- training: begin ---
     expected += 2  # training: the published courses, one course
-    # --- training: end ---
-    # --- news: begin ---
     expected += 2  # news: the list, one item
-    # --- news: end ---
-    # --- forum: begin ---
     expected += 4  # forum: the public categories, their threads, one thread, its replies
-    # --- forum: end ---
-    # --- opendata: begin ---
     expected += 1  # open data: the catalogue of datasets
-    # --- opendata: end ---
-    # --- council: begin ---
     expected += 6  # council: sessions and decisions, lists and one of each; a session's decisions, read and written
-    # --- council: end ---
-    # --- apiwrite: begin ---
     expected += 3  # staff writes of events: create, change, publish
     expected += 1  # staff writes of co-monitoring: a progress update
     expected += 1  # staff writes of the publication catalogue: an entry
-    # --- apiwrite: end ---
     assert len(operations) == expected

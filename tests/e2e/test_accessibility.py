@@ -44,7 +44,6 @@ def demo_world():
     # pages, which a phone must scroll sideways.
     standing = CommitmentStanding.objects.filter(membership__collectivity__code="07").first()
     assert standing is not None, "the demo's member 07 has standings on the charter's commitments"
-    # --- practices: begin ---
     from infitah.practices.models import Practice
     from infitah.resources.models import Resource
 
@@ -52,7 +51,6 @@ def demo_world():
         "practice": Practice.objects.published().order_by("pk").first().pk,
         "resource": Resource.objects.filter(versions__isnull=False).order_by("pk").first().pk,
     }
-    # --- practices: end ---
     return {
         **library,
         "member": Membership.objects.order_by("collectivity__code").first().collectivity.code,
@@ -67,33 +65,21 @@ def demo_world():
         "adopted": adopted.pk,
         "commitment": adopted.commitments.order_by("pk").first().pk,
         "tracked": tracked["key"],
-        # --- news: begin ---
         "news": _first_news(),
-        # --- news: end ---
-        # --- forum: begin ---
         "forum_thread": _forum_thread(),
-        # --- forum: end ---
     }
 
 
-# --- news: begin ---
 def _first_news():
     from infitah.news.models import NewsItem
 
     return NewsItem.objects.order_by("pk").first().pk  # the seed article
 
 
-# --- news: end ---
-
-
-# --- forum: begin ---
 def _forum_thread():
     from infitah.forum.models import Thread
 
     return Thread.objects.public().order_by("pk").first().pk
-
-
-# --- forum: end ---
 
 
 PUBLIC_PAGES = {
@@ -122,52 +108,36 @@ PUBLIC_PAGES = {
     "openness index": "openness-index/?member=07",
     "openness index member": "openness-index/members/07/",
     "openness index method": "openness-index/method/",
-    # --- budgets: begin ---
     "budgets": "budgets/",
     "budgets member": "budgets/07/",
     "budget year": "budgets/07/2025/",
     "budgets compared": "budgets/07/compare/",
-    # --- budgets: end ---
-    # --- practices: begin ---
     "practices": "practices/",
     "practice": "practices/{practice}/",
     "resources": "resources/",
     "resource": "resources/{resource}/",
-    # --- practices: end ---
-    # --- council: begin ---
     "council calendar": "council/",
     "council member sessions": "council/members/07/",
-    # --- council: end ---
     "accessibility": "accessibility/",
-    # --- news: begin ---
     "news": "news/",
     "news item": "news/{news}/",
-    # --- news: end ---
-    # --- forum: begin ---
     "forum": "forum/",
     "forum category": "forum/c/co-creation/",
     "forum thread": "forum/t/{forum_thread}/",
-    # --- forum: end ---
-    # --- opendata: begin ---
     "open data": "open-data/",
     "open data dataset": "open-data/events/",
-    # --- opendata: end ---
     "login": "accounts/login/",
     "sign-up": "accounts/signup/",
-    # --- search: begin ---
     "search": "search/?q=%D8%A7%D9%84%D9%85%D8%B3%D8%A7%D8%A6%D9%84%D8%A9",  # المسائلة
     "search without words": "search/",
-    # --- search: end ---
 }
 SIGNED_IN_PAGES = {
     "landing": "accounts/home/",
     "profile": "accounts/profile/",
     "notifications": "participation/notifications/",
-    # --- practices: begin ---
     "share a practice": "practices/new/",
     "your practices": "practices/desk/",
     "publish a resource": "resources/new/",
-    # --- practices: end ---
 }
 
 

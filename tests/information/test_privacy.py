@@ -136,9 +136,8 @@ def test_no_api_answer_shows_identity_ids_or_notes(client, people, requests_with
     paths = [
         path
         for path, operations in schema["paths"].items()
-        # --- apiwrite: begin --- (the staff writes take a token and answer what they wrote)
+        # The staff writes take a token and answer what they wrote: only the reads here.
         if path.startswith(f"{API}/information/") and "get" in operations
-        # --- apiwrite: end ---
     ]
     assert paths
     references = [request.reference for request in requests_with_secrets.values()]

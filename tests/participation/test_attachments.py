@@ -62,9 +62,7 @@ def test_genuine_files_of_the_allowed_types_are_accepted(name, content, extensio
     ("name", "content", "message"),
     [
         ("rapport.pdf", EXE, "does not match its .pdf extension"),
-        # --- practices: begin ---
         ("rapport.exe", EXE, "Accepted types: csv, docx, jpeg, jpg, odp, ods, odt, pdf, png, pptx, txt, xlsx"),
-        # --- practices: end ---
         ("page.html", b"<script>alert(1)</script>", "cannot be attached"),
         ("image.svg", b"<svg onload=alert(1)>", "cannot be attached"),
         ("note.docx", PDF, "does not match its .docx extension"),

@@ -11,7 +11,6 @@ from infitah.participation.models import Notification
 
 def test_the_database_backend_is_the_default_outside_the_tests():
     # The settings module as loaded, before tests/conftest.py swaps in the immediate backend.
-    # --- cluster: begin ---
     # With REDIS_URL the queue is Redis (tests/core/test_task_queue.py); the database app stays installed for
     # `infitah db_worker` and the results already in its table.
     import os
@@ -20,7 +19,6 @@ def test_the_database_backend_is_the_default_outside_the_tests():
 
     expected = "django_tasks_rq.RQBackend" if os.environ.get("REDIS_URL") else "django_tasks_db.DatabaseBackend"
     assert project_settings.TASKS["default"]["BACKEND"] == expected
-    # --- cluster: end ---
     assert {"django_tasks", "django_tasks_db"} <= set(project_settings.INSTALLED_APPS)
 
 

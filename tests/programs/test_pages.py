@@ -171,10 +171,9 @@ def test_the_program_page_costs_the_same_queries_for_5_or_100_commitments(client
     # they follow the program, and the session unless the sessions are served from the cache (cached_db with
     # REDIS_URL).
     session_query = 0 if settings.SESSION_ENGINE.endswith("cached_db") else 1
-    # --- council: begin --- (the council's decisions on the program, council.pages.program_section: one query)
+    # The council's decisions on the program (council.pages.program_section): one query.
     council_query = 1
     assert many == (11 if who == "anonymous" else 15 + session_query) + council_query
-    # --- council: end ---
 
 
 def test_the_lists_cost_the_same_queries_whatever_they_hold(client, people):

@@ -2,8 +2,8 @@ from django.utils.translation import gettext_lazy as _
 
 from infitah.core.capabilities import Capability, Urls
 from infitah.core.contributions import AccountMenuItem, NavigationItem
-from infitah.core.pagecache import CacheablePages  # --- pagecache: one line ---
-from infitah.core.pagestamps import QuietFields, QuietModels  # --- pagecache: one line ---
+from infitah.core.pagecache import CacheablePages
+from infitah.core.pagestamps import QuietFields, QuietModels
 from infitah.core.scopes import Scope
 from infitah.core.signedincache import PersonalPages
 from infitah.core.visibility import Visibility
@@ -21,7 +21,7 @@ def declare() -> Capability:
         ),
         rules=("infitah.accounts.rules",),
         contributes=(
-            *_page_cache(),  # --- pagecache: one line ---
+            *_page_cache(),
             NavigationItem("associations", _("Associations"), "associations:list", order=30),
             AccountMenuItem("waiting", "accounts/_account_menu.html", order=5),
             # A pending association is named nowhere to those who may not see it.
@@ -33,7 +33,6 @@ def declare() -> Capability:
     )
 
 
-# --- pagecache: begin ---
 def _page_cache() -> tuple:
     """The public pages the same for every anonymous visitor, and the rows no public page shows."""
     return (
@@ -44,6 +43,3 @@ def _page_cache() -> tuple:
         # Every login stamps last_login; an old password hash is replaced at the next login.
         QuietFields("accounts.user", ("last_login", "password")),
     )
-
-
-# --- pagecache: end ---

@@ -1,6 +1,6 @@
 from infitah.core.capabilities import Capability, Urls
 from infitah.core.contributions import AccountMenuItem
-from infitah.core.pagestamps import QuietModels  # --- pagecache: one line ---
+from infitah.core.pagestamps import QuietModels
 
 
 def declare() -> Capability:
@@ -13,16 +13,12 @@ def declare() -> Capability:
         ),
         rules=("infitah.api.rules",),
         contributes=(
-            *_page_cache(),  # --- pagecache: one line ---
+            *_page_cache(),
             AccountMenuItem("api_tokens", "api/_account_menu.html", order=90),
         ),
     )
 
 
-# --- pagecache: begin ---
 def _page_cache() -> tuple:
     """The public pages the same for every anonymous visitor, and the rows no public page shows."""
     return (QuietModels(("api.apitoken",)),)
-
-
-# --- pagecache: end ---

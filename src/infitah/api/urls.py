@@ -71,14 +71,12 @@ api = InfitahAPI(
         "pages costing more. Every refusal is a problem details document (RFC 9457, `application/problem+json`): "
         "`type`, `title`, `status`, `detail`, and for invalid parameters `invalid_params`, each with its `name` and "
         "`reason`. Ids and numbers start at 1; a page past the last one is an empty page. "
-        # --- apiwrite: begin ---
         "\n\n**Writes** (POST, PATCH) need an API token, created by staff on their account's API tokens page and "
         "sent as `Authorization: Bearer <token>`; a token acts on the collectivities where its owner holds a role. "
         "A missing, unknown, revoked or expired token answers 401; an object of another collectivity answers 404. "
         "\n\n**Rate limits**, in fixed windows: anonymous reads 600 a minute per address, reads with a token 1200 "
         "a minute per token, writes 60 a minute per token (the platform may set other values). Over the limit the "
         "answer is 429 with `Retry-After`, the seconds until the window ends."
-        # --- apiwrite: end ---
     ),
     urls_namespace="api-v1",
     docs=Swagger(settings={"validatorUrl": None}),

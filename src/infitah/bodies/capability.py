@@ -5,7 +5,7 @@ from infitah.core.capabilities import Capability, Demo, Urls
 from infitah.core.contributions import HomeSection, MemberSection, NavigationItem, SitemapSection, WaitingGroup
 from infitah.core.datasets import Column, Dataset
 from infitah.core.indicators import Indicator
-from infitah.core.pagecache import CacheablePages  # --- pagecache: one line ---
+from infitah.core.pagecache import CacheablePages
 from infitah.core.principles import Principle
 from infitah.core.search import SearchDocuments
 from infitah.core.translation import tr
@@ -24,7 +24,7 @@ def declare() -> Capability:
         demo=Demo("infitah.bodies.demo.load", after=("territories", "programs")),  # opinions name its commitments
         rules=("infitah.bodies.rules",),
         contributes=(
-            *_page_cache(),  # --- pagecache: one line ---
+            *_page_cache(),
             NavigationItem("bodies", _("Advisory bodies"), "bodies:list", order=40),
             HomeSection("opinions", "bodies/home_section.html", home.recent_opinions, order=8),
             WaitingGroup("opinions", _("Opinions to acknowledge or answer"), waiting.opinions_to_handle, order=10),
@@ -115,7 +115,6 @@ def _opinions_answered_on_time(collectivity_ids) -> dict[int, float]:
     return {collectivity_id: on_time / total for collectivity_id, (on_time, total) in counted.items()}
 
 
-# --- pagecache: begin ---
 def _page_cache() -> tuple:
     """The public pages the same for every anonymous visitor, and the rows no public page shows."""
     return (
@@ -127,6 +126,3 @@ def _page_cache() -> tuple:
             )
         ),
     )
-
-
-# --- pagecache: end ---

@@ -3,7 +3,7 @@ record: the seat stays with the name it was appointed under, no longer linked to
 
 from infitah.accounts.personal_data import PersonalData, rows
 from infitah.bodies.models import BodyMember
-from infitah.core.pagestamps import pages_changed  # --- pagecache: one line ---
+from infitah.core.pagestamps import pages_changed
 
 
 def export(user):

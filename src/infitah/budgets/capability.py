@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from infitah.core.capabilities import Capability, Demo, Urls
 from infitah.core.contributions import MemberSection, NavigationItem
 from infitah.core.datasets import Column, Dataset
-from infitah.core.pagecache import CacheablePages  # --- pagecache: one line ---
+from infitah.core.pagecache import CacheablePages
 from infitah.core.visibility import Visibility
 
 
@@ -17,7 +17,7 @@ def declare() -> Capability:
         demo=Demo("infitah.budgets.demo.load", after=("territories",)),
         rules=("infitah.budgets.rules",),
         contributes=(
-            *_page_cache(),  # --- pagecache: one line ---
+            *_page_cache(),
             NavigationItem("budgets", _("Budgets"), "budgets:index", order=55),
             MemberSection("budgets", "budgets/_member_section.html", selectors.member_section, order=40),
             Visibility(Budget, "budgets.view_budget"),
@@ -51,7 +51,6 @@ def declare() -> Capability:
     )
 
 
-# --- pagecache: begin ---
 def _page_cache() -> tuple:
     """The public pages the same for every anonymous visitor, and the rows no public page shows."""
     return (
@@ -64,6 +63,3 @@ def _page_cache() -> tuple:
             )
         ),
     )
-
-
-# --- pagecache: end ---

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from infitah.core.capabilities import Capability, Demo, Urls
 from infitah.core.contributions import HomeSection, SitemapSection, WaitingGroup
 from infitah.core.indicators import Indicator
-from infitah.core.pagecache import CacheablePages  # --- pagecache: one line ---
+from infitah.core.pagecache import CacheablePages
 from infitah.core.principles import Principle
 from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments
@@ -26,7 +26,7 @@ def declare() -> Capability:
         demo=Demo("infitah.consultations.demo.load", after=("territories", "programs")),
         rules=("infitah.consultations.rules", "infitah.consultations.report_rules"),
         contributes=(
-            *_page_cache(),  # --- pagecache: one line ---
+            *_page_cache(),
             # A commitment's page shows the contributions retained into it ("what people said feeds what is
             # tracked").
             CommitmentSection(
@@ -130,7 +130,6 @@ def _stamp_activity() -> None:
         signal.connect(response_changed, sender=Response, weak=False, dispatch_uid=f"stamp-r-{signal}")
 
 
-# --- pagecache: begin ---
 def _page_cache() -> tuple:
     """The public pages the same for every anonymous visitor, and the rows no public page shows."""
     return (
@@ -142,6 +141,3 @@ def _page_cache() -> tuple:
             )
         ),
     )
-
-
-# --- pagecache: end ---

@@ -28,7 +28,7 @@ from infitah.consultations.services import (
     submit_contribution,
     withdraw_contribution,
 )
-from infitah.core.pagecache import page_depends_on  # --- pagecache: one line ---
+from infitah.core.pagecache import page_depends_on
 from infitah.core.permissions import can
 from infitah.core.translation import tr
 from infitah.participation.rules import may_read_text
@@ -136,7 +136,7 @@ def _apply_errors(form, error):
 
 def consultation_detail(request, pk):
     consultation = visible_consultation_or_404(request, pk)
-    page_depends_on(request, consultation.collectivity_id)  # --- pagecache: one line ---
+    page_depends_on(request, consultation.collectivity_id)
     index = selectors.version_index(consultation)
     which = request.POST.get("form") if request.method == "POST" else None
     comment_form, proposal_form = _forms(request, consultation, index, request.POST, which)

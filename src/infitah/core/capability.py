@@ -1,7 +1,7 @@
 from infitah.core.capabilities import Capability, Urls
 from infitah.core.contributions import SitemapSection
-from infitah.core.pagecache import CacheablePages  # --- pagecache: one line ---
-from infitah.core.pagestamps import QuietModels  # --- pagecache: one line ---
+from infitah.core.pagecache import CacheablePages
+from infitah.core.pagestamps import QuietModels
 
 
 def declare() -> Capability:
@@ -14,7 +14,6 @@ def declare() -> Capability:
     )
 
 
-# --- pagecache: begin ---
 def _page_cache() -> tuple:
     """The home and accessibility pages; Django's and the libraries' bookkeeping rows appear on no public page."""
     return (
@@ -33,9 +32,6 @@ def _page_cache() -> tuple:
     )
 
 
-# --- pagecache: end ---
-
-
 def _prepare_text_and_languages() -> None:
     from django.db.models.signals import pre_save
 
@@ -45,6 +41,6 @@ def _prepare_text_and_languages() -> None:
     enforce_text_limits()
     pre_save.connect(clean_text_fields, dispatch_uid="infitah.core.text.clean_text_fields")
     install_interface_fallbacks()
-    from infitah.core.pagestamps import connect_receivers  # --- pagecache: one line ---
+    from infitah.core.pagestamps import connect_receivers
 
-    connect_receivers()  # --- pagecache: one line ---
+    connect_receivers()

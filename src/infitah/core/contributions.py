@@ -91,7 +91,6 @@ class WaitingGroup:
     order: int = 100
 
 
-# --- training: begin ---
 @dataclass(frozen=True)
 class NetworkSection:
     """A block of the network's page (the members list): a template and a function (request) -> context.
@@ -113,7 +112,6 @@ def register_network_section(section):
 
 
 accepts(NetworkSection, register_network_section)
-# --- training: end ---
 
 home_sections: dict[str, HomeSection] = {}
 # sitemap.xml: key -> a django.contrib.sitemaps.Sitemap class listing an app's public pages (i18n, alternates).

@@ -46,6 +46,10 @@ def cacheable_url_names() -> frozenset[str]:
     return frozenset(_cacheable)
 
 
+def is_cacheable(view_name: str) -> bool:
+    return view_name in _cacheable
+
+
 def page_depends_on(request: HttpRequest, *collectivity_ids: int | None) -> None:
     """Say that the page being rendered shows only these collectivities' data (and the network-wide data that
     moves "site"): a change to another member's rows leaves it cached. Call it as soon as the page's collectivity

@@ -156,7 +156,7 @@ class SignedInPageCacheMiddleware:
         if (
             stamps is None
             or match is None
-            or match.view_name not in (_personal | pagecache.cacheable_url_names())
+            or not (match.view_name in _personal or pagecache.is_cacheable(match.view_name))
             or not request.user.is_authenticated
             or request.session.get("_messages")
         ):

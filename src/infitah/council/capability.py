@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from infitah.core.capabilities import Capability, Demo, Urls
 from infitah.core.contributions import MemberSection, NavigationItem
 from infitah.core.datasets import Column, Dataset
-from infitah.core.pagecache import CacheablePages  # --- pagecache: one line ---
+from infitah.core.pagecache import CacheablePages
 from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments
 from infitah.core.translation import tr
@@ -25,7 +25,7 @@ def declare() -> Capability:
         rules=("infitah.council.rules",),
         on_ready=signals.connect,
         contributes=(
-            *_page_cache(),  # --- pagecache: one line ---
+            *_page_cache(),
             NavigationItem("council", _("Council sessions"), "council:calendar", order=40),
             MemberSection("council", "council/_member_section.html", selectors.member_section, order=25),
             ProgramSection("council", "council/_program_section.html", pages.program_section, order=5),
@@ -123,7 +123,6 @@ def _link(obj) -> str:
     return site_link(obj.get_absolute_url())
 
 
-# --- pagecache: begin ---
 def _page_cache() -> tuple:
     """The public pages the same for every anonymous visitor, and the rows no public page shows."""
     return (
@@ -136,6 +135,3 @@ def _page_cache() -> tuple:
             )
         ),
     )
-
-
-# --- pagecache: end ---

@@ -16,7 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from infitah.core.pagestamps import pages_changed  # --- pagecache: one line ---
+from infitah.core.pagestamps import pages_changed
 from infitah.core.permissions import Refused, can, require
 from infitah.core.translation import tr
 from infitah.evaluation import scoring, selectors

@@ -7,7 +7,7 @@ from infitah.core.capabilities import Capability, Demo, Urls
 from infitah.core.contributions import HomeSection, MemberSection, NavigationItem, SitemapSection, WaitingGroup
 from infitah.core.datasets import Column, Dataset
 from infitah.core.indicators import Indicator
-from infitah.core.pagecache import CacheablePages  # --- pagecache: one line ---
+from infitah.core.pagecache import CacheablePages
 from infitah.core.principles import Principle
 from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments
@@ -27,7 +27,7 @@ def declare() -> Capability:
         demo=Demo("infitah.events.demo.load", after=("territories", "programs", "bodies")),
         rules=("infitah.events.rules",),
         contributes=(
-            *_page_cache(),  # --- pagecache: one line ---
+            *_page_cache(),
             announcements.PUBLISHED,
             NavigationItem("events", _("Events"), "events:list", order=35),
             MemberSection("events", "events/member_section.html", selectors.member_section_context, order=30),
@@ -103,7 +103,6 @@ def _events_held(collectivity_ids) -> dict[int, float]:
     return {row["collectivity_id"]: float(row["held"]) for row in rows}
 
 
-# --- pagecache: begin ---
 def _page_cache() -> tuple:
     """The public pages the same for every anonymous visitor, and the rows no public page shows."""
     return (
@@ -115,6 +114,3 @@ def _page_cache() -> tuple:
             )
         ),
     )
-
-
-# --- pagecache: end ---

@@ -17,7 +17,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from infitah.accounts.models import User
-from infitah.core.pagestamps import pages_changed  # --- pagecache: one line ---
+from infitah.core.pagestamps import pages_changed
 from infitah.core.permissions import Refused
 from infitah.events.models import ACTIVE_STATUSES, Event, Registration, RegistrationStatus
 

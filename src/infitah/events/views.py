@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from infitah.core.pagecache import page_depends_on  # --- pagecache: one line ---
+from infitah.core.pagecache import page_depends_on
 from infitah.core.permissions import can
 from infitah.core.site import site_link
 from infitah.core.translation import tr
@@ -96,7 +96,7 @@ def calendar_month(request, year, month):
 
 def event_detail(request, pk):
     event = visible_event_or_404(request, pk, loader=selectors.event_detail)
-    page_depends_on(request, event.collectivity_id)  # --- pagecache: one line ---
+    page_depends_on(request, event.collectivity_id)
     user = request.user
     registration = active_registration(user, event) if user.is_authenticated else None
     manager = can(user, "events.manage_event", event)

@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 
 from infitah.core.capabilities import Capability, Demo, Urls
 from infitah.core.contributions import MemberSection, NavigationItem, SitemapSection, WaitingGroup
-from infitah.core.pagecache import CacheablePages  # --- pagecache: one line ---
+from infitah.core.pagecache import CacheablePages
 from infitah.core.search import SearchDocuments
 from infitah.core.visibility import Visibility
 from infitah.participation.notifications import NotificationVerb
@@ -31,7 +31,7 @@ def declare() -> Capability:
         ),
         rules=("infitah.forum.rules",),
         contributes=(
-            *_page_cache(),  # --- pagecache: one line ---
+            *_page_cache(),
             NavigationItem("forum", _("Forum"), "forum:index", order=60),
             MemberSection("forum", "forum/member_section.html", selectors.member_section_context, order=90),
             WaitingGroup("forum_reports", _("Forum: reported messages"), waiting.reported_messages, order=40),
@@ -79,7 +79,6 @@ def declare() -> Capability:
     )
 
 
-# --- pagecache: begin ---
 def _page_cache() -> tuple:
     """The public pages the same for every anonymous visitor, and the rows no public page shows."""
     return (
@@ -91,6 +90,3 @@ def _page_cache() -> tuple:
             )
         ),
     )
-
-
-# --- pagecache: end ---

@@ -4,8 +4,8 @@ from infitah.core.capabilities import Capability, Demo, Urls
 from infitah.core.contributions import AccountMenuItem, MemberSection, NavigationItem, WaitingGroup
 from infitah.core.datasets import Column, Dataset
 from infitah.core.indicators import Indicator
-from infitah.core.pagecache import CacheablePages  # --- pagecache: one line ---
-from infitah.core.pagestamps import QuietModels  # --- pagecache: one line ---
+from infitah.core.pagecache import CacheablePages
+from infitah.core.pagestamps import QuietModels
 from infitah.core.principles import Principle
 from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments
@@ -27,7 +27,7 @@ def declare() -> Capability:
             "infitah.information.publication_rules",  # proactive publication
         ),
         contributes=(
-            *_page_cache(),  # --- pagecache: one line ---
+            *_page_cache(),
             Scope(RequestEvent, lambda event: event.request.collectivity_id),
             Scope(InternalNote, lambda note: note.request.collectivity_id),
             Scope(Complaint, lambda complaint: complaint.request.collectivity_id),
@@ -70,7 +70,6 @@ def declare() -> Capability:
             # register's section below.
             AccountMenuItem("information_requests", "information/_account_menu.html", order=30),
             # --- request side: end ---
-            # --- register: begin ---
             # PUBLIC: the register, its figures, search, open data, a member's page and the openness index.
             NavigationItem("information", _("Access to information"), "information:register", order=50),
             MemberSection("information", "information/_member_section.html", open_data.member_section, order=35),
@@ -126,17 +125,11 @@ def declare() -> Capability:
                 compute=open_data.not_refused,
                 unit="share",
             ),
-            # --- register: end ---
-            # --- publication: begin ---
             *_publication(),
-            # --- publication: end ---
-            # --- demo: begin ---
-            # --- demo: end ---
         ),
     )
 
 
-# --- publication: begin ---
 def _publication() -> tuple:
     """The proactive-publication catalogue: documents of entries (checked uploads, served as downloads), the
     member page's block, search, open data and the openness index."""
@@ -221,10 +214,6 @@ def _entry_gate(user, entry, feature):
     return None
 
 
-# --- publication: end ---
-
-
-# --- pagecache: begin ---
 def _page_cache() -> tuple:
     """The public pages the same for every anonymous visitor, and the rows no public page shows."""
     return (
@@ -244,6 +233,3 @@ def _page_cache() -> tuple:
             )
         ),
     )
-
-
-# --- pagecache: end ---

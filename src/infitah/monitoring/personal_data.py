@@ -7,7 +7,7 @@ linked to the account (as an advisory body's seat)."""
 from typing import Any
 
 from infitah.accounts.personal_data import PersonalData, rows
-from infitah.core.pagestamps import pages_changed  # --- pagecache: one line ---
+from infitah.core.pagestamps import pages_changed
 from infitah.monitoring.models import CommitteeMember, ContestReply, ProgressUpdate, Review
 
 

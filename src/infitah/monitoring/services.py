@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from infitah.core.pagestamps import pages_changed  # --- pagecache: one line ---
+from infitah.core.pagestamps import pages_changed
 from infitah.core.permissions import Refused, can
 from infitah.core.translation import clean_translations
 from infitah.monitoring import progress, selectors, states

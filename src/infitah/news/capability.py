@@ -3,8 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from infitah.core.capabilities import Capability, Demo, Urls
 from infitah.core.contributions import HomeSection, MemberSection, NavigationItem, SitemapSection
 from infitah.core.datasets import Dataset
-from infitah.core.pagecache import CacheablePages  # --- pagecache: one line ---
-from infitah.core.pagestamps import QuietModels  # --- pagecache: one line ---
+from infitah.core.pagecache import CacheablePages
+from infitah.core.pagestamps import QuietModels
 from infitah.core.search import SearchDocuments
 from infitah.core.visibility import Visibility
 from infitah.participation.notifications import NotificationVerb
@@ -20,7 +20,7 @@ def declare() -> Capability:
         demo=Demo("infitah.news.demo.load", after=("territories",)),
         rules=("infitah.news.rules",),
         contributes=(
-            *_page_cache(),  # --- pagecache: one line ---
+            *_page_cache(),
             NavigationItem("news", _("News"), "news:list", order=15),
             HomeSection("news", "news/home_section.html", selectors.home_section_context, order=5),
             MemberSection("news", "news/member_section.html", selectors.member_section_context, order=5),
@@ -56,7 +56,6 @@ def declare() -> Capability:
     )
 
 
-# --- pagecache: begin ---
 def _page_cache() -> tuple:
     """The public pages the same for every anonymous visitor, and the rows no public page shows."""
     return (
@@ -68,6 +67,3 @@ def _page_cache() -> tuple:
         ),
         QuietModels(("news.weeklydigestlog",)),
     )
-
-
-# --- pagecache: end ---

@@ -2,7 +2,7 @@
 collectivity, without an author once the account is deleted) and the weekly digests sent to them (erased)."""
 
 from infitah.accounts.personal_data import PersonalData, rows
-from infitah.core.pagestamps import pages_changed  # --- pagecache: one line ---
+from infitah.core.pagestamps import pages_changed
 from infitah.news.models import NewsItem, WeeklyDigestLog
 
 

@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 
 from infitah.core.capabilities import Capability, Urls
 from infitah.core.contributions import NavigationItem
-from infitah.core.pagecache import CacheablePages  # --- pagecache: one line ---
+from infitah.core.pagecache import CacheablePages
 
 
 def declare() -> Capability:
@@ -10,13 +10,12 @@ def declare() -> Capability:
         urls=(Urls("open-data/", "infitah.opendata.urls"),),
         api="infitah.opendata.api.router",
         contributes=(
-            *_page_cache(),  # --- pagecache: one line ---
+            *_page_cache(),
             NavigationItem("opendata", _("Open data"), "opendata:catalogue", order=70),
         ),
     )
 
 
-# --- pagecache: begin ---
 def _page_cache() -> tuple:
     """The public pages the same for every anonymous visitor, and the rows no public page shows."""
     return (
@@ -27,6 +26,3 @@ def _page_cache() -> tuple:
             )
         ),
     )
-
-
-# --- pagecache: end ---

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from infitah.core.capabilities import Capability, Urls
 from infitah.core.contributions import AccountMenuItem, WaitingGroup
-from infitah.core.pagestamps import QuietModels  # --- pagecache: one line ---
+from infitah.core.pagestamps import QuietModels
 from infitah.core.signedincache import PersonalPages
 from infitah.participation.targets import ParticipationTarget
 
@@ -16,7 +16,7 @@ def declare() -> Capability:
         urls=(Urls("participation/", "infitah.participation.urls"),),
         rules=("infitah.participation.rules",),
         contributes=(
-            *_page_cache(),  # --- pagecache: one line ---
+            *_page_cache(),
             # A member collectivity can be followed: capabilities notify its followers of its program's phases
             # (the consultation opening among them), its published events and its monitoring updates.
             ParticipationTarget(
@@ -41,7 +41,6 @@ def _audit_back_office_edits() -> None:
     register_admin_listener(record_admin_action)
 
 
-# --- pagecache: begin ---
 def _page_cache() -> tuple:
     """The public pages the same for every anonymous visitor, and the rows no public page shows."""
     return (
@@ -56,6 +55,3 @@ def _page_cache() -> tuple:
             )
         ),
     )
-
-
-# --- pagecache: end ---

@@ -136,9 +136,7 @@ def _text(head: bytes, file: IO[bytes]) -> bool:
 
 ODT = "application/vnd.oasis.opendocument.text"
 ODS = "application/vnd.oasis.opendocument.spreadsheet"
-# --- practices: begin ---
 ODP = "application/vnd.oasis.opendocument.presentation"
-# --- practices: end ---
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
@@ -153,9 +151,7 @@ ALLOWED = {
     "pptx": (FileType("pptx", PPTX, "PowerPoint"), _office_open_xml("ppt/")),
     "odt": (FileType("odt", ODT, "OpenDocument"), _open_document(ODT)),
     "ods": (FileType("ods", ODS, "OpenDocument"), _open_document(ODS)),
-    # --- practices: begin ---
     "odp": (FileType("odp", ODP, "OpenDocument"), _open_document(ODP)),
-    # --- practices: end ---
     "csv": (FileType("csv", "text/csv", "CSV"), _text),
     "txt": (FileType("txt", "text/plain", "Text"), _text),
 }

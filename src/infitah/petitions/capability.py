@@ -4,7 +4,7 @@ from infitah.core.capabilities import Capability, Demo, Urls
 from infitah.core.contributions import AccountMenuItem, MemberSection, NavigationItem, WaitingGroup
 from infitah.core.datasets import Dataset
 from infitah.core.indicators import Indicator
-from infitah.core.pagecache import CacheablePages  # --- pagecache: one line ---
+from infitah.core.pagecache import CacheablePages
 from infitah.core.principles import Principle
 from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments
@@ -22,11 +22,10 @@ def declare() -> Capability:
         demo=Demo("infitah.petitions.demo.load", after=("territories",)),
         rules=("infitah.petitions.rules",),
         contributes=(
-            *_page_cache(),  # --- pagecache: one line ---
+            *_page_cache(),
             Scope(Signature, lambda signature: signature.petition.collectivity_id),
             Scope(PetitionEvent, lambda event: event.petition.collectivity_id),
             Scope(AssociationEligibility, lambda eligibility: eligibility.petition.collectivity_id),
-            # --- pages: begin ---
             # Sentences name the petition by its title (its __str__), never a signer; no ID number ever.
             NotificationVerb("petition_deposited", _("The petition “%(target)s” was deposited with the council")),
             NotificationVerb(
@@ -38,8 +37,6 @@ def declare() -> Capability:
             WaitingGroup("petitions_to_rule_on", _("Petitions to rule on"), waiting.to_rule_on),
             WaitingGroup("petitions_yours", _("Your petitions"), waiting.yours),
             AccountMenuItem("petitions_mine", "petitions/_account_menu.html", order=30),
-            # --- pages: end ---
-            # --- public: begin ---
             # The public side: the menu, a member's page, search, open data and the openness index. Never a
             # signer: only counts.
             NavigationItem("petitions", _("Petitions"), "petitions:list", order=45),
@@ -86,8 +83,6 @@ def declare() -> Capability:
                 compute=statistics.accepted_share,
                 unit="share",
             ),
-            # --- public: end ---
-            # --- eligibility: begin ---
             # An association's documents (statutes, récépissé...): attachments of its eligibility record, read only
             # by the petition's initiators and the council's bureau (they may name the association's officers).
             ParticipationTarget(
@@ -98,12 +93,10 @@ def declare() -> Capability:
                 gate_decides_viewing=True,
                 url=lambda eligibility: eligibility.petition.get_absolute_url(),
             ),
-            # --- eligibility: end ---
         ),
     )
 
 
-# --- pagecache: begin ---
 def _page_cache() -> tuple:
     """The public pages the same for every anonymous visitor, and the rows no public page shows."""
     return (
@@ -115,6 +108,3 @@ def _page_cache() -> tuple:
             )
         ),
     )
-
-
-# --- pagecache: end ---

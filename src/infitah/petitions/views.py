@@ -95,9 +95,7 @@ def petition_view(request: HttpRequest, pk: int) -> HttpResponse:
         "signable": petition.stage in states.SIGNABLE,
         **progress_context(petition),
         **eligibility_documents.page_context(user, petition),
-        # --- council: begin ---
         "petition_sections": petition_sections_for(petition, user),
-        # --- council: end ---
     }
     return render(request, "petitions/petition.html", context)
 

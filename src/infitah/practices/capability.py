@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from infitah.core.capabilities import Capability, Demo, Urls
 from infitah.core.contributions import MemberSection, NavigationItem, SitemapSection, WaitingGroup
 from infitah.core.datasets import Column, Dataset
-from infitah.core.pagecache import CacheablePages  # --- pagecache: one line ---
+from infitah.core.pagecache import CacheablePages
 from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments
 from infitah.core.visibility import Visibility
@@ -23,7 +23,7 @@ def declare() -> Capability:
         demo=Demo("infitah.practices.demo.load", after=("territories", "programs")),
         rules=("infitah.practices.rules",),
         contributes=(
-            *_page_cache(),  # --- pagecache: one line ---
+            *_page_cache(),
             # Comments, follows, reports and documents through the shared services; open only once published,
             # documents attached by the collectivity's staff while they may change it.
             ParticipationTarget(
@@ -107,7 +107,6 @@ def _practice_gate(user, practice, feature):
     return None
 
 
-# --- pagecache: begin ---
 def _page_cache() -> tuple:
     """The public pages the same for every anonymous visitor, and the rows no public page shows."""
     return (
@@ -118,6 +117,3 @@ def _page_cache() -> tuple:
             )
         ),
     )
-
-
-# --- pagecache: end ---

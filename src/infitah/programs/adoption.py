@@ -17,7 +17,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from infitah.accounts.models import User
-from infitah.core.pagestamps import pages_changed  # --- pagecache: one line ---
+from infitah.core.pagestamps import pages_changed
 from infitah.core.permissions import Refused
 from infitah.core.translation import content_languages, tr
 from infitah.programs.models import CouncilAdoption, Program, ProgramVersion

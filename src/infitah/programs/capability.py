@@ -4,7 +4,7 @@ from infitah.core.capabilities import Capability, Demo, Urls
 from infitah.core.contributions import MemberSection, NavigationItem, SitemapSection
 from infitah.core.datasets import Column, Dataset
 from infitah.core.indicators import Indicator
-from infitah.core.pagecache import CacheablePages  # --- pagecache: one line ---
+from infitah.core.pagecache import CacheablePages
 from infitah.core.principles import Principle
 from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments
@@ -23,7 +23,7 @@ def declare() -> Capability:
         demo=Demo("infitah.programs.demo.load", after=("territories",)),
         rules=("infitah.programs.rules",),
         contributes=(
-            *_page_cache(),  # --- pagecache: one line ---
+            *_page_cache(),
             NavigationItem("programs", _("Openness programs"), "programs:list", order=25),
             MemberSection("programs", "programs/member_section.html", selectors.member_section_context, order=10),
             SitemapSection("program_pages", sitemaps.ProgramPagesSitemap),
@@ -153,7 +153,6 @@ def _programs_adopted(collectivity_ids) -> dict[int, float]:
     return values
 
 
-# --- pagecache: begin ---
 def _page_cache() -> tuple:
     """The public pages the same for every anonymous visitor, and the rows no public page shows."""
     return (
@@ -170,6 +169,3 @@ def _page_cache() -> tuple:
             )
         ),
     )
-
-
-# --- pagecache: end ---

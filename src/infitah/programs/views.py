@@ -8,7 +8,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from infitah.core.pagecache import page_depends_on  # --- pagecache: one line ---
+from infitah.core.pagecache import page_depends_on
 from infitah.core.permissions import can
 from infitah.core.principles import Principle
 from infitah.programs import selectors
@@ -47,7 +47,7 @@ def program_list(request: HttpRequest, code: str | None = None) -> HttpResponse:
 
 def program_detail(request: HttpRequest, pk: int) -> HttpResponse:
     program = selectors.visible_program_or_404(request.user, pk, loader=selectors.program_detail)
-    page_depends_on(request, program.collectivity_id)  # --- pagecache: one line ---
+    page_depends_on(request, program.collectivity_id)
     axes = selectors.draft_axes(program)
     versions = list(program.versions.all())
     latest = selectors.latest_snapshot(program) if versions else None

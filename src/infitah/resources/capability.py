@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from infitah.core.capabilities import Capability, Demo, Urls
 from infitah.core.contributions import NavigationItem, SitemapSection
 from infitah.core.datasets import Column, Dataset
-from infitah.core.pagecache import CacheablePages  # --- pagecache: one line ---
+from infitah.core.pagecache import CacheablePages
 from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments
 
@@ -19,7 +19,7 @@ def declare() -> Capability:
         demo=Demo("infitah.resources.demo.load", after=("territories",)),
         rules=("infitah.resources.rules",),
         contributes=(
-            *_page_cache(),  # --- pagecache: one line ---
+            *_page_cache(),
             # A member's resource belongs to it; the network's to no collectivity (its coordinators keep it).
             Scope(Resource, lambda resource: resource.publisher_id),
             Scope(ResourceVersion, lambda version: version.resource.publisher_id),
@@ -61,7 +61,6 @@ def declare() -> Capability:
     )
 
 
-# --- pagecache: begin ---
 def _page_cache() -> tuple:
     """The public pages the same for every anonymous visitor, and the rows no public page shows."""
     return (
@@ -72,6 +71,3 @@ def _page_cache() -> tuple:
             )
         ),
     )
-
-
-# --- pagecache: end ---

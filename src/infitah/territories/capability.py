@@ -3,9 +3,9 @@ from django.utils.translation import gettext_lazy as _
 from infitah.core.capabilities import Capability, Demo, Urls
 from infitah.core.contributions import HomeSection, NavigationItem, SitemapSection
 from infitah.core.datasets import Dataset
-from infitah.core.pagecache import CacheablePages  # --- pagecache: one line ---
+from infitah.core.pagecache import CacheablePages
 from infitah.core.scopes import Scope
-from infitah.core.search import SearchDocuments  # --- search: one line ---
+from infitah.core.search import SearchDocuments
 
 
 def declare() -> Capability:
@@ -18,7 +18,7 @@ def declare() -> Capability:
         demo=Demo("infitah.territories.demo.load"),
         rules=("infitah.territories.rules",),
         contributes=(
-            *_page_cache(),  # --- pagecache: one line ---
+            *_page_cache(),
             NavigationItem("network", _("The network"), "territories:network", order=10),
             NavigationItem("charter", _("Charter"), "territories:charter", order=20),
             HomeSection("network", "territories/home_section.html", selectors.home_context, order=10),
@@ -61,7 +61,6 @@ def _open_data() -> tuple:
     )
 
 
-# --- search: begin ---
 def _search() -> tuple:
     """The charter (its sections and the commitments every member makes) and the network's members, by name."""
     from django.urls import reverse
@@ -115,10 +114,6 @@ def _parents(collectivity) -> list:
     return parents
 
 
-# --- search: end ---
-
-
-# --- pagecache: begin ---
 def _page_cache() -> tuple:
     """The public pages the same for every anonymous visitor, and the rows no public page shows."""
     return (
@@ -130,6 +125,3 @@ def _page_cache() -> tuple:
             )
         ),
     )
-
-
-# --- pagecache: end ---

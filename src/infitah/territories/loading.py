@@ -10,7 +10,7 @@ from typing import Any
 
 from django.db import transaction
 
-from infitah.core.pagestamps import pages_changed  # --- pagecache: one line ---
+from infitah.core.pagestamps import pages_changed
 from infitah.territories.importing import (
     KIND_ORDER,
     Checked,

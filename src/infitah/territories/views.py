@@ -5,7 +5,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from infitah.core.contributions import member_sections, ordered
-from infitah.core.pagecache import page_depends_on  # --- pagecache: one line ---
+from infitah.core.pagecache import page_depends_on
 from infitah.territories import contact as contact_service
 from infitah.territories import selectors
 from infitah.territories.forms import ContactForm, MemberFilterForm
@@ -15,10 +15,8 @@ MEMBERS_PER_PAGE = 30
 
 
 def network(request):
-    # --- training: begin ---
     from infitah.core.contributions import network_sections
 
-    # --- training: end ---
     regions = list(selectors.regions())
     form = MemberFilterForm(request.GET or None, regions=regions)
     filters = {}
@@ -41,13 +39,11 @@ def network(request):
             "page": page,
             "filtered": any(filters.values()),
             "has_illustrative_members": selectors.has_illustrative_members(),
-            # --- training: begin ---
             "network_sections": [
                 {"template": section.template, **context}
                 for section in ordered(network_sections)
                 if (context := section.context(request))
             ],
-            # --- training: end ---
         },
     )
 
@@ -59,7 +55,7 @@ def member(request, code):
         raise Http404(_("No member of the network has the code %(code)s.") % {"code": code}) from None
     collectivity = membership.collectivity
     if collectivity.kind == CollectivityKind.COMMUNE:  # a province's page also lists its member communes
-        page_depends_on(request, collectivity.pk)  # --- pagecache: one line ---
+        page_depends_on(request, collectivity.pk)
     within = []
     if collectivity.kind != CollectivityKind.COMMUNE:
         within = list(selectors.members_within(collectivity))

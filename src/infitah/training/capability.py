@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from infitah.core.capabilities import Capability, Demo, Urls
 from infitah.core.contributions import MemberSection, NavigationItem, NetworkSection, SitemapSection, WaitingGroup
 from infitah.core.datasets import Column, Dataset
-from infitah.core.pagecache import CacheablePages  # --- pagecache: one line ---
+from infitah.core.pagecache import CacheablePages
 from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments
 from infitah.core.translation import tr
@@ -24,7 +24,7 @@ def declare() -> Capability:
         demo=Demo("infitah.training.demo.load", after=("territories", "events")),
         rules=("infitah.training.rules",),
         contributes=(
-            *_page_cache(),  # --- pagecache: one line ---
+            *_page_cache(),
             NavigationItem("training", _("Training"), "training:list", order=38),
             Scope(CourseSession, lambda session: session.course.collectivity_id),
             Scope(Enrolment, lambda enrolment: enrolment.course.collectivity_id),
@@ -94,7 +94,6 @@ def declare() -> Capability:
     )
 
 
-# --- pagecache: begin ---
 def _page_cache() -> tuple:
     """The public pages the same for every anonymous visitor, and the rows no public page shows."""
     return (
@@ -106,6 +105,3 @@ def _page_cache() -> tuple:
             )
         ),
     )
-
-
-# --- pagecache: end ---

@@ -42,10 +42,8 @@ class Notification(TargetedModel, Timestamped):
 class EmailFrequency(models.TextChoices):
     IMMEDIATELY = "immediately", _("One e-mail for each notification")
     DAILY = "daily", _("One e-mail a day with all of them (daily digest)")
-    # --- news: begin ---
     # Sent by `infitah send_weekly_digests` (infitah.news.digests), with the week's news of what one follows.
     WEEKLY = "weekly", _("One e-mail a week with all of them and the week's news (weekly digest)")
-    # --- news: end ---
     NEVER = "never", _("No e-mail: I read them on the site")
 
 

@@ -6,8 +6,8 @@ from django.utils import translation
 from django.utils.module_loading import import_string
 
 from infitah.core.capabilities import demo_loaders
-from infitah.core.pagestamps import pages_changed_in_bulk  # --- pagecache: one line ---
-from infitah.core.search import bulk_changes  # --- search: one line ---
+from infitah.core.pagestamps import pages_changed_in_bulk
+from infitah.core.search import bulk_changes
 
 
 class Command(BaseCommand):
@@ -27,12 +27,10 @@ class Command(BaseCommand):
         with translation.override("en"):
             logins = []
             # Each installed app's loader (its capability declares it), after the apps whose data it builds on.
-            # --- search: begin ---
             # The search index is built once, after every loader: the demo is searchable from its first start.
-            with bulk_changes(), pages_changed_in_bulk():  # --- pagecache: one line ---
+            with bulk_changes(), pages_changed_in_bulk():
                 for _label, loader in demo_loaders():
                     logins.extend(import_string(loader)(stdout=self.stdout) or [])
-            # --- search: end ---
             if logins:
                 self.stdout.write("\nDemo logins (password for all: " + DEMO_PASSWORD + "):")
                 for role, email in logins:
