@@ -36,6 +36,21 @@ def test_the_index_shows_which_members_published_which_years(client, member, peo
     assert "No budget published yet" in text
 
 
+def test_the_index_lists_members_a_page_at_a_time_those_that_published_first_at_a_fixed_cost(client, member):
+    MembershipFactory.create_batch(4)
+    budget(member, 2025)
+    few = queries(client, reverse("budgets:index"))
+    MembershipFactory.create_batch(40)
+    assert queries(client, reverse("budgets:index")) == few
+    first = client.get(reverse("budgets:index")).content.decode()
+    assert first.count('<th scope="row">') == 30
+    assert first.index(reverse("budgets:year", args=[member.code, 2025])) < first.index("No budget published yet")
+    assert 'rel="next"' in first
+    second = client.get(reverse("budgets:index"), {"page": 2}).content.decode()
+    assert second.count('<th scope="row">') == 15
+    assert reverse("budgets:year", args=[member.code, 2025]) not in second
+
+
 def test_a_year_page_draws_each_section_as_a_named_chart_with_its_table(client, member):
     made = budget(member, 2025, lines=0)
     line(made, "20.1", planned=Decimal(1000), executed=Decimal(750), label_fr="Salaires")

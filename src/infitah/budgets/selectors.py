@@ -7,7 +7,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import QuerySet
+from django.core.paginator import Page, Paginator
+from django.db.models import Exists, OuterRef, QuerySet
 
 from infitah.budgets import figures
 from infitah.budgets.models import Budget, BudgetLine, BudgetStatus, Direction, Section
@@ -26,16 +27,27 @@ class MemberYears:
     years: list[int]
 
 
-def network_index() -> list[MemberYears]:
-    """Every current member of the network with the years it published (two queries)."""
-    members = [m.collectivity for m in Membership.objects.current().select_related("collectivity").order_by()]
+MEMBERS_PER_PAGE = 30
+
+
+def network_index(page_number: str | None) -> Page:
+    """One page of the network's current members, those that published a budget first, each with the years it
+    published (three queries, whatever the size of the network)."""
+    published_any = Budget.objects.published().filter(collectivity=OuterRef("collectivity"))
+    memberships = (
+        Membership.objects.current()
+        .select_related("collectivity")
+        .annotate(has_published=Exists(published_any))
+        .order_by("-has_published", "collectivity__kind", "collectivity__code")
+    )
+    page = Paginator(memberships, MEMBERS_PER_PAGE).get_page(page_number)
+    members = [membership.collectivity for membership in page.object_list]
     years: dict[int, list[int]] = defaultdict(list)
     rows = Budget.objects.published().filter(collectivity__in=members).values_list("collectivity_id", "year")
     for collectivity_id, year in rows.order_by("-year"):
         years[collectivity_id].append(year)
-    lines = [MemberYears(c, years.get(c.pk, [])) for c in members]
-    lines.sort(key=lambda line: (not line.years, str(line.collectivity).casefold(), line.collectivity.code))
-    return lines
+    page.object_list = [MemberYears(c, years.get(c.pk, [])) for c in members]
+    return page
 
 
 def member_budgets(collectivity: Collectivity) -> list[dict[str, Any]]:

@@ -33,7 +33,7 @@ def year_or_404(year: int) -> int:
 
 
 def index(request: HttpRequest) -> HttpResponse:
-    return render(request, "budgets/index.html", {"members": selectors.network_index()})
+    return render(request, "budgets/index.html", {"page": selectors.network_index(request.GET.get("page"))})
 
 
 def member(request: HttpRequest, code: str) -> HttpResponse:
