@@ -42,10 +42,6 @@ _cacheable: set[str] = set()
 accepts(CacheablePages, lambda entry: _cacheable.update(entry.url_names))
 
 
-def cacheable_url_names() -> frozenset[str]:
-    return frozenset(_cacheable)
-
-
 def is_cacheable(view_name: str) -> bool:
     return view_name in _cacheable
 
@@ -68,14 +64,17 @@ def seconds() -> int:
     return int(getattr(settings, "INFITAH_PAGE_CACHE_SECONDS", 0) or 0)
 
 
-def _anonymous_read(request: HttpRequest) -> bool:
-    cookies = request.COOKIES
+def plain_read(request: HttpRequest) -> bool:
+    """A GET or HEAD with no flash message waiting in a cookie and no API credentials: a page a cache may answer."""
     return (
         request.method in ("GET", "HEAD")
-        and settings.SESSION_COOKIE_NAME not in cookies
-        and getattr(settings, "MESSAGES_COOKIE_NAME", "messages") not in cookies
+        and getattr(settings, "MESSAGES_COOKIE_NAME", "messages") not in request.COOKIES
         and "HTTP_AUTHORIZATION" not in request.META
     )
+
+
+def _anonymous_read(request: HttpRequest) -> bool:
+    return plain_read(request) and settings.SESSION_COOKIE_NAME not in request.COOKIES
 
 
 def _key(request: HttpRequest) -> str:

@@ -97,12 +97,7 @@ def form_token(request: HttpRequest) -> dict[str, str]:
 
 
 def _signed_in_read(request: HttpRequest) -> bool:
-    return (
-        request.method in ("GET", "HEAD")
-        and settings.SESSION_COOKIE_NAME in request.COOKIES
-        and getattr(settings, "MESSAGES_COOKIE_NAME", "messages") not in request.COOKIES
-        and "HTTP_AUTHORIZATION" not in request.META
-    )
+    return pagecache.plain_read(request) and settings.SESSION_COOKIE_NAME in request.COOKIES
 
 
 def _key(request: HttpRequest) -> str:
