@@ -1,27 +1,19 @@
 """Staff record a decision through the API with their token: on their own collectivity's sessions only, with the
-form's rules (votes within the members, a number unused that year); a refusal is a problem and saves nothing.
-
-Until the apiwrite branch is merged, `StaffToken` accepts no token: the tests let it take the token for the e-mail
-of a staff member, as the real one takes a token for its user."""
+form's rules (votes within the members, a number unused that year); a refusal is a problem and saves nothing."""
 
 import json
 
 import pytest
 
-from infitah.api.auth import StaffToken
+from infitah.api import tokens
 from infitah.council.models import Decision
 from tests.council.factories import session
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def tokens(monkeypatch):
-    from infitah.accounts.models import User
-
-    monkeypatch.setattr(
-        StaffToken, "authenticate", lambda self, request, token: User.objects.filter(email=token).first()
-    )
+def bearer(person):
+    return {"HTTP_AUTHORIZATION": f"Bearer {tokens.issue(person, 'script')[1]}"} if person else {}
 
 
 def post(client, held, person, **overrides):
@@ -34,9 +26,11 @@ def post(client, held, person, **overrides):
         "votes_abstain": 5,
         **overrides,
     }
-    headers = {"HTTP_AUTHORIZATION": f"Bearer {person.email}"} if person else {}
     return client.post(
-        f"/api/v1/council/sessions/{held.pk}/decisions", json.dumps(body), content_type="application/json", **headers
+        f"/api/v1/council/sessions/{held.pk}/decisions",
+        json.dumps(body),
+        content_type="application/json",
+        **bearer(person),
     )
 
 
@@ -62,6 +56,18 @@ def test_refusals_save_nothing(client, people):
     assert post(client, held, people.focal_point).status_code == 201
     assert post(client, held, people.focal_point).status_code == 409  # the same number again that year
     assert Decision.objects.count() == 1
+
+
+@pytest.mark.parametrize("body", [b"\xff", b"{", b"[1, 2]"], ids=["not UTF-8", "not JSON", "not an object"])
+def test_a_body_that_is_not_a_decision_is_a_documented_problem(client, people, body):
+    held = session(people.commune_a, seats=35)
+    url = f"/api/v1/council/sessions/{held.pk}/decisions"
+    response = client.post(url, body, content_type="application/json", **bearer(people.focal_point))
+    assert response.status_code in {400, 422}
+    assert response["Content-Type"].startswith("application/problem+json")
+    documented = client.get("/api/v1/openapi.json").json()["paths"]["/api/v1/council/sessions/{session_id}/decisions"]
+    assert str(response.status_code) in documented["post"]["responses"]
+    assert not Decision.objects.exists()
 
 
 def test_the_decisions_of_a_session_are_listed(client, people):

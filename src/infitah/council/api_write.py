@@ -11,8 +11,7 @@ from django.utils.translation import gettext as _
 from ninja import Field, Schema, Status
 from ninja.errors import HttpError
 
-from infitah.api.auth import StaffToken
-from infitah.api.problems import NO_NUL, Id, Problem, documented, first_or_404
+from infitah.api.problems import NO_NUL, Id, Problem, first_or_404
 from infitah.core.permissions import can
 from infitah.council import law, services
 from infitah.council.api import DecisionDetailOut, DecisionOut, router
@@ -50,18 +49,12 @@ def list_session_decisions(request: HttpRequest, session_id: Id) -> QuerySet[Dec
     )
 
 
-WRITE_RESPONSES = {
-    **documented(201, DecisionDetailOut, not_found=True),
-    401: Problem,
-    403: Problem,
-    409: Problem,
-}
-
-
-@router.post(
+@router.write(
+    "POST",
     "council/sessions/{session_id}/decisions",
-    response=WRITE_RESPONSES,
-    auth=StaffToken(),
+    DecisionDetailOut,
+    status=201,
+    extra_responses={409: Problem},
     summary="Record a decision of a session of the staff's own collectivity",
 )
 def create_decision(request: HttpRequest, session_id: Id, payload: DecisionIn) -> Status[Decision]:
