@@ -287,13 +287,11 @@ INFITAH_LOGIN_LIMITS = {
     "per_account": int(os.environ.get("INFITAH_LOGIN_LIMIT_ACCOUNT", "10")),
     "window_seconds": int(os.environ.get("INFITAH_LOGIN_WINDOW_SECONDS", "900")),
 }
-# --- petitions pages: begin ---
 # Signatures per account and per client address in an hour (petitions/signing_limits.py; shared cache).
 INFITAH_SIGNING_LIMITS = {
     "per_account": int(os.environ.get("INFITAH_SIGNING_LIMIT_ACCOUNT", "10")),
     "per_address": int(os.environ.get("INFITAH_SIGNING_LIMIT_ADDRESS", "30")),
 }
-# --- petitions pages: end ---
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Infitah] "
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

@@ -10,6 +10,7 @@ from infitah.evaluation import services
 from infitah.evaluation.models import FrameworkStatus, Party, Reconciliation, Score
 from tests.clients import page_as
 from tests.evaluation.factories import CampaignFactory, IndicatorFactory, score
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -43,6 +44,19 @@ def test_nobody_outside_the_party_sees_its_unsubmitted_draft(client, people):
     # Its own party reads it.
     assert SECRET in page_as(client, people.focal_point, assessment_url(people, Party.SELF))
     assert SECRET in page_as(client, people.editor, campaign_url(people))
+
+
+def test_a_platform_administrator_is_no_party_either(client, people):
+    """Administrators may do all the platform declares, but a party's draft is its own (binds_administrators)."""
+    administrator = UserFactory(is_superuser=True, is_staff=True)
+    fill(people, people.editor, people.own, [3, 3, 3], evidence=SECRET)
+    for url in (campaign_url(people), assessment_url(people, Party.SELF)):
+        assert SECRET not in page_as(client, administrator, url), url
+    client.force_login(administrator)
+    assert client.post(score_url(people, Party.SELF, people.indicators[0]), {"value": "1"}).status_code == 404
+    assert list(Score.objects.filter(assessment=people.own).values_list("value", flat=True)) == [3, 3, 3]
+    services.submit(people.focal_point, people.own)
+    assert SECRET in page_as(client, administrator, assessment_url(people, Party.SELF))
 
 
 def test_the_association_sees_the_self_assessment_only_once_submitted(client, people):

@@ -76,7 +76,8 @@ def declared_actions() -> list[str]:
 
 
 def can(user: Person | None, action: str, obj: object = None) -> bool:
-    """May `user` do `action` to `obj`? Platform administrators may do everything that is declared."""
+    """May `user` do `action` to `obj`? Platform administrators may do everything that is declared, except what a
+    rule keeps for one party alone (`binds_administrators`)."""
     predicate = _RULES.get(action)
     if predicate is None:
         if settings.DEBUG:
@@ -85,9 +86,16 @@ def can(user: Person | None, action: str, obj: object = None) -> bool:
         return False
     if not signed_in(user):
         return bool(getattr(predicate, "public", False)) and predicate(user, obj)
-    if user.is_superuser:
+    if user.is_superuser and not getattr(predicate, "binds_administrators", False):
         return True
     return bool(predicate(user, obj))
+
+
+def binds_administrators(predicate: _Rule) -> _Rule:
+    """Mark a rule that platform administrators are held to as well: what it guards belongs to one party alone (an
+    assessment's draft is its party's until submitted), not to whoever runs the platform."""
+    predicate.binds_administrators = True  # type: ignore[attr-defined]  # read back by can()
+    return predicate
 
 
 def public(predicate: _Rule) -> _Rule:

@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from infitah.accounts.models import Representative, Role, User
 from infitah.accounts.predicates import network_coordinator, staff_of
 from infitah.accounts.types import Viewer
-from infitah.core.permissions import public, rule
+from infitah.core.permissions import binds_administrators, public, rule
 from infitah.core.predicates import signed_in
 from infitah.evaluation.models import (
     Assessment,
@@ -87,6 +87,7 @@ def may_manage_campaign(user: User, obj: Model | None) -> bool:
 
 @rule("evaluation.view_assessment")
 @public
+@binds_administrators
 def may_view_assessment(user: Viewer, obj: Model | None) -> bool:
     """Read an assessment's scores and evidence: everyone once it is submitted; before, only its own party."""
     assessment = assessment_of(obj)
@@ -104,6 +105,7 @@ def may_view_assessment(user: Viewer, obj: Model | None) -> bool:
         "representatives of the designated associations fill the independent assessment."
     ),
 )
+@binds_administrators
 def may_fill_assessment(user: User, obj: Model | None) -> bool:
     """Enter scores and submit (obj: an assessment or one of its scores; the services refuse a submitted one)."""
     assessment = assessment_of(obj)

@@ -31,7 +31,6 @@ def declare() -> Capability:
             Scope(RequestEvent, lambda event: event.request.collectivity_id),
             Scope(InternalNote, lambda note: note.request.collectivity_id),
             Scope(Complaint, lambda complaint: complaint.request.collectivity_id),
-            # --- request side: begin ---
             # Sentences name the request by its reference and subject (its __str__), never the requester; the
             # collectivity acts, not a named officer.
             NotificationVerb(
@@ -69,7 +68,6 @@ def declare() -> Capability:
             # My requests (and the queue for officers) in the signed-in menu; the member page offers filing in the
             # register's section below.
             AccountMenuItem("information_requests", "information/_account_menu.html", order=30),
-            # --- request side: end ---
             # PUBLIC: the register, its figures, search, open data, a member's page and the openness index.
             NavigationItem("information", _("Access to information"), "information:register", order=50),
             MemberSection("information", "information/_member_section.html", open_data.member_section, order=35),

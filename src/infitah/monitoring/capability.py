@@ -39,7 +39,6 @@ def declare() -> Capability:
             "infitah.monitoring.tracker_rules",  # PUBLIC: who reads a program's tracker and reports
         ),
         contributes=(
-            # --- write side: begin ---
             # Evidence files are participation attachments of the update: checked on the way in (size, type,
             # content), served as downloads, private while the update is.
             ParticipationTarget(
@@ -76,7 +75,6 @@ def declare() -> Capability:
             # Staff reach their programs' desks from the signed-in menu (co-monitors from their landing page).
             AccountMenuItem("monitoring_desks", "monitoring/_account_menu.html", order=20),
             personal_data.PERSONAL_DATA,
-            # --- write side: end ---
             # --- PUBLIC: the tracker on the programs' pages, open data, the openness index.
             ProgramSection("progress", "monitoring/program_section.html", sections.program_section_context, order=10),
             CommitmentSection(
