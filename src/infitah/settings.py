@@ -143,6 +143,7 @@ MIDDLEWARE = [
     "infitah.core.middleware.InterfaceFallbackMiddleware",
     "django.middleware.common.CommonMiddleware",
     "infitah.core.security.RequestTooLargeMiddleware",
+    "infitah.core.security.NulCharacterMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

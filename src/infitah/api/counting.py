@@ -5,7 +5,9 @@ every page. So each list query's total is kept with a fingerprint of its tables:
 after every committed write to that table. A total whose stamps all still match is still true; any INSERT, UPDATE or
 DELETE to one of its tables — through the ORM, bulk operations and raw SQL alike, since the stamp is moved by a
 database execute wrapper and not by model signals — makes the next page count again. A total is also dropped after
-KEEP seconds, in case a write reached the database by another way (another program, a restored backup).
+KEEP seconds, in case a write reached the database by another way (another program, a restored backup). A migrate
+moves no table's stamp while it runs (the cache table may not exist yet, and on PostgreSQL a failed read of it would
+abort the migration's transaction); its end moves the stamp every total carries (`after_migrate`).
 """
 
 import hashlib
@@ -21,10 +23,14 @@ from django.db import connections, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models import QuerySet
 
+from infitah.core.pagestamps import migrating
+
 logger = logging.getLogger(__name__)
 
 KEEP = 300
 PREFIX = "api-count"
+# The stamp of no table in particular, in every total's fingerprint: moved when a migrate ends.
+EVERY_TABLE = "*"
 # The statements that change a table, and the table they name first.
 WRITE = re.compile(r'^\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM|REPLACE\s+INTO)\s+"?([\w.]+)"?', re.I)
 
@@ -39,7 +45,7 @@ def count(rows: QuerySet) -> int:
         sql, params = unordered.query.sql_with_params()
     except EmptyResultSet:  # a filter that can match nothing (`id__in=[]`, `.none()`): no query to run
         return 0
-    stamps = [_stamp_key(table) for table in _tables_in(sql, unordered.db)]
+    stamps = [_stamp_key(EVERY_TABLE), *(_stamp_key(table) for table in _tables_in(sql, unordered.db))]
     total_key = f"{PREFIX}:total:{hashlib.sha256(f'{unordered.db}|{sql}|{params!r}'.encode()).hexdigest()}"
     found = cache.get_many([*stamps, total_key])
     fingerprint = [found.get(key) for key in stamps]
@@ -90,6 +96,9 @@ class StampOnWrite:
         self.deferred: set[str] = set()  # written outside a transaction: stamped again at the next statement
 
     def __call__(self, execute: Any, sql: Any, params: Any, many: bool, context: dict[str, Any]) -> Any:
+        if migrating():
+            self.deferred.clear()
+            return execute(sql, params, many, context)
         if self.deferred:
             self.flush_deferred()
         table = tables_written(sql) if isinstance(sql, str) else None
@@ -154,6 +163,11 @@ def _ignored_prefix() -> tuple[str, ...]:
         if str(config.get("BACKEND", "")).endswith("DatabaseCache")
     ]
     return tuple(location for location in locations if location) or ("\0",)
+
+
+def after_migrate(**kwargs: Any) -> None:
+    """post_migrate's receiver (once per migrate): the rows a migration wrote moved no stamp, so no kept total holds."""
+    _stamp({EVERY_TABLE})
 
 
 def install(sender: Any, connection: BaseDatabaseWrapper, **kwargs: Any) -> None:

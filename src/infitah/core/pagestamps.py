@@ -234,6 +234,12 @@ def _on_m2m(sender, instance, action, **kwargs) -> None:
 _migrating = [False]
 
 
+def migrating() -> bool:
+    """Whether a migrate is running in this process (between pre_migrate and post_migrate): its writes move no
+    stamp, as the cache table may not exist yet."""
+    return _migrating[0]
+
+
 def _on_pre_migrate(**kwargs) -> None:
     # The rows a migration writes move no stamp one by one (the cache table itself may not exist yet).
     _migrating[0] = True

@@ -1,4 +1,5 @@
-"""Response headers and request limits that protect every page: the Content-Security-Policy and over-large posts.
+"""Response headers and request limits that protect every page: the Content-Security-Policy, over-large posts and
+addresses holding a NUL character.
 
 The policy lets a page run only the scripts, styles, fonts and images the platform serves itself: no inline script,
 no inline style, nothing from another site. Django's admin and the API docs (Swagger UI from ninja's own static
@@ -6,7 +7,8 @@ files) work under the same policy, so there is one policy for the whole site.
 """
 
 from django.conf import settings
-from django.core.exceptions import RequestDataTooBig
+from django.core.exceptions import BadRequest, RequestDataTooBig
+from django.http import Http404
 from django.shortcuts import render
 
 DEFAULT_CONTENT_SECURITY_POLICY = {
@@ -68,3 +70,25 @@ def too_large(request):
         "back_url": request.get_full_path(),
     }
     return render(request, "core/413.html", context, status=413)
+
+
+class NulCharacterMiddleware:
+    """An address or a query holding a NUL character (`%00`) names nothing here: the 404 page for the address, the
+    400 page for the query, before any view reads them. PostgreSQL refuses the character in any text a query
+    compares (a server error where SQLite finds nothing). The API checks its own input and answers problems
+    (`infitah.api`): it is left to it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if request.path_info.startswith("/api/"):
+            return None
+        if "\x00" in request.path:
+            raise Http404("NUL in the address")
+        if any("\x00" in key or any("\x00" in value for value in values) for key, values in request.GET.lists()):
+            raise BadRequest("NUL in the query")
+        return None
