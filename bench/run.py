@@ -110,19 +110,28 @@ def wait_until_up(server, port, timeout=START_TIMEOUT):
     raise RuntimeError(f"/healthz did not answer within {timeout} s")
 
 
-def hammer(port, path, total, headers=None, check=None):
+def hammer(port, path, total, headers=None, check=None, each=None):
     """`total` GET requests spread over CLIENT_THREADS keep-alive connections (a dropped one is reopened); returns
     (rps, failures). `check(response, body)`, if given, sees each 200 answer and returns what is wrong with it, if
-    anything (it may also record something about it)."""
+    anything (it may also record something about it). `each`, if given, is a list of `total` header sets, one per
+    request (another person's session cookie for each, say)."""
     shares = [total // CLIENT_THREADS + (1 if i < total % CLIENT_THREADS else 0) for i in range(CLIENT_THREADS)]
     failures = []
     sent_headers = {"Host": "127.0.0.1", **(headers or {})}
+    pending = list(each or ())
+    lock = threading.Lock()
+
+    def next_headers():
+        if not each:
+            return sent_headers
+        with lock:
+            return {**sent_headers, **pending.pop()}
 
     def client(count):
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=REQUEST_TIMEOUT)
         for _ in range(count):
             try:
-                connection.request("GET", path, headers=sent_headers)
+                connection.request("GET", path, headers=next_headers())
                 response = connection.getresponse()
                 body = response.read()
             except (OSError, http.client.HTTPException) as error:

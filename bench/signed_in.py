@@ -13,11 +13,15 @@
    the median over the rounds of its requests per second divided by `/healthz`'s in the same round. This is a
    person reading their page again (a reload, the way back): answered from the page kept for them
    (core/signedincache.py).
+   Then a citizen's FIRST read of a public page that other citizens have read before (core/sharedpages.py): every
+   request is another citizen's (READERS of them, each with their own session), none of whom has read the page yet:
+   answered from the copy they share, completed with the reader's own parts, then kept for them.
 4. The same server started with the caches off (INFITAH_PAGE_CACHE_SECONDS=0): every request renders the page, as a
    person's first read of it does; the network then grows to 1,000 benchmark members and the network page is
    measured again and compared with its figure at 10.
 
-Goals (bench/goals.py): every signed-in page ≥ 0.2 of /healthz, read again and read first (rendered); the rendered
+Goals (bench/goals.py): every signed-in page ≥ 0.2 of /healthz, read again, a citizen's first read of a shared page,
+and rendered (a page read first by a person no shared copy serves: staff, or a page with no shared copy); the rendered
 network page at 1,000 members ≥ 0.9 of its figure at 10. Exits 0 whatever the verdict; the server is stopped
 whatever happens.
 """
@@ -54,11 +58,15 @@ PEOPLE = {
 }
 PAGES = ("home", "network", "member", "program", "commitment", "consultation", "event", "waiting", "notifications")
 ROUNDS = 5
-REQUESTS_PER_ROUND = {"read again": 96, "rendered": 24}  # per page and person
+REQUESTS_PER_ROUND = {"read again": 96, "rendered": 24, "first read": 24}  # per page and person
+# The pages a citizen is given from a shared copy (SharedPages): each first read is by another citizen.
+SHARED = ("home", "network", "member", "program", "commitment")
+
 NETWORK_GROWTH_REQUESTS = 72  # per round and person: the network page rendered at each size, a steadier figure
 HEALTHZ_PER_ROUND = 150
 WARM_UP_REQUESTS = 6
 TARGET_RATIO = 0.2
+READERS = WARM_UP_REQUESTS + ROUNDS * REQUESTS_PER_ROUND["first read"]
 TARGET_NETWORK_GROWTH = 0.9
 START_TIMEOUT = 300
 
@@ -121,7 +129,16 @@ def prepare(members):
                     raise SystemExit(f"{path} as {person} answered {response.status_code}")
                 counted[reading] = len(captured)
             queries[person][page] = counted
-    print(json.dumps({"members": present, "paths": paths, "cookies": cookies, "queries": queries}))
+    settings.INFITAH_PAGE_CACHE_SECONDS = 0
+    readers = []
+    for number in range(READERS):
+        citizen, _ = User.objects.get_or_create(
+            email=f"bench-reader-{number}@bench.example", defaults={"full_name": f"Bench reader {number}"}
+        )
+        client = Client()
+        client.force_login(citizen)
+        readers.append(client.cookies[settings.SESSION_COOKIE_NAME].value)
+    print(json.dumps({"members": present, "paths": paths, "cookies": cookies, "queries": queries, "readers": readers}))
 
 
 # --- the client side ---------------------------------------------------------------------------------------------
@@ -139,6 +156,45 @@ def hammer(port, path, total, cookie=None):
     rps, failures = run_hammer(port, path, total, {"Cookie": f"sessionid={cookie}"} if cookie else None, signed_in)
     if failures:
         raise RuntimeError(f"{path}: {len(failures)} of {total} failed or not signed in, e.g. {failures[:3]}")
+    return rps
+
+
+def first_reads(port, prepared):
+    """{("citizen", page): (median rps, median ratio)}: each request another citizen's first read of the page."""
+    rounds = {("citizen", page): [] for page in SHARED}
+    for page in SHARED:
+        path = prepared["paths"][page]
+        readers = iter(prepared["readers"])
+        for _ in range(WARM_UP_REQUESTS):  # the shared copy made, by citizens who are not measured
+            hammer(port, path, 1, next(readers))
+        rounds_readers = list(readers)
+        for number in range(ROUNDS):
+            rounds[("citizen", page)].append(rounds_readers[number::ROUNDS])
+    measured = {target: [] for target in rounds}
+    for number in range(ROUNDS):
+        baseline = hammer(port, "/healthz", HEALTHZ_PER_ROUND)
+        for (person, page), cohorts in rounds.items():
+            rps = hammer_each(port, prepared["paths"][page], cohorts[number])
+            measured[(person, page)].append((rps, rps / baseline))
+    return {
+        target: (statistics.median(r for r, _ in values), statistics.median(q for _, q in values))
+        for target, values in measured.items()
+    }
+
+
+def hammer_each(port, path, cookies):
+    """One GET per session cookie (each another person's first read of the page), over run.py's client threads; rps."""
+
+    def first_read_from_the_shared_copy(response, body):
+        if b"account_logout" not in body and b"/logout/" not in body:
+            return "not signed in"
+        shared = response.getheader("X-Infitah-Shared")
+        return None if shared == "hit" else f"not from the shared copy ({shared})"
+
+    each = [{"Cookie": f"sessionid={cookie}"} for cookie in cookies]
+    rps, failures = run_hammer(port, path, len(cookies), None, first_read_from_the_shared_copy, each=each)
+    if failures:
+        raise RuntimeError(f"{path}: {len(failures)} of {len(cookies)} first reads failed, e.g. {failures[:3]}")
     return rps
 
 
@@ -183,6 +239,8 @@ def measure():
                 for reading, seconds in (("read again", "60"), ("rendered", "0")):
                     with _serving({**env, "INFITAH_PAGE_CACHE_SECONDS": seconds}, log) as port:
                         measured[(reading, small)] = ratios(port, prepared[small], PAGES, REQUESTS_PER_ROUND[reading])
+                        if reading == "read again":
+                            measured[("first read", small)] = first_reads(port, prepared[small])
                         if reading == "rendered":
                             growth = ratios(port, prepared[small], ["network"], NETWORK_GROWTH_REQUESTS)
                             measured[("network", small)] = growth
@@ -227,10 +285,14 @@ def report(prepared, measured):
         print(f"{person:<9}{page:<15}{path:<42}", end="")
         print(f"{sql_small['rendered']:>8}{sql_large:>9}{sql_small['read again']:>7}", end="")
         print(f"{rps:>7.0f}{ratio:>7.2f}{again_rps:>8.0f}{again_ratio:>7.2f}")
-    print("  (SQL: the page's queries rendered, at each size, and read again; rps and ratio: rendered, read again)\n")
-    for reading in ("read again", "rendered"):
+    print("  (SQL: the page's queries rendered, at each size, and read again; rps and ratio: rendered, read again)")
+    for (person, page), (rps, ratio) in measured[("first read", small)].items():
+        print(f"  {person} first read of the {page} page, from the shared copy: {rps:.0f} rps, ratio {ratio:.2f}")
+    print()
+    for reading in ("read again", "first read", "rendered"):
         for (person, page), (_rps, ratio) in measured[(reading, small)].items():
-            goal(f"signed-in ({person}) {page} page {reading} vs /healthz", measured=ratio, target=TARGET_RATIO)
+            label = "first read (shared copy)" if reading == "first read" else reading
+            goal(f"signed-in ({person}) {page} page {label} vs /healthz", measured=ratio, target=TARGET_RATIO)
     for person in PEOPLE:
         at_small = measured[("network", small)][(person, "network")][1]
         at_large = measured[("network", large)][(person, "network")][1]

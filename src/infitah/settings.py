@@ -236,6 +236,8 @@ MIDDLEWARE.insert(
     MIDDLEWARE.index("infitah.core.pagecache.PageCacheMiddleware") + 1, "infitah.core.signedincache.ReadStampsFirst"
 )
 MIDDLEWARE.append("infitah.core.signedincache.SignedInPageCacheMiddleware")
+# Inside it: a public page not yet kept for a person without power is completed from the copy they all share.
+MIDDLEWARE.append("infitah.core.sharedpages.SharedPageMiddleware")
 
 AUTH_USER_MODEL = "accounts.User"
 # One backend: allauth's (a ModelBackend that finds the account by e-mail, also for the admin's login form) behind

@@ -5,13 +5,14 @@ from infitah.core.contributions import AccountMenuItem, NavigationItem
 from infitah.core.pagecache import CacheablePages
 from infitah.core.pagestamps import QuietFields, QuietModels
 from infitah.core.scopes import Scope
+from infitah.core.sharedpages import Powers
 from infitah.core.signedincache import PersonalPages
 from infitah.core.visibility import Visibility
 
 
 def declare() -> Capability:
     from infitah.accounts import account_data
-    from infitah.accounts.models import Association
+    from infitah.accounts.models import Association, Representative, RoleAssignment
 
     return Capability(
         urls=(
@@ -29,6 +30,10 @@ def declare() -> Capability:
             # An association belongs to the collectivity of its seat.
             Scope(Association, lambda association: association.seat_id),
             *account_data.PERSONAL_DATA,
+            # A role shows staff tools and drafts; an association's representative speaks for it (contributions,
+            # petitions, evaluations): neither is given a page shared by citizens (core/sharedpages.py).
+            Powers("roles", lambda: RoleAssignment.objects.values("user")),
+            Powers("representation", lambda: Representative.objects.values("user")),
         ),
     )
 

@@ -8,6 +8,7 @@ from infitah.core.indicators import Indicator
 from infitah.core.pagecache import CacheablePages
 from infitah.core.principles import Principle
 from infitah.core.search import SearchDocuments
+from infitah.core.sharedpages import Powers, SharedPages
 from infitah.core.translation import tr
 from infitah.participation.notifications import NotificationVerb
 from infitah.programs.sections import CommitmentSection
@@ -26,6 +27,8 @@ def declare() -> Capability:
         contributes=(
             *_page_cache(),
             NavigationItem("bodies", _("Advisory bodies"), "bodies:list", order=40),
+            # A seat on a body lets its holder give the body's opinions: never given a citizens' shared page.
+            Powers("body seat", lambda: BodyMember.objects.filter(user__isnull=False).values("user")),
             HomeSection("opinions", "bodies/home_section.html", home.recent_opinions, order=8),
             WaitingGroup("opinions", _("Opinions to acknowledge or answer"), waiting.opinions_to_handle, order=10),
             MemberSection("advisory_bodies", "bodies/member_section.html", selectors.member_section_context, order=20),
@@ -123,6 +126,13 @@ def _page_cache() -> tuple:
                 "bodies:list",
                 "bodies:detail",
                 "bodies:opinion",
+            )
+        ),
+        # Given to the citizens who read them from one shared copy (core/sharedpages.py).
+        SharedPages(
+            (
+                "bodies:list",
+                "bodies:detail",
             )
         ),
     )

@@ -4,6 +4,7 @@ from infitah.core.capabilities import Capability, Demo, Urls
 from infitah.core.contributions import MemberSection, NavigationItem
 from infitah.core.datasets import Column, Dataset
 from infitah.core.pagecache import CacheablePages
+from infitah.core.sharedpages import SharedPages
 from infitah.core.visibility import Visibility
 
 
@@ -59,6 +60,13 @@ def _page_cache() -> tuple:
                 "budgets:index",
                 "budgets:member",
                 "budgets:compare",
+                "budgets:year",
+            )
+        ),
+        # Given to the citizens who read them from one shared copy (core/sharedpages.py).
+        SharedPages(
+            (
+                "budgets:index",
                 "budgets:year",
             )
         ),

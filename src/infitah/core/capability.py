@@ -2,6 +2,7 @@ from infitah.core.capabilities import Capability, Urls
 from infitah.core.contributions import SitemapSection
 from infitah.core.pagecache import CacheablePages
 from infitah.core.pagestamps import QuietModels
+from infitah.core.sharedpages import SharedPages
 
 
 def declare() -> Capability:
@@ -18,6 +19,8 @@ def _page_cache() -> tuple:
     """The home and accessibility pages; Django's and the libraries' bookkeeping rows appear on no public page."""
     return (
         CacheablePages(("core:home", "core:accessibility")),
+        # Given to the citizens who read them from one shared copy (core/sharedpages.py).
+        SharedPages(("core:home",)),
         QuietModels(
             (
                 "sessions.session",

@@ -25,8 +25,10 @@ a visitor with a message waiting is answered by the view.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from hashlib import md5
+from typing import TypeVar
 
 from django.conf import settings
 from django.core.cache import caches
@@ -37,6 +39,8 @@ from django.utils.crypto import salted_hmac
 
 from infitah.core import pagecache, pagestamps
 from infitah.core.capabilities import accepts
+
+T = TypeVar("T")
 
 HEADER = "X-Infitah-Signed-In-Cache"
 WRITES = "writes"
@@ -107,6 +111,25 @@ def _key(request: HttpRequest) -> str:
     return "signed-in-page:" + md5(address.encode(), usedforsecurity=False).hexdigest()
 
 
+def kept_for_person(request: HttpRequest, name: str, compute: Callable[[], T]) -> T:
+    """`compute()` for the signed-in person of `request`, kept for them under `name` while no write lands (the same
+    "writes" and "site" stamps as their kept pages): a fragment several of their pages share, like their account
+    menu. `name` says whatever else the value depends on (the language, the current page)."""
+    stamps = getattr(request, "_signed_in_stamps", None)
+    if not stamps or not request.user.is_authenticated:
+        return compute()
+    key = (
+        "person-fragment:"
+        + md5(f"{request.user.pk}|{name}|{sorted(stamps.items())}".encode(), usedforsecurity=False).hexdigest()
+    )
+    pages = caches["pages"]
+    kept = pages.get(key)
+    if kept is None:
+        kept = (compute(),)  # in a tuple: a kept False or None is a value, not a miss
+        pages.set(key, kept, timeout=pagecache.seconds())
+    return kept[0]
+
+
 def _with_own_token(request: HttpRequest, content: bytes) -> bytes:
     marker = placeholder().encode()
     return content.replace(marker, get_token(request).encode()) if marker in content else content
@@ -139,7 +162,8 @@ class SignedInPageCacheMiddleware:
             return response
         response[HEADER] = "miss"
         if self._storable(request, response):
-            headers = [(name, value) for name, value in response.items() if name != HEADER]
+            # Not its own header nor the shared pages' (core.sharedpages): a kept page is answered as kept.
+            headers = [(name, value) for name, value in response.items() if not name.startswith("X-Infitah-")]
             entry = (response.status_code, headers, response.content, getattr(request, "_signed_in_stamps", None))
             caches["pages"].set(key, entry, timeout=pagecache.seconds())
         response.content = _with_own_token(request, response.content)

@@ -6,6 +6,7 @@ from infitah.core.datasets import Column, Dataset
 from infitah.core.pagecache import CacheablePages
 from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments
+from infitah.core.sharedpages import SharedPages
 from infitah.core.translation import tr
 from infitah.core.visibility import Visibility
 from infitah.participation.notifications import NotificationVerb
@@ -130,6 +131,14 @@ def _page_cache() -> tuple:
             (
                 "council:calendar",
                 "council:member_sessions",
+                "council:session",
+                "council:decision",
+            )
+        ),
+        # Given to the citizens who read them from one shared copy (core/sharedpages.py).
+        SharedPages(
+            (
+                "council:calendar",
                 "council:session",
                 "council:decision",
             )

@@ -11,6 +11,7 @@ from infitah.core.pagecache import CacheablePages
 from infitah.core.principles import Principle
 from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments
+from infitah.core.sharedpages import SharedPages
 from infitah.core.translation import tr
 from infitah.core.visibility import Visibility
 from infitah.programs.sections import CommitmentSection
@@ -111,6 +112,13 @@ def _page_cache() -> tuple:
                 "events:list",
                 "events:calendar",
                 "events:detail",
+            )
+        ),
+        # Given to the citizens who read them from one shared copy (core/sharedpages.py).
+        SharedPages(
+            (
+                "events:list",
+                "events:calendar",
             )
         ),
     )

@@ -4,6 +4,7 @@ from infitah.core.capabilities import Capability, Demo, Urls
 from infitah.core.contributions import MemberSection, NavigationItem, SitemapSection, WaitingGroup
 from infitah.core.pagecache import CacheablePages
 from infitah.core.search import SearchDocuments
+from infitah.core.sharedpages import SharedPages
 from infitah.core.visibility import Visibility
 from infitah.participation.notifications import NotificationVerb
 from infitah.participation.targets import ParticipationTarget
@@ -89,4 +90,6 @@ def _page_cache() -> tuple:
                 "forum:thread",
             )
         ),
+        # Given to the citizens who read them from one shared copy (core/sharedpages.py).
+        SharedPages(("forum:index",)),
     )

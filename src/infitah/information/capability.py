@@ -9,6 +9,7 @@ from infitah.core.pagestamps import QuietModels
 from infitah.core.principles import Principle
 from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments
+from infitah.core.sharedpages import SharedPages
 from infitah.participation.notifications import NotificationVerb
 
 
@@ -221,6 +222,13 @@ def _page_cache() -> tuple:
                 "information:statistics",
                 "information:member_statistics",
                 "information:catalogue",
+                "information:member_catalogue",
+            )
+        ),
+        # Given to the citizens who read them from one shared copy (core/sharedpages.py).
+        SharedPages(
+            (
+                "information:register",
                 "information:member_catalogue",
             )
         ),

@@ -6,6 +6,7 @@ from infitah.core.datasets import Dataset
 from infitah.core.pagecache import CacheablePages
 from infitah.core.pagestamps import QuietModels
 from infitah.core.search import SearchDocuments
+from infitah.core.sharedpages import SharedPages
 from infitah.core.visibility import Visibility
 from infitah.participation.notifications import NotificationVerb
 
@@ -60,6 +61,13 @@ def _page_cache() -> tuple:
     """The public pages the same for every anonymous visitor, and the rows no public page shows."""
     return (
         CacheablePages(
+            (
+                "news:list",
+                "news:detail",
+            )
+        ),
+        # Given to the citizens who read them from one shared copy (core/sharedpages.py).
+        SharedPages(
             (
                 "news:list",
                 "news:detail",

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from infitah.core.capabilities import Capability, Urls
 from infitah.core.contributions import NavigationItem
 from infitah.core.pagecache import CacheablePages
+from infitah.core.sharedpages import SharedPages
 
 
 def declare() -> Capability:
@@ -25,4 +26,6 @@ def _page_cache() -> tuple:
                 "opendata:dataset",
             )
         ),
+        # Given to the citizens who read them from one shared copy (core/sharedpages.py).
+        SharedPages(("opendata:dataset",)),
     )

@@ -59,6 +59,26 @@ def with_participation(queryset: QuerySet[Any], user: Viewer = None) -> QuerySet
     return queryset
 
 
+def with_reader_state(
+    queryset: QuerySet[Any], user: Viewer, *, supports: bool = False, follows: bool = False
+) -> QuerySet[Any]:
+    """Only what one reader's Support button (`support_count`, `supported_by_me`) or Follow button
+    (`followed_by_me`) reads: the few annotations a shared page's part needs (core.sharedpages)."""
+    content_type = ContentType.objects.get_for_model(queryset.model)
+    signed_in = user is not None and user.is_authenticated
+    mine = {"content_type": content_type, "object_id": OuterRef("pk"), "user": user}
+    if supports:
+        queryset = queryset.annotate(
+            support_count=_count_of(Support, content_type),
+            supported_by_me=Exists(Support.objects.filter(**mine)) if signed_in else Value(False),
+        )
+    if follows:
+        queryset = queryset.annotate(
+            followed_by_me=Exists(Follow.objects.filter(**mine)) if signed_in else Value(False)
+        )
+    return queryset
+
+
 def moderation_log(collectivity: Collectivity | None = None) -> QuerySet[ModerationLogEntry]:
     """The public moderation log of a collectivity (or of the network's own items when None)."""
     entries = ModerationLogEntry.objects.select_related("content_type", "collectivity")

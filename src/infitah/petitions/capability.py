@@ -8,6 +8,7 @@ from infitah.core.pagecache import CacheablePages
 from infitah.core.principles import Principle
 from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments
+from infitah.core.sharedpages import SharedPages
 from infitah.participation.notifications import NotificationVerb
 
 
@@ -107,4 +108,6 @@ def _page_cache() -> tuple:
                 "petitions:petition",
             )
         ),
+        # Given to the citizens who read them from one shared copy (core/sharedpages.py).
+        SharedPages(("petitions:list",)),
     )

@@ -6,6 +6,7 @@ from infitah.core.datasets import Column, Dataset
 from infitah.core.pagecache import CacheablePages
 from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments
+from infitah.core.sharedpages import SharedPages
 from infitah.core.visibility import Visibility
 from infitah.participation.notifications import NotificationVerb
 from infitah.participation.targets import ParticipationTarget
@@ -116,4 +117,6 @@ def _page_cache() -> tuple:
                 "practices:detail",
             )
         ),
+        # Given to the citizens who read them from one shared copy (core/sharedpages.py).
+        SharedPages(("practices:detail",)),
     )

@@ -8,6 +8,7 @@ from infitah.core.pagecache import CacheablePages
 from infitah.core.principles import Principle
 from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments
+from infitah.core.sharedpages import SharedPages
 from infitah.core.translation import tr
 from infitah.core.visibility import Visibility
 
@@ -168,4 +169,6 @@ def _page_cache() -> tuple:
                 "programs:compare",
             )
         ),
+        # Given to the citizens who read them from one shared copy (core/sharedpages.py).
+        SharedPages(("programs:list", "programs:detail", "programs:commitment")),
     )

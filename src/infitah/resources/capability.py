@@ -6,6 +6,7 @@ from infitah.core.datasets import Column, Dataset
 from infitah.core.pagecache import CacheablePages
 from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments
+from infitah.core.sharedpages import SharedPages
 
 
 def declare() -> Capability:
@@ -65,6 +66,13 @@ def _page_cache() -> tuple:
     """The public pages the same for every anonymous visitor, and the rows no public page shows."""
     return (
         CacheablePages(
+            (
+                "resources:list",
+                "resources:detail",
+            )
+        ),
+        # Given to the citizens who read them from one shared copy (core/sharedpages.py).
+        SharedPages(
             (
                 "resources:list",
                 "resources:detail",

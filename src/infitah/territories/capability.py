@@ -6,6 +6,7 @@ from infitah.core.datasets import Dataset
 from infitah.core.pagecache import CacheablePages
 from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments
+from infitah.core.sharedpages import SharedPages
 
 
 def declare() -> Capability:
@@ -124,4 +125,6 @@ def _page_cache() -> tuple:
                 "territories:charter",
             )
         ),
+        # Given to the citizens who read them from one shared copy (core/sharedpages.py).
+        SharedPages(("territories:network", "territories:member", "territories:charter")),
     )

@@ -8,6 +8,7 @@ from infitah.core.datasets import Column, Dataset
 from infitah.core.pagecache import CacheablePages
 from infitah.core.scopes import Scope
 from infitah.core.search import SearchDocuments
+from infitah.core.sharedpages import SharedPages
 from infitah.core.translation import tr
 from infitah.core.visibility import Visibility
 from infitah.participation.notifications import NotificationVerb
@@ -104,4 +105,6 @@ def _page_cache() -> tuple:
                 "training:capacity",
             )
         ),
+        # Given to the citizens who read them from one shared copy (core/sharedpages.py).
+        SharedPages(("training:list",)),
     )

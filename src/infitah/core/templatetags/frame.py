@@ -1,12 +1,45 @@
 """`{% per_language "name" %}…{% endper_language %}`: a fragment of the page's frame rendered once per process and
 language (core.chrome.per_language), for markup that depends on nothing but the language and the site's addresses:
-no visitor, no request, no data that changes while the site runs."""
+no visitor, no request, no data that changes while the site runs.
+
+`{% account_nav %}`: the account menu of the header, a personal part of a page shared by people without power
+(core.sharedpages): the one part of the frame that is not the same for every reader."""
 
 from django import template
+from django.http import HttpRequest
+from django.template.loader import render_to_string
+from django.utils import translation
 
 from infitah.core.chrome import per_language
+from infitah.core.sharedpages import PersonalPart, marker, register_part, rendering_shared
+from infitah.core.signedincache import kept_for_person
 
 register = template.Library()
+
+ACCOUNT_NAV = "core/_account_nav.html"
+
+
+def _account_nav_for(request: HttpRequest, _obj: object) -> str:
+    # The context processors run for the reader: their name, their menu entries, their form token (the placeholder
+    # each answer replaces). It is completed only into shared public pages, none of which the menu marks as the
+    # current page (tests/core/test_shared_pages.py checks it): the same on each of them, so kept for the person.
+    return kept_for_person(
+        request,
+        f"account-nav on a shared page|{translation.get_language()}",
+        lambda: render_to_string(ACCOUNT_NAV, request=request),
+    )
+
+
+register_part(PersonalPart("core.account_nav", _account_nav_for))
+
+
+@register.simple_tag(takes_context=True)
+def account_nav(context: template.Context) -> str:
+    if rendering_shared(context):
+        return marker("core.account_nav")
+    assert context.template is not None  # a tag renders within a template
+    with context.push():
+        return context.template.engine.get_template(ACCOUNT_NAV).render(context)
 
 
 class PerLanguageNode(template.Node):

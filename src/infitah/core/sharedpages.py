@@ -1,0 +1,248 @@
+"""Public pages shared by the signed-in people who hold no power: rendered once, completed for each reader.
+
+A citizen reading a public page sees what an anonymous visitor sees, but for the page's personal parts: their account
+menu, their Follow and Support buttons, the forms of a comment thread, the edit link of their own comment. Rendering
+the whole page for each of them costs 10 to 50 times a bare request (docs/performance.md); rendering those few parts
+costs little. So a page kind an app declares (`SharedPages`) is, for such a reader:
+
+1. rendered once per address and language AS AN ANONYMOUS VISITOR, each personal part leaving a signed marker in its
+   place (`personal_part`). The shared copy therefore holds nobody's data: what a reader could wrongly be given from
+   it is the anonymous page, never another person's.
+2. kept in the "pages" cache with the public pages' stamps (core.pagestamps: what it shows is what the anonymous page
+   shows, and it is stale when that one is);
+3. completed for each reader: every marker replaced by its part rendered for them now (batched per part and model).
+
+Who is given a shared copy: a signed-in person with no power anywhere (not staff, and no app's `Powers` says they hold
+one: a role in a collectivity, a seat on an advisory body, an association to speak for). Such a power may show them
+more than a citizen on a public page; their pages are rendered for them (and kept for them: core.signedincache).
+
+A page kind may be declared only once its view is known to give such a person the anonymous page outside its
+personal parts; tests/core/test_shared_pages_demo.py checks it on the demo for people in different states.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import reduce
+from hashlib import md5
+from importlib import import_module
+from typing import Any
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AnonymousUser
+from django.core.cache import caches
+from django.db.models import Q, QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.utils import translation
+from django.utils.crypto import constant_time_compare, salted_hmac
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+
+from infitah.core import pagecache, pagestamps
+from infitah.core.capabilities import accepts
+from infitah.core.signedincache import kept_for_person
+
+HEADER = "X-Infitah-Shared"
+
+
+@dataclass(frozen=True)
+class SharedPages:
+    """A capability's contribution: URL names of public pages (already `CacheablePages`) whose view gives a signed-in
+    person without power the anonymous page but for its personal parts."""
+
+    url_names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Powers:
+    """A capability's contribution: `holders()` is a queryset of the user ids holding a power of this app (a role, a
+    seat, a representation) that may show them more than a citizen sees on some public page."""
+
+    name: str
+    holders: Callable[[], QuerySet[Any]]
+
+
+@dataclass(frozen=True)
+class PersonalPart:
+    """A part of a page rendered for its reader: `render(request, obj)` gives its HTML (obj is None for a part about
+    no object). `load(model, pks, user)`, when given, loads the objects of one model for one reader at once (the
+    annotations the part reads instead of querying per object); by default they are read by primary key."""
+
+    name: str
+    render: Callable[[HttpRequest, Any], str]
+    load: Callable[[Any, Iterable[Any], Any], dict[Any, Any]] | None = None
+
+
+_shared: set[str] = set()
+_powers: list[Powers] = []
+_parts: dict[str, PersonalPart] = {}
+accepts(SharedPages, lambda entry: _shared.update(entry.url_names))
+accepts(Powers, _powers.append)
+
+
+def register_part(part: PersonalPart) -> None:
+    _parts[part.name] = part
+
+
+# --- markers -------------------------------------------------------------------------------------------------------
+
+_MARKER = re.compile(rb"<!--infitah-part:([a-z0-9_.]+):([a-z0-9_.]*):([0-9A-Za-z_-]*):([0-9a-f]{20})-->")
+
+
+def _signature(name: str, label: str, pk: str) -> str:
+    return salted_hmac("infitah.core.sharedpages", f"{name}:{label}:{pk}", algorithm="sha256").hexdigest()[:20]
+
+
+def rendering_shared(context_or_request: Any) -> bool:
+    """Whether the page being rendered is the shared copy (its personal parts leave markers)."""
+    request = context_or_request.get("request") if hasattr(context_or_request, "get") else context_or_request
+    return bool(getattr(request, "_shared_rendering", False))
+
+
+def marker(name: str, obj: Any = None) -> SafeString:
+    """What a personal part renders into the shared copy. Signed: a marker typed into a comment is never filled."""
+    label = obj._meta.label_lower if obj is not None else ""
+    pk = str(obj.pk) if obj is not None else ""
+    return format_html("<!--infitah-part:{}:{}:{}:{}-->", name, label, pk, _signature(name, label, pk))
+
+
+def fill(request: HttpRequest, content: bytes) -> bytes:
+    """The shared copy completed for `request`'s reader: each marker replaced by its part rendered for them."""
+    found = [match for match in _MARKER.finditer(content) if _genuine(match)]
+    if not found:
+        return content
+    wanted: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for match in found:
+        name, label, pk = (group.decode() for group in match.groups()[:3])
+        if label:
+            wanted[(name, label)].add(pk)
+    objects = {key: _load(request, *key, pks) for key, pks in wanted.items()}
+
+    def rendered(match: re.Match[bytes]) -> bytes:
+        if not _genuine(match):
+            return b""
+        name, label, pk = (group.decode() for group in match.groups()[:3])
+        obj = objects[(name, label)].get(pk) if label else None
+        if label and obj is None:
+            return b""  # gone since the copy was rendered: a write moved the stamps, the next read renders afresh
+        return str(_parts[name].render(request, obj)).encode()
+
+    return _MARKER.sub(rendered, content)
+
+
+def _genuine(match: re.Match[bytes]) -> bool:
+    name, label, pk, signature = (group.decode() for group in match.groups())
+    return name in _parts and constant_time_compare(signature, _signature(name, label, pk))
+
+
+def _load(request: HttpRequest, name: str, label: str, pks: set[str]) -> dict[str, Any]:
+    try:
+        model = apps.get_model(label)
+    except (LookupError, ValueError):
+        return {}
+    keys = {model._meta.pk.to_python(pk) for pk in pks}
+    load = _parts[name].load
+    found = load(model, keys, request.user) if load else model._base_manager.in_bulk(keys)
+    return {str(pk): obj for pk, obj in found.items()}
+
+
+# --- who and what --------------------------------------------------------------------------------------------------
+
+
+def holds_no_power(user: Any) -> bool:
+    """A signed-in person neither staff nor holding any app's power (one query, whatever the number of powers)."""
+    if not user.is_authenticated or not user.is_active or user.is_staff or user.is_superuser:
+        return False
+    if not _powers:
+        return True
+    held = reduce(operator.or_, (Q(pk__in=power.holders()) for power in _powers))
+    return not get_user_model()._default_manager.filter(held, pk=user.pk).exists()
+
+
+def _key(request: HttpRequest) -> str:
+    address = f"{translation.get_language()}|{request.get_host()}{request.get_full_path()}"
+    return "shared-page:" + md5(address.encode(), usedforsecurity=False).hexdigest()
+
+
+def _storable(request: HttpRequest, response: HttpResponse) -> bool:
+    messages = getattr(request, "_messages", None)
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and not getattr(messages, "added_new", False)
+        and "private" not in response.get("Cache-Control", "")
+        and "no-store" not in response.get("Cache-Control", "")
+    )
+
+
+class SharedPageMiddleware:
+    """Placed after the signed-in cache: a declared page that is not kept for its reader is completed from the shared
+    copy, or rendered as the shared copy (the view runs for an anonymous visitor) and then completed."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        key = getattr(request, "_shared_page_key", None)
+        if key is None:
+            return response
+        session_written = request.session.modified
+        request.user, request.session = request._shared_reader  # type: ignore[attr-defined]
+        request._shared_rendering = False  # type: ignore[attr-defined]
+        del request._shared_page_key  # type: ignore[attr-defined]
+        if response.streaming or response.status_code != 200:
+            # Not the page an anonymous visitor is given (not found for them, or a sign-in asked of them, as a
+            # citizen's own draft is): the view runs again, for the reader.
+            request._shared_refused = True  # type: ignore[attr-defined]
+            return self.get_response(request)
+        if _storable(request, response) and not session_written:
+            scopes = getattr(request, "_page_scopes", None) or pagestamps.DEFAULT_SCOPES
+            stamps = request._page_stamps  # type: ignore[attr-defined]
+            headers = [(name, value) for name, value in response.items()]
+            entry = (headers, response.content, {scope: stamps[scope] for scope in scopes})
+            caches["pages"].set(key, entry, timeout=pagecache.seconds())
+        response.content = fill(request, response.content)
+        response[HEADER] = "miss"
+        return response
+
+    def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs) -> HttpResponse | None:
+        match = request.resolver_match
+        if (
+            getattr(request, "_signed_in_page_key", None) is None  # not a page kept per person (or a hit already)
+            or getattr(request, "_shared_refused", False)
+            or match is None
+            or match.view_name not in _shared
+            or request.method != "GET"
+            or not kept_for_person(request, "holds no power", lambda: holds_no_power(request.user))
+        ):
+            return None
+        key = _key(request)
+        entry = caches["pages"].get(key)
+        if entry is not None and pagestamps.stamps_unchanged(entry[2]):
+            headers, content, _stamps = entry
+            response = HttpResponse(fill(request, content))
+            for name, value in headers:
+                response[name] = value
+            response[HEADER] = "hit"
+            return response
+        # The copy is rendered for nobody: the view, the frame and every part see an anonymous visitor, with no session.
+        request._shared_page_key = key  # type: ignore[attr-defined]
+        request._shared_reader = (request.user, request.session)  # type: ignore[attr-defined]
+        request._shared_rendering = True  # type: ignore[attr-defined]
+        request._page_stamps = pagestamps.current_stamps(pagestamps.DEFAULT_SCOPES)  # type: ignore[attr-defined]
+        request.user = AnonymousUser()
+        request.session = import_module(settings.SESSION_ENGINE).SessionStore()  # an empty one, never saved
+        return None
+
+
+def is_shared(view_name: str) -> bool:
+    return view_name in _shared

@@ -1,0 +1,141 @@
+"""A public page shared by the signed-in people without power (core/sharedpages.py): rendered once for nobody,
+completed for each reader, never another person's, and never given to someone with a power."""
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.http import Http404, HttpResponse
+from django.test import Client, RequestFactory
+from django.urls import path
+
+from infitah.accounts.models import Role
+from infitah.core import pagecache, sharedpages
+from infitah.core.sharedpages import HEADER, fill, marker
+from tests.factories import (
+    AdvisoryBodyFactory,
+    MembershipFactory,
+    NetworkFactory,
+    RepresentativeFactory,
+    RoleAssignmentFactory,
+    UserFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def page_cache(settings):
+    settings.INFITAH_PAGE_CACHE_SECONDS = 60
+
+
+@pytest.fixture
+def member():
+    NetworkFactory()
+    return MembershipFactory()
+
+
+def reader(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def member_page(member) -> str:
+    return f"/en/network/members/{member.collectivity.code}/"
+
+
+def test_a_citizen_is_completed_from_the_copy_another_citizen_made_with_their_own_name(page_cache, member):
+    karim, salma = UserFactory(full_name="Karim Reader"), UserFactory(full_name="Salma Reader")
+
+    made = reader(karim).get(member_page(member))
+    given = reader(salma).get(member_page(member))
+
+    assert (made[HEADER], given[HEADER]) == ("miss", "hit")
+    assert "Karim Reader" in made.content.decode() and "Salma Reader" not in made.content.decode()
+    assert "Salma Reader" in given.content.decode() and "Karim Reader" not in given.content.decode()
+    assert "infitah-part:" not in given.content.decode()
+
+
+def test_what_a_citizen_just_did_shows_on_their_next_read_of_the_shared_page(page_cache, member):
+    karim, salma = UserFactory(), UserFactory()
+    reader(karim).get(member_page(member))
+    salma_client = reader(salma)
+    assert "Stop following" not in salma_client.get(member_page(member)).content.decode()
+
+    followed = salma_client.post(
+        f"/en/participation/follows/territories.collectivity/{member.collectivity.pk}/",
+        {"action": "follow", "next": member_page(member)},
+    )
+    assert followed.status_code == 302
+
+    again = salma_client.get(member_page(member))
+    assert "Stop following" in again.content.decode()
+    assert "Stop following" not in reader(karim).get(member_page(member)).content.decode()
+
+
+@pytest.mark.parametrize("power", ["role", "representation", "body seat", "staff"])
+def test_a_person_with_a_power_gets_the_page_rendered_for_them(page_cache, member, power):
+    person = UserFactory(full_name="Person With Power")
+    if power == "role":
+        RoleAssignmentFactory(user=person, role=Role.EDITOR, collectivity=member.collectivity)
+    elif power == "representation":
+        RepresentativeFactory(user=person)
+    elif power == "body seat":
+        AdvisoryBodyFactory(collectivity=member.collectivity).members.create(user=person)
+    else:
+        person.is_staff = True
+        person.save()
+    reader(UserFactory()).get(member_page(member))  # a shared copy exists
+
+    response = reader(person).get(member_page(member))
+
+    assert response.status_code == 200
+    assert HEADER not in response
+    assert "Person With Power" in response.content.decode()
+
+
+def test_a_marker_that_is_not_genuine_is_dropped_and_a_genuine_one_completed():
+    request = RequestFactory().get("/en/")
+    request.user = AnonymousUser()
+    genuine = str(marker("core.account_nav")).encode()
+    forged = genuine.replace(genuine[-8:-3], b"00000")
+    unknown = b"<!--infitah-part:no.such_part:::0123456789abcdef0123-->"
+
+    completed = fill(request, b"<p>" + forged + unknown + b"</p><ul>" + genuine + b"</ul>")
+
+    assert completed.startswith(b"<p></p><ul>")
+    assert b"infitah-part" not in completed
+    assert b"/accounts/login/" in completed  # the account menu, for this (anonymous) reader
+
+
+def only_for_signed_in(request):
+    if not request.user.is_authenticated:
+        raise Http404
+    return HttpResponse(f"<p>{request.user.full_name}</p>")
+
+
+urlpatterns = [path("en/only-for-signed-in/", only_for_signed_in, name="only_for_signed_in")]
+
+
+def test_a_page_an_anonymous_visitor_is_refused_is_rendered_for_the_reader(page_cache, settings, monkeypatch):
+    settings.ROOT_URLCONF = __name__
+    monkeypatch.setattr(pagecache, "_cacheable", {"only_for_signed_in"})
+    monkeypatch.setattr(sharedpages, "_shared", {"only_for_signed_in"})
+
+    response = reader(UserFactory(full_name="Karim Reader")).get("/en/only-for-signed-in/")
+
+    assert response.status_code == 200
+    assert response.content == b"<p>Karim Reader</p>"
+    assert HEADER not in response
+
+
+def test_no_account_menu_entry_marks_a_shared_page_as_the_current_one():
+    """The account menu is completed once per person for all the shared pages: it may not differ between them."""
+    from django.template.loader import get_template
+
+    from infitah.core.contributions import account_menu, ordered
+
+    sources = [get_template(item.template).template.source for item in ordered(account_menu)]
+    sources.append(get_template("core/_account_nav.html").template.source)
+    assert len(sources) >= 6
+    for name in sharedpages._shared:
+        assert not any(f"'{name}'" in source or f'"{name}"' in source for source in sources), name
