@@ -139,3 +139,20 @@ def test_no_account_menu_entry_marks_a_shared_page_as_the_current_one():
     assert len(sources) >= 6
     for name in sharedpages._shared:
         assert not any(f"'{name}'" in source or f'"{name}"' in source for source in sources), name
+
+
+def test_a_process_that_rendered_no_page_yet_completes_a_shared_copy():
+    """Another web process made the copy: this one has loaded no template library, which register the parts."""
+    import subprocess
+    import sys
+
+    script = (
+        "import django, os; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'infitah.settings'); django.setup()\n"
+        "from django.contrib.auth.models import AnonymousUser\n"
+        "from django.test import RequestFactory\n"
+        "from infitah.core.sharedpages import fill, marker\n"
+        "request = RequestFactory().get('/en/'); request.user = AnonymousUser()\n"
+        "print(fill(request, str(marker('core.account_nav')).encode()).decode())\n"
+    )
+    completed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
+    assert "/accounts/login/" in completed.stdout

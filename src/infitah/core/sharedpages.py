@@ -32,6 +32,7 @@ from hashlib import md5
 from importlib import import_module
 from typing import Any
 
+from django import template
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -39,6 +40,8 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.cache import caches
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse
+from django.template import engines
+from django.template.loader import get_template
 from django.utils import translation
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.html import format_html
@@ -68,6 +71,10 @@ class Powers:
     holders: Callable[[], QuerySet[Any]]
 
 
+Build = Callable[..., dict]
+Load = Callable[[Any, Iterable[Any], Any], dict[Any, Any]]
+
+
 @dataclass(frozen=True)
 class PersonalPart:
     """A part of a page rendered for its reader: `render(request, obj)` gives its HTML (obj is None for a part about
@@ -76,7 +83,7 @@ class PersonalPart:
 
     name: str
     render: Callable[[HttpRequest, Any], str]
-    load: Callable[[Any, Iterable[Any], Any], dict[Any, Any]] | None = None
+    load: Load | None = None
 
 
 _shared: set[str] = set()
@@ -88,6 +95,37 @@ accepts(Powers, _powers.append)
 
 def register_part(part: PersonalPart) -> None:
     _parts[part.name] = part
+
+
+def personal_inclusion_tag(
+    library: template.Library, app: str, template_name: str, load: Load | None = None
+) -> Callable[[Build], Build]:
+    """Like `library.inclusion_tag(template_name, takes_context=True)`, for a tag `{% name obj %}` whose output
+    differs from one reader to another: a personal part ("app.name"), which leaves a marker in a shared copy and is
+    rendered there for each reader. `build(context, obj, ...)` gives the template's context; given a reader, its
+    `context` holds only the request and the form token (the signed-in cache's placeholder: each answer carries the
+    reader's own token in its place)."""
+    from infitah.core.signedincache import placeholder
+
+    def decorator(build: Build) -> Build:
+        name = f"{app}.{build.__name__}"
+
+        def for_reader(request: HttpRequest, obj: Any) -> str:
+            return get_template(template_name).render(build({"request": request, "csrf_token": placeholder()}, obj))
+
+        register_part(PersonalPart(name, for_reader, load=load))
+
+        def tag(context: template.Context, obj: Any, *args: Any, **kwargs: Any) -> str:
+            # A form given back with its errors belongs to a POST: never a shared copy's.
+            if rendering_shared(context) and not [*args, *(value for value in kwargs.values() if value is not None)]:
+                return marker(name, obj)
+            return get_template(template_name).render(build(context, obj, *args, **kwargs))
+
+        tag.__doc__ = build.__doc__
+        library.simple_tag(takes_context=True, name=build.__name__)(tag)
+        return build
+
+    return decorator
 
 
 # --- markers -------------------------------------------------------------------------------------------------------
@@ -114,6 +152,7 @@ def marker(name: str, obj: Any = None) -> SafeString:
 
 def fill(request: HttpRequest, content: bytes) -> bytes:
     """The shared copy completed for `request`'s reader: each marker replaced by its part rendered for them."""
+    engines.all()  # the template libraries, which register the parts, loaded in this process (once)
     found = [match for match in _MARKER.finditer(content) if _genuine(match)]
     if not found:
         return content

@@ -16,13 +16,10 @@ from collections.abc import Callable
 from typing import Any
 
 from django import template
-from django.http import HttpRequest
-from django.template.loader import get_template
 from django.utils.text import slugify
 
 from infitah.core.permissions import can
-from infitah.core.sharedpages import PersonalPart, marker, register_part, rendering_shared
-from infitah.core.signedincache import placeholder
+from infitah.core.sharedpages import personal_inclusion_tag
 from infitah.participation import attachments, supports, threads
 from infitah.participation.follows import is_following
 from infitah.participation.forms import AttachmentForm, CommentForm
@@ -41,34 +38,6 @@ def _loader(**wanted: bool) -> Callable[[Any, Any, Any], dict[Any, Any]]:
         return with_reader_state(model._base_manager.filter(pk__in=pks), user, **wanted).in_bulk()
 
     return load
-
-
-def _personal_inclusion_tag(
-    template_name: str, load: Callable[[Any, Any, Any], dict[Any, Any]] | None = None
-) -> Callable[[Callable[..., dict]], Callable[..., dict]]:
-    """An inclusion tag whose output differs from one reader to another: a personal part of a shared page
-    (core.sharedpages), which leaves a marker there and is rendered for each reader."""
-
-    def decorator(build: Callable[..., dict]) -> Callable[..., dict]:
-        name = f"participation.{build.__name__}"
-
-        def for_reader(request: HttpRequest, obj: Any) -> str:
-            # The form token is the signed-in cache's placeholder: each answer carries the reader's own in its place.
-            return get_template(template_name).render(build({"request": request, "csrf_token": placeholder()}, obj))
-
-        register_part(PersonalPart(name, for_reader, load=load))
-
-        def tag(context: template.Context, obj: Any, *args: Any, **kwargs: Any) -> str:
-            # A form given back with its errors belongs to a POST: never a shared copy's.
-            if rendering_shared(context) and not [*args, *(value for value in kwargs.values() if value is not None)]:
-                return marker(name, obj)
-            return get_template(template_name).render(build(context, obj, *args, **kwargs))
-
-        tag.__doc__ = build.__doc__
-        register.simple_tag(takes_context=True, name=build.__name__)(tag)
-        return build
-
-    return decorator
 
 
 def _base(context, obj):
@@ -106,7 +75,7 @@ def replies_link(here, comment_pk):
     return f"{threads.link_to(here, replies_to=comment_pk)}#comment-{comment_pk}"
 
 
-@_personal_inclusion_tag("participation/_thread.html")
+@personal_inclusion_tag(register, "participation", "participation/_thread.html")
 def comment_thread(context, obj, form=None):
     """The page of obj's thread the query string asks for (the first one by default).
     `form`: a bound CommentForm to show again with its errors (the text typed is never lost)."""
@@ -131,7 +100,7 @@ def comment_thread(context, obj, form=None):
     return data
 
 
-@_personal_inclusion_tag("participation/_support_button.html", load=_loader(supports=True))
+@personal_inclusion_tag(register, "participation", "participation/_support_button.html", load=_loader(supports=True))
 def support_button(context, obj):
     data = _base(context, obj)
     user = data["user"]
@@ -149,7 +118,7 @@ def support_button(context, obj):
     return data
 
 
-@_personal_inclusion_tag("participation/_follow_button.html", load=_loader(follows=True))
+@personal_inclusion_tag(register, "participation", "participation/_follow_button.html", load=_loader(follows=True))
 def follow_button(context, obj):
     data = _base(context, obj)
     user = data["user"]
@@ -185,7 +154,7 @@ def attachment_list(context, obj):
     return data
 
 
-@_personal_inclusion_tag("participation/_attachment_form.html")
+@personal_inclusion_tag(register, "participation", "participation/_attachment_form.html")
 def attachment_form(context, obj):
     data = _base(context, obj)
     user = data["user"]
