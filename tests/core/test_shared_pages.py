@@ -154,5 +154,6 @@ def test_a_process_that_rendered_no_page_yet_completes_a_shared_copy():
         "request = RequestFactory().get('/en/'); request.user = AnonymousUser()\n"
         "print(fill(request, str(marker('core.account_nav')).encode()).decode())\n"
     )
-    completed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
+    command = [sys.executable, "-c", script]
+    completed = subprocess.run(command, capture_output=True, text=True, timeout=120, check=True)  # noqa: S603
     assert "/accounts/login/" in completed.stdout
