@@ -3,6 +3,7 @@ exactly the page the view renders for them: their name and menu, what they follo
 (hidden ones too), their forms. Checked for two citizens in different states, each completed from a copy the other
 one's read rendered; and people with a power are never given the shared copy."""
 
+import datetime
 import re
 from contextlib import suppress
 
@@ -14,6 +15,8 @@ from django.utils import translation
 from infitah.accounts.models import User
 from infitah.core import sharedpages
 from infitah.core.sharedpages import HEADER
+from infitah.events.models import Event, Registration
+from infitah.events.registrations import RegistrationRefused, register
 from infitah.participation.comments import post_comment
 from infitah.participation.follows import follow
 from infitah.participation.models import Comment, Follow
@@ -76,11 +79,15 @@ def engaged_citizen() -> User:
                     act(person, row)
             with suppress(ParticipationRefused):  # closed, or not commentable
                 comments.append(post_comment(person, row, f"Salma's remark on {kind}"))
+            if isinstance(row, Event):
+                with suppress(RegistrationRefused):  # registration closed
+                    register(person, row, now=row.starts_at - datetime.timedelta(days=7))  # when it was open
     comments[0].is_hidden = True  # hidden by the moderators: still shown to her, its author
     comments[0].save()
     # The state is really there: the test compares pages that differ from one citizen to the other.
     assert Follow.objects.filter(user=person).count() >= 5
     assert Comment.objects.filter(author=person, is_hidden=True).exists()
+    assert Registration.objects.filter(user=person).exists()
     return person
 
 

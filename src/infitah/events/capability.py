@@ -115,10 +115,5 @@ def _page_cache() -> tuple:
             )
         ),
         # Given to the citizens who read them from one shared copy (core/sharedpages.py).
-        SharedPages(
-            (
-                "events:list",
-                "events:calendar",
-            )
-        ),
+        SharedPages(("events:list", "events:calendar", "events:detail")),
     )

@@ -16,10 +16,9 @@ from infitah.core.permissions import can
 from infitah.core.site import site_link
 from infitah.core.translation import tr
 from infitah.events import selectors
-from infitah.events.forms import EventFilterForm, MinutesReviewForm, RegistrationForm
+from infitah.events.forms import EventFilterForm
 from infitah.events.ics import calendar_of
-from infitah.events.models import Event, MinutesReview, MinutesStatus, RegistrationStatus
-from infitah.events.registrations import active_registration, waiting_position
+from infitah.events.models import Event
 from infitah.territories.models import Collectivity
 
 EVENTS_PER_PAGE = 30
@@ -98,17 +97,7 @@ def event_detail(request, pk):
     event = visible_event_or_404(request, pk, loader=selectors.event_detail)
     page_depends_on(request, event.collectivity_id)
     user = request.user
-    registration = active_registration(user, event) if user.is_authenticated else None
-    manager = can(user, "events.manage_event", event)
-    confirmed = registration is not None and registration.status == RegistrationStatus.CONFIRMED
-    attended_registration = None
-    if user.is_authenticated and event.is_training:
-        attended_registration = event.registrations.filter(user=user, attended=True).first()
-    review = None
-    may_review = False
-    if event.minutes_status == MinutesStatus.CIRCULATED and user.is_authenticated:
-        may_review = confirmed or event.registrations.filter(user=user, attended=True).exists()
-        review = MinutesReview.objects.filter(event=event, user=user).first() if may_review else None
+    # The reader's own registration, online link and minutes review are the page's personal parts (events.reader).
     return render(
         request,
         "events/detail.html",
@@ -117,23 +106,8 @@ def event_detail(request, pk):
             "agenda": selectors.agenda_tree(event.agenda_items.all()),
             "findings": list(event.findings.all()),
             "materials": list(event.materials.all()),
-            "registration": registration,
-            "position": waiting_position(registration) if registration else None,
-            "registration_open": event.registration_open(),
-            "show_online_link": bool(event.online_url) and (confirmed or manager),
-            "form": RegistrationForm(
-                initial={"gender": getattr(user, "gender", ""), "age_band": getattr(user, "age_band", "")}
-            ),
-            "may_register": can(user, "events.register", event),
-            "may_manage": manager,
+            "may_manage": can(user, "events.manage_event", event),
             "may_view_attendance": can(user, "events.view_attendance", event),
-            "certificate_registration": attended_registration,
-            "show_minutes": event.minutes_status == MinutesStatus.PUBLISHED
-            or (manager and any(event.minutes.values()))
-            or (may_review and event.minutes_status == MinutesStatus.CIRCULATED),
-            "may_review": may_review,
-            "review": review,
-            "review_form": MinutesReviewForm(),
         },
     )
 
