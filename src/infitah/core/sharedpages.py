@@ -5,9 +5,10 @@ menu, their Follow and Support buttons, the forms of a comment thread, the edit 
 the whole page for each of them costs 10 to 50 times a bare request (docs/performance.md); rendering those few parts
 costs little. So a page kind an app declares (`SharedPages`) is, for such a reader:
 
-1. rendered once per address and language AS AN ANONYMOUS VISITOR, each personal part leaving a signed marker in its
-   place (`personal_part`). The shared copy therefore holds nobody's data: what a reader could wrongly be given from
-   it is the anonymous page, never another person's.
+1. rendered once per address and language AS AN ANONYMOUS VISITOR with an empty session, each personal part leaving
+   a signed marker in its place (`marker`; `personal_inclusion_tag` makes a tag such a part). The shared copy
+   therefore holds nobody's data: what a reader could wrongly be given from it is the anonymous page, never another
+   person's.
 2. kept in the "pages" cache with the public pages' stamps (core.pagestamps: what it shows is what the anonymous page
    shows, and it is stale when that one is);
 3. completed for each reader: every marker replaced by its part rendered for them now (batched per part and model).
@@ -49,7 +50,7 @@ from django.utils.safestring import SafeString
 
 from infitah.core import pagecache, pagestamps
 from infitah.core.capabilities import accepts
-from infitah.core.signedincache import kept_for_person
+from infitah.core.signedincache import kept_for_person, placeholder
 
 HEADER = "X-Infitah-Shared"
 
@@ -105,7 +106,6 @@ def personal_inclusion_tag(
     rendered there for each reader. `build(context, obj, ...)` gives the template's context; given a reader, its
     `context` holds only the request and the form token (the signed-in cache's placeholder: each answer carries the
     reader's own token in its place)."""
-    from infitah.core.signedincache import placeholder
 
     def decorator(build: Build) -> Build:
         name = f"{app}.{build.__name__}"
