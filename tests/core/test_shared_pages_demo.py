@@ -22,6 +22,7 @@ from infitah.participation.follows import follow
 from infitah.participation.models import Comment, Follow
 from infitah.participation.supports import support
 from infitah.participation.targets import ParticipationRefused
+from infitah.training.models import Course, Enrolment
 from tests.core.page_cache_helpers import demo_database, page_cache  # noqa: F401
 from tests.core.test_page_cache import PAGE_KINDS
 from tests.factories import UserFactory
@@ -79,6 +80,8 @@ def engaged_citizen() -> User:
                     act(person, row)
             with suppress(ParticipationRefused):  # closed, or not commentable
                 comments.append(post_comment(person, row, f"Salma's remark on {kind}"))
+            if isinstance(row, Course):  # enrolled while she represented an association (a citizen may not enrol)
+                Enrolment.objects.get_or_create(course=row, user=person)
             if isinstance(row, Event):
                 with suppress(RegistrationRefused):  # registration closed
                     register(person, row, now=row.starts_at - datetime.timedelta(days=7))  # when it was open
@@ -88,6 +91,7 @@ def engaged_citizen() -> User:
     assert Follow.objects.filter(user=person).count() >= 5
     assert Comment.objects.filter(author=person, is_hidden=True).exists()
     assert Registration.objects.filter(user=person).exists()
+    assert Enrolment.objects.filter(user=person).exists()
     return person
 
 

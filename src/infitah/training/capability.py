@@ -106,5 +106,5 @@ def _page_cache() -> tuple:
             )
         ),
         # Given to the citizens who read them from one shared copy (core/sharedpages.py).
-        SharedPages(("training:list",)),
+        SharedPages(("training:list", "training:detail")),
     )

@@ -43,7 +43,7 @@ def course_list(user: Viewer, audience: str = "") -> QuerySet[Course]:
     return queryset
 
 
-def _sessions_prefetch() -> Prefetch:
+def sessions_prefetch() -> Prefetch:
     return Prefetch(
         "course_sessions",
         queryset=CourseSession.objects.select_related("event")
@@ -53,7 +53,7 @@ def _sessions_prefetch() -> Prefetch:
 
 
 def course_detail(pk: int) -> Course:
-    return Course.objects.select_related("collectivity").prefetch_related(_sessions_prefetch()).get(pk=pk)
+    return Course.objects.select_related("collectivity").prefetch_related(sessions_prefetch()).get(pk=pk)
 
 
 def held_sessions(course: Course) -> list[CourseSession]:

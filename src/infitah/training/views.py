@@ -39,15 +39,13 @@ def course_list(request):
 
 def course_detail(request, pk):
     course = visible_course_or_404(request, pk)
-    enrolment = selectors.own_enrolment(request.user, course)
+    # The reader's enrolment and the sessions it opens are the page's personal parts (templatetags/course_reader.py).
     return render(
         request,
         "training/detail.html",
         {
             "course": course,
-            "sessions": selectors.held_sessions(course),
             "materials": selectors.course_materials(course),
-            "enrolment": enrolment,
             "may_manage": request.user.is_authenticated and can(request.user, "training.manage_course", course),
             "may_see_participants": request.user.is_authenticated
             and can(request.user, "training.view_participants", course),

@@ -1,0 +1,41 @@
+"""The personal parts of a course's page (core.sharedpages): `{% load course_reader %}` then
+`{% course_enrolment course %}` (the reader's enrolment: enrol, withdraw, their certificate) and
+`{% course_sessions course %}` (the sessions, each with a link to register once the reader is enrolled)."""
+
+from typing import Any
+
+from django import template
+
+from infitah.core.sharedpages import personal_inclusion_tag
+from infitah.training import selectors
+
+register = template.Library()
+
+
+def _load(model: Any, pks: Any, user: Any) -> dict[Any, Any]:
+    # With the sessions and their events, as the page reads them.
+    return model.objects.prefetch_related(selectors.sessions_prefetch()).in_bulk(pks)
+
+
+def _context(context: Any, course: Any) -> dict[str, Any]:
+    request = context["request"]
+    kept = request.__dict__.setdefault("_course_enrolments", {})
+    if course.pk not in kept:  # both parts read it: one query a page
+        kept[course.pk] = selectors.own_enrolment(request.user, course)
+    return {
+        "request": request,
+        "user": request.user,
+        "csrf_token": context.get("csrf_token"),
+        "course": course,
+        "enrolment": kept[course.pk],
+    }
+
+
+@personal_inclusion_tag(register, "training", "training/_reader_enrolment.html", load=_load)
+def course_enrolment(context, course):
+    return _context(context, course)
+
+
+@personal_inclusion_tag(register, "training", "training/_reader_sessions.html", load=_load)
+def course_sessions(context, course):
+    return {**_context(context, course), "sessions": selectors.held_sessions(course)}
