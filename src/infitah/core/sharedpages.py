@@ -156,18 +156,19 @@ def fill(request: HttpRequest, content: bytes) -> bytes:
     found = [match for match in _MARKER.finditer(content) if _genuine(match)]
     if not found:
         return content
-    wanted: dict[tuple[str, str], set[str]] = defaultdict(set)
+    # Parts that load their objects the same way (an event's three parts, say) share one load per model.
+    wanted: dict[tuple[Load | None, str], set[str]] = defaultdict(set)
     for match in found:
         name, label, pk = (group.decode() for group in match.groups()[:3])
         if label:
-            wanted[(name, label)].add(pk)
+            wanted[(_parts[name].load, label)].add(pk)
     objects = {key: _load(request, *key, pks) for key, pks in wanted.items()}
 
     def rendered(match: re.Match[bytes]) -> bytes:
         if not _genuine(match):
             return b""
         name, label, pk = (group.decode() for group in match.groups()[:3])
-        obj = objects[(name, label)].get(pk) if label else None
+        obj = objects[(_parts[name].load, label)].get(pk) if label else None
         if label and obj is None:
             return b""  # gone since the copy was rendered: a write moved the stamps, the next read renders afresh
         return str(_parts[name].render(request, obj)).encode()
@@ -180,13 +181,12 @@ def _genuine(match: re.Match[bytes]) -> bool:
     return name in _parts and constant_time_compare(signature, _signature(name, label, pk))
 
 
-def _load(request: HttpRequest, name: str, label: str, pks: set[str]) -> dict[str, Any]:
+def _load(request: HttpRequest, load: Load | None, label: str, pks: set[str]) -> dict[str, Any]:
     try:
         model = apps.get_model(label)
     except (LookupError, ValueError):
         return {}
     keys = {model._meta.pk.to_python(pk) for pk in pks}
-    load = _parts[name].load
     found = load(model, keys, request.user) if load else model._base_manager.in_bulk(keys)
     return {str(pk): obj for pk, obj in found.items()}
 

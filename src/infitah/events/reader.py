@@ -33,20 +33,25 @@ def _state(user: Any, event: Event) -> dict[str, Any]:
     if event.minutes_status == MinutesStatus.CIRCULATED and signed_in:
         may_review = confirmed or event.registrations.filter(user=user, attended=True).exists()
         review = MinutesReview.objects.filter(event=event, user=user).first() if may_review else None
+    registration_open = event.registration_open()
+    may_register = can(user, "events.register", event)
     return {
         "registration": registration,
         "position": waiting_position(registration) if registration else None,
-        "registration_open": event.registration_open(),
+        "registration_open": registration_open,
         "show_online_link": bool(event.online_url) and (confirmed or manager),
+        # Built only for the reader it is shown to.
         "form": RegistrationForm(
             initial={"gender": getattr(user, "gender", ""), "age_band": getattr(user, "age_band", "")}
-        ),
-        "may_register": can(user, "events.register", event),
+        )
+        if may_register and registration is None and registration_open
+        else None,
+        "may_register": may_register,
         "certificate_registration": attended_registration,
         "show_minutes": event.minutes_status == MinutesStatus.PUBLISHED
         or (manager and any(event.minutes.values()))
         or (may_review and event.minutes_status == MinutesStatus.CIRCULATED),
         "may_review": may_review,
         "review": review,
-        "review_form": MinutesReviewForm(),
+        "review_form": MinutesReviewForm() if may_review else None,
     }

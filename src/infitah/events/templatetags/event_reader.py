@@ -4,16 +4,31 @@
 from typing import Any
 
 from django import template
+from django.db.models import Count
 
 from infitah.core.sharedpages import personal_inclusion_tag
-from infitah.events import reader, selectors
+from infitah.events import reader
+from infitah.events.models import Registration, RegistrationStatus
 
 register = template.Library()
 
+COUNTED = {RegistrationStatus.CONFIRMED: "confirmed_count", RegistrationStatus.WAITING: "waiting_count"}
+
 
 def _load(model: Any, pks: Any, user: Any) -> dict[Any, Any]:
-    # The seat counts the registration box shows.
-    return selectors.with_counts(model.objects.select_related("collectivity")).in_bulk(pks)
+    """The events, with the seat counts the registration box shows (counted apart: cheaper than with_counts's join)."""
+    events = model.objects.select_related("collectivity").in_bulk(pks)
+    for event in events.values():
+        event.confirmed_count = event.waiting_count = 0
+    counted = (
+        Registration.objects.filter(event__in=list(events), status__in=COUNTED)
+        .values_list("event", "status")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    for event_id, status, n in counted:
+        setattr(events[event_id], COUNTED[status], n)
+    return events
 
 
 def _context(context: Any, event: Any) -> dict[str, Any]:
