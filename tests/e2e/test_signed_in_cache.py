@@ -6,6 +6,7 @@ import pytest
 from django.utils import translation
 from playwright.sync_api import expect
 
+from infitah.core.sharedpages import HEADER as SHARED
 from infitah.core.signedincache import HEADER
 from tests.e2e.conftest import log_in_on
 
@@ -44,3 +45,33 @@ def test_a_kept_page_follows_and_shows_it_at_once_and_stays_the_persons_own(
         expect(other.get_by_role("button", name=follow, exact=True)).to_be_visible()
     finally:
         other.context.close()
+
+
+def test_a_citizen_given_the_copy_another_made_sees_and_uses_only_their_own_parts(
+    browser, live_server, page, network_world, verified_user_factory, log_in, caches_on
+):
+    member_page = "/fr/network/members/07.351.01/"
+    salma = verified_user_factory(full_name="Salma Idrissi")
+    youssef = verified_user_factory(full_name="Youssef Amrani")
+    log_in(salma.email, language="fr")
+    made = page.goto(member_page)
+    assert made.headers[SHARED.lower()] == "miss", "her read made the copy citizens share"
+    page.get_by_role("button", name="Suivre", exact=True).click()
+    expect(page.get_by_role("button", name="Ne plus suivre")).to_be_visible()
+
+    other = browser.new_context(base_url=live_server.url).new_page()
+    try:
+        log_in_on(other, youssef.email, language="fr")
+        given = other.goto(member_page)
+        # Her follow is shown to her alone: it left the copy they share as it was.
+        assert given.headers[SHARED.lower()] == "hit", "his page is the shared copy, completed for him"
+        expect(other.locator("header")).to_contain_text("Youssef Amrani")
+        expect(other.locator("header")).not_to_contain_text("Salma Idrissi")
+        other.get_by_role("button", name="Suivre", exact=True).click()  # his own form token works
+        expect(other.get_by_role("button", name="Ne plus suivre")).to_be_visible()
+    finally:
+        other.context.close()
+
+    page.reload()
+    expect(page.locator("header")).to_contain_text("Salma Idrissi")
+    expect(page.get_by_role("button", name="Ne plus suivre")).to_be_visible()

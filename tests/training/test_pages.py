@@ -41,6 +41,17 @@ def test_enrolling_on_the_page_and_an_audience_refusal_in_words(client, people):
     assert not Enrolment.objects.get().is_active
 
 
+def test_the_page_says_before_any_click_why_a_course_is_not_the_readers(client, people):
+    course = CourseFactory(audience=Audience.ASSOCIATIONS)
+    client.force_login(people.make_citizen())
+    html = page(client, f"/en/training/{course.pk}/")
+    assert "This course is for associations: your account represents no association." in html
+    assert url("enrol", course.pk) not in html
+    client.force_login(people.representative)
+    html = page(client, f"/en/training/{course.pk}/")
+    assert url("enrol", course.pk) in html and "your account represents no association" not in html
+
+
 def test_enrolling_needs_to_sign_in(client, people):
     course = CourseFactory()
     response = client.post(url("enrol", course.pk))

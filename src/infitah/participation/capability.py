@@ -52,6 +52,8 @@ def _page_cache() -> tuple:
                 "participation.notificationsettings",
                 "participation.digestlog",
                 "participation.auditlogentry",
+                # Who follows what is shown to the follower alone (a personal part of the page), to nobody else.
+                "participation.follow",
             )
         ),
     )

@@ -1,5 +1,5 @@
 """The personal parts of a course's page (core.sharedpages): `{% load course_reader %}` then
-`{% course_enrolment course %}` (the reader's enrolment: enrol, withdraw, their certificate) and
+`{% course_enrolment course %}` (the reader's enrolment: enrol, or why they may not; withdraw; their certificate) and
 `{% course_sessions course %}` (the sessions, each with a link to register once the reader is enrolled)."""
 
 from typing import Any
@@ -8,6 +8,7 @@ from django import template
 
 from infitah.core.sharedpages import personal_inclusion_tag
 from infitah.training import selectors
+from infitah.training.services import TrainingRefused, trained_as
 
 register = template.Library()
 
@@ -33,7 +34,16 @@ def _context(context: Any, course: Any) -> dict[str, Any]:
 
 @personal_inclusion_tag(register, "training", "training/_reader_enrolment.html", load=_load)
 def course_enrolment(context, course):
-    return _context(context, course)
+    data = _context(context, course)
+    user, enrolment = data["user"], data["enrolment"]
+    # Say before the click why the course is not theirs to take (its audience), rather than offer a futile button.
+    data["enrol_refusal"] = None
+    if user.is_authenticated and course.is_published and not (enrolment and enrolment.is_active):
+        try:
+            trained_as(course, user)
+        except TrainingRefused as refused:
+            data["enrol_refusal"] = refused.message
+    return data
 
 
 @personal_inclusion_tag(register, "training", "training/_reader_sessions.html", load=_load)
