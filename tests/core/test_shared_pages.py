@@ -157,3 +157,20 @@ def test_a_process_that_rendered_no_page_yet_completes_a_shared_copy():
     command = [sys.executable, "-c", script]
     completed = subprocess.run(command, capture_output=True, text=True, timeout=120, check=True)  # noqa: S603
     assert "/accounts/login/" in completed.stdout
+
+
+def test_an_account_menu_holding_a_real_form_token_is_never_kept_for_the_person(settings):
+    """Kept for a person, the menu must hold the placeholder each answer replaces, never one session's token."""
+    from infitah.core import signedincache
+
+    settings.INFITAH_PAGE_CACHE_SECONDS = 60
+    person = UserFactory(full_name="Karim Reader")
+    menus = []
+    for _session in range(2):
+        request = RequestFactory().get("/en/")
+        request.user = person
+        request._signed_in_stamps = {"writes": "w", "site": "s"}  # what the signed-in cache read first
+        menus.append(fill(request, str(marker("core.account_nav")).encode()))
+    assert b"Karim Reader" in menus[0]
+    assert signedincache.placeholder().encode() not in menus[0]
+    assert menus[0] != menus[1], "each request's own token, not a kept one"

@@ -23,11 +23,12 @@ def _account_nav_for(request: HttpRequest, _obj: object) -> str:
     # The context processors run for the reader: their name, their menu entries, their form token (the placeholder
     # each answer replaces). It is completed only into shared public pages, none of which the menu marks as the
     # current page (tests/core/test_shared_pages.py checks it): the same on each of them, so kept for the person.
-    return kept_for_person(
-        request,
-        f"account-nav on a shared page|{translation.get_language()}",
-        lambda: render_to_string(ACCOUNT_NAV, request=request),
-    )
+    def rendered() -> str:
+        return render_to_string(ACCOUNT_NAV, request=request)
+
+    if getattr(request, "_signed_in_page_key", None) is None:
+        return rendered()  # its log-out form would carry this session's real token: never kept
+    return kept_for_person(request, f"account-nav on a shared page|{translation.get_language()}", rendered)
 
 
 register_part(PersonalPart("core.account_nav", _account_nav_for))
