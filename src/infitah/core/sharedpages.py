@@ -98,6 +98,12 @@ def register_part(part: PersonalPart) -> None:
     _parts[part.name] = part
 
 
+def part_context(context: Any, **values: Any) -> dict[str, Any]:
+    """What every part's template reads (the request, its reader, the form token), with `values`."""
+    request = context["request"]
+    return {"request": request, "user": request.user, "csrf_token": context.get("csrf_token"), **values}
+
+
 def personal_inclusion_tag(
     library: template.Library, app: str, template_name: str, load: Load | None = None
 ) -> Callable[[Build], Build]:

@@ -6,7 +6,7 @@ from typing import Any
 from django import template
 from django.db.models import Count
 
-from infitah.core.sharedpages import personal_inclusion_tag
+from infitah.core.sharedpages import part_context, personal_inclusion_tag
 from infitah.events import reader
 from infitah.events.models import Registration, RegistrationStatus
 
@@ -32,14 +32,7 @@ def _load(model: Any, pks: Any, user: Any) -> dict[Any, Any]:
 
 
 def _context(context: Any, event: Any) -> dict[str, Any]:
-    request = context["request"]
-    return {
-        "request": request,
-        "user": request.user,
-        "csrf_token": context.get("csrf_token"),
-        "event": event,
-        **reader.state_for(request, event),
-    }
+    return part_context(context, event=event, **reader.state_for(context["request"], event))
 
 
 @personal_inclusion_tag(register, "events", "events/_reader_online_link.html", load=_load)

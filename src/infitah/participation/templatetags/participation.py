@@ -19,7 +19,7 @@ from django import template
 from django.utils.text import slugify
 
 from infitah.core.permissions import can
-from infitah.core.sharedpages import personal_inclusion_tag
+from infitah.core.sharedpages import part_context, personal_inclusion_tag
 from infitah.participation import attachments, supports, threads
 from infitah.participation.follows import is_following
 from infitah.participation.forms import AttachmentForm, CommentForm
@@ -41,15 +41,7 @@ def _loader(**wanted: bool) -> Callable[[Any, Any, Any], dict[Any, Any]]:
 
 
 def _base(context, obj):
-    request = context["request"]
-    return {
-        "request": request,
-        "user": request.user,
-        "csrf_token": context.get("csrf_token"),
-        "target": obj,
-        "label": label_of(obj),
-        "next": request.get_full_path(),
-    }
+    return part_context(context, target=obj, label=label_of(obj), next=context["request"].get_full_path())
 
 
 def _signed_in(user):

@@ -6,7 +6,7 @@ from typing import Any
 
 from django import template
 
-from infitah.core.sharedpages import personal_inclusion_tag
+from infitah.core.sharedpages import part_context, personal_inclusion_tag
 from infitah.training import selectors
 from infitah.training.services import TrainingRefused, trained_as
 
@@ -23,13 +23,7 @@ def _context(context: Any, course: Any) -> dict[str, Any]:
     kept = request.__dict__.setdefault("_course_enrolments", {})
     if course.pk not in kept:  # both parts read it: one query a page
         kept[course.pk] = selectors.own_enrolment(request.user, course)
-    return {
-        "request": request,
-        "user": request.user,
-        "csrf_token": context.get("csrf_token"),
-        "course": course,
-        "enrolment": kept[course.pk],
-    }
+    return part_context(context, course=course, enrolment=kept[course.pk])
 
 
 @personal_inclusion_tag(register, "training", "training/_reader_enrolment.html", load=_load)
