@@ -98,7 +98,7 @@ def test_a_marker_that_is_not_genuine_is_dropped_and_a_genuine_one_completed():
     request.user = AnonymousUser()
     genuine = str(marker("core.account_nav")).encode()
     forged = genuine.replace(genuine[-8:-3], b"00000")
-    unknown = b"<!--infitah-part:no.such_part:::0123456789abcdef0123-->"
+    unknown = b"<!--infitah-part:no.such_part::::0123456789abcdef0123-->"
 
     completed = fill(request, b"<p>" + forged + unknown + b"</p><ul>" + genuine + b"</ul>")
 

@@ -142,5 +142,5 @@ def _page_cache() -> tuple:
             )
         ),
         # Given to the citizens who read them from one shared copy (core/sharedpages.py).
-        SharedPages(("consultations:list",)),
+        SharedPages(("consultations:list", "consultations:detail")),
     )

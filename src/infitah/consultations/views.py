@@ -10,16 +10,12 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from infitah.accounts.models import Association
-from infitah.consultations import clock, selectors
+from infitah.consultations import clock, reader, selectors
 from infitah.consultations.forms import (
-    CommentForm,
     ConsultationFilterForm,
     ContributionEditForm,
     ContributionFilterForm,
-    ProposalForm,
 )
-from infitah.consultations.gate import dates_refusal
 from infitah.consultations.models import Consultation, Contribution, ContributionKind
 from infitah.consultations.services import (
     ContributionRefused,
@@ -73,12 +69,6 @@ def consultation_list(request):
     )
 
 
-def represented_associations(user):
-    if not user.is_authenticated:
-        return None
-    return Association.objects.filter(representative_links__user=user, is_verified=True).order_by("pk")
-
-
 def place_label(index, contribution):
     """Where a contribution is about, in words (from the consulted version's snapshot)."""
     if contribution.commitment_key:
@@ -111,16 +101,6 @@ def decorate(rows, consultation, index, now=None):
     return rows
 
 
-def _forms(request, consultation, index, data=None, which=None):
-    associations = represented_associations(request.user)
-    where = request.GET.get("about", "")
-    comment = CommentForm(
-        data if which == "comment" else None, index=index, associations=associations, initial_where=where
-    )
-    proposal = ProposalForm(data if which == "proposal" else None, index=index, associations=associations)
-    return comment, proposal
-
-
 def _apply_errors(form, error):
     if hasattr(error, "error_dict"):
         for field, messages_ in error.message_dict.items():
@@ -139,11 +119,12 @@ def consultation_detail(request, pk):
     page_depends_on(request, consultation.collectivity_id)
     index = selectors.version_index(consultation)
     which = request.POST.get("form") if request.method == "POST" else None
-    comment_form, proposal_form = _forms(request, consultation, index, request.POST, which)
+    posted = None
     if which in ("comment", "proposal"):
         if not request.user.is_authenticated:
             return redirect(f"{_login_url()}?next={request.path}")
-        form = comment_form if which == "comment" else proposal_form
+        posted = reader.forms_for(request, consultation, request.POST, which)
+        form = posted[0] if which == "comment" else posted[1]
         if form.is_valid():
             try:
                 contribution = submit_contribution(request.user, consultation, **form.service_arguments())
@@ -155,7 +136,7 @@ def consultation_detail(request, pk):
                 messages.success(request, _("Thank you: your contribution is published."))
                 return redirect(contribution)
         messages.error(request, _("Your contribution was not published: please correct the errors below."))
-    return _render_detail(request, consultation, index, comment_form, proposal_form)
+    return _render_detail(request, consultation, index, posted)
 
 
 def _login_url():
@@ -164,7 +145,8 @@ def _login_url():
     return reverse("account_login")
 
 
-def _render_detail(request, consultation, index, comment_form, proposal_form):
+def _render_detail(request, consultation, index, posted):
+    """The page; what it offers its reader to contribute is a personal part (consultations.reader)."""
     user = request.user
     now = timezone.now()
     filters = ContributionFilterForm(request.GET or None, index=index)
@@ -191,9 +173,7 @@ def _render_detail(request, consultation, index, comment_form, proposal_form):
                 "contribution_count": counts["axes"].get(axis["key"], 0),
             }
         )
-    closed_reason = dates_refusal(consultation, now)
     signed_in = user.is_authenticated
-    may_contribute = signed_in and not closed_reason and can(user, "consultations.contribute", consultation)
     return render(
         request,
         "consultations/detail.html",
@@ -207,13 +187,7 @@ def _render_detail(request, consultation, index, comment_form, proposal_form):
             "page": page,
             "filters": filters,
             "filtered": any(chosen.values()) or bool(commitment),
-            "comment_form": comment_form,
-            "proposal_form": proposal_form,
-            "closed_reason": closed_reason,
-            "may_contribute": may_contribute,
-            # A refused post shows its form again, text kept, even once the consultation has closed.
-            "show_forms": may_contribute or (signed_in and (comment_form.is_bound or proposal_form.is_bound)),
-            "residents_refused": signed_in and not closed_reason and not may_contribute,
+            "posted": posted,
             "may_answer": signed_in and can(user, "consultations.answer", consultation),
             "may_view_report": can(user, "consultations.view_report", consultation),
             "may_change": signed_in and can(user, "consultations.change_consultation", consultation),

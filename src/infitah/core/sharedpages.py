@@ -78,12 +78,13 @@ Load = Callable[[Any, Iterable[Any], Any], dict[Any, Any]]
 
 @dataclass(frozen=True)
 class PersonalPart:
-    """A part of a page rendered for its reader: `render(request, obj)` gives its HTML (obj is None for a part about
-    no object). `load(model, pks, user)`, when given, loads the objects of one model for one reader at once (the
-    annotations the part reads instead of querying per object); by default they are read by primary key."""
+    """A part of a page rendered for its reader: `render(request, obj, key)` gives its HTML (obj is None for a part
+    about no object; `key`, "" by default, says which piece of obj, as the marker carried it). `load(model, pks, user)`,
+    when given, loads the objects of one model for one reader at once (the annotations the part reads instead of
+    querying per object); by default they are read by primary key."""
 
     name: str
-    render: Callable[[HttpRequest, Any], str]
+    render: Callable[[HttpRequest, Any, str], str]
     load: Load | None = None
 
 
@@ -116,14 +117,14 @@ def personal_inclusion_tag(
     def decorator(build: Build) -> Build:
         name = f"{app}.{build.__name__}"
 
-        def for_reader(request: HttpRequest, obj: Any) -> str:
+        def for_reader(request: HttpRequest, obj: Any, _key: str) -> str:
             return get_template(template_name).render(build({"request": request, "csrf_token": placeholder()}, obj))
 
         register_part(PersonalPart(name, for_reader, load=load))
 
         def tag(context: template.Context, obj: Any, *args: Any, **kwargs: Any) -> str:
             # A form given back with its errors belongs to a POST: never a shared copy's.
-            if rendering_shared(context) and not [*args, *(value for value in kwargs.values() if value is not None)]:
+            if rendering_shared(context) and all(value is None for value in (*args, *kwargs.values())):
                 return marker(name, obj)
             return get_template(template_name).render(build(context, obj, *args, **kwargs))
 
@@ -136,11 +137,14 @@ def personal_inclusion_tag(
 
 # --- markers -------------------------------------------------------------------------------------------------------
 
-_MARKER = re.compile(rb"<!--infitah-part:([a-z0-9_.]+):([a-z0-9_.]*):([0-9A-Za-z_-]*):([0-9a-f]{20})-->")
+_MARKER = re.compile(
+    rb"<!--infitah-part:([a-z0-9_.]+):([a-z0-9_.]*):([0-9A-Za-z_-]*):([0-9A-Za-z_.-]*):([0-9a-f]{20})-->"
+)
+_KEY = re.compile(r"[0-9A-Za-z_.-]*")
 
 
-def _signature(name: str, label: str, pk: str) -> str:
-    return salted_hmac("infitah.core.sharedpages", f"{name}:{label}:{pk}", algorithm="sha256").hexdigest()[:20]
+def _signature(name: str, label: str, pk: str, key: str) -> str:
+    return salted_hmac("infitah.core.sharedpages", f"{name}:{label}:{pk}:{key}", algorithm="sha256").hexdigest()[:20]
 
 
 def rendering_shared(context_or_request: Any) -> bool:
@@ -149,11 +153,15 @@ def rendering_shared(context_or_request: Any) -> bool:
     return bool(getattr(request, "_shared_rendering", False))
 
 
-def marker(name: str, obj: Any = None) -> SafeString:
-    """What a personal part renders into the shared copy. Signed: a marker typed into a comment is never filled."""
+def marker(name: str, obj: Any = None, key: str = "") -> SafeString:
+    """What a personal part renders into the shared copy. Signed: a marker typed into a comment is never filled.
+    `key` (letters, digits, "_", "." and "-") tells the part which piece of obj it stands for (an axis of a program)."""
+    if not _KEY.fullmatch(key):
+        raise ValueError(f"A part's key is letters, digits, '_', '.' and '-': {key!r}")
     label = obj._meta.label_lower if obj is not None else ""
     pk = str(obj.pk) if obj is not None else ""
-    return format_html("<!--infitah-part:{}:{}:{}:{}-->", name, label, pk, _signature(name, label, pk))
+    signature = _signature(name, label, pk, key)
+    return format_html("<!--infitah-part:{}:{}:{}:{}:{}-->", name, label, pk, key, signature)
 
 
 def fill(request: HttpRequest, content: bytes) -> bytes:
@@ -173,18 +181,18 @@ def fill(request: HttpRequest, content: bytes) -> bytes:
     def rendered(match: re.Match[bytes]) -> bytes:
         if not _genuine(match):
             return b""
-        name, label, pk = (group.decode() for group in match.groups()[:3])
+        name, label, pk, key = (group.decode() for group in match.groups()[:4])
         obj = objects[(_parts[name].load, label)].get(pk) if label else None
         if label and obj is None:
             return b""  # gone since the copy was rendered: a write moved the stamps, the next read renders afresh
-        return str(_parts[name].render(request, obj)).encode()
+        return str(_parts[name].render(request, obj, key)).encode()
 
     return _MARKER.sub(rendered, content)
 
 
 def _genuine(match: re.Match[bytes]) -> bool:
-    name, label, pk, signature = (group.decode() for group in match.groups())
-    return name in _parts and constant_time_compare(signature, _signature(name, label, pk))
+    name, label, pk, key, signature = (group.decode() for group in match.groups())
+    return name in _parts and constant_time_compare(signature, _signature(name, label, pk, key))
 
 
 def _load(request: HttpRequest, load: Load | None, label: str, pks: set[str]) -> dict[str, Any]:

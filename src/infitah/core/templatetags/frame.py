@@ -19,7 +19,7 @@ register = template.Library()
 ACCOUNT_NAV = "core/_account_nav.html"
 
 
-def _account_nav_for(request: HttpRequest, _obj: object) -> str:
+def _account_nav_for(request: HttpRequest, _obj: object, _key: str) -> str:
     # The context processors run for the reader: their name, their menu entries, their form token (the placeholder
     # each answer replaces). It is completed only into shared public pages, none of which the menu marks as the
     # current page (tests/core/test_shared_pages.py checks it): the same on each of them, so kept for the person.

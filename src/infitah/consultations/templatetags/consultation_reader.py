@@ -1,0 +1,72 @@
+"""The personal parts of a consultation's page (consultations.reader): `{% load consultation_reader %}` then
+`{% contribute consultation %}` (the "Contribute" section's forms, or why not) and
+`{% comment_on consultation "axis" axis.key %}` (" · Comment on this axis", for a reader who may contribute now)."""
+
+from typing import Any
+
+from django import template
+from django.http import HttpRequest
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+
+from infitah.consultations import reader
+from infitah.core.sharedpages import (
+    PersonalPart,
+    marker,
+    part_context,
+    personal_inclusion_tag,
+    register_part,
+    rendering_shared,
+)
+
+register = template.Library()
+
+COMMENT_ON = "consultations.comment_on"
+
+
+def _load(model: Any, pks: Any, user: Any) -> dict[Any, Any]:
+    """The consultations, each knowing whether this reader may contribute (their "comment on" links ask it at once)."""
+    consultations = model.objects.select_related("version", "collectivity").in_bulk(pks)
+    for consultation in consultations.values():
+        consultation.reader_may_contribute = reader.may_contribute(user, consultation)
+    return consultations
+
+
+@personal_inclusion_tag(register, "consultations", "consultations/_contribute.html", load=_load)
+def contribute(context, consultation, posted=None):
+    """`posted`: the (comment, proposal) forms of a refused post, shown again with their errors."""
+    return part_context(context, **reader.contribute_state(context["request"], consultation, posted))
+
+
+def _comment_on(consultation: Any, key: str) -> str:
+    kind, _sep, place = key.partition(".")
+    if not consultation.reader_may_contribute:
+        return ""
+    if kind == "axis":
+        return format_html(' · <a href="?about=axis:{}#contribute">{}</a>', place, _("Comment on this axis"))
+    return format_html(
+        ' · <a class="comment-on-commitment" href="?about=commitment:{}#contribute">{}</a>',
+        place,
+        _("Comment on this commitment"),
+    )
+
+
+def _comment_on_for(request: HttpRequest, consultation: Any, key: str) -> str:
+    return _comment_on(consultation, key)
+
+
+register_part(PersonalPart(COMMENT_ON, _comment_on_for, load=_load))
+
+
+@register.simple_tag(takes_context=True)
+def comment_on(context, consultation, kind, key):
+    """A link to the "Contribute" section's comment form, its place chosen: kind "axis" or "commitment"."""
+    if kind not in ("axis", "commitment"):
+        raise template.TemplateSyntaxError(f"comment_on: an axis or a commitment, not {kind!r}")
+    where = f"{kind}.{key}"
+    if rendering_shared(context):
+        return marker(COMMENT_ON, consultation, where)
+    if not hasattr(consultation, "reader_may_contribute"):
+        consultation.reader_may_contribute = reader.may_contribute(context["request"].user, consultation)
+    return mark_safe(_comment_on(consultation, where))  # noqa: S308 -- built by format_html above

@@ -1,0 +1,93 @@
+"""A consultation's page is shared by the citizens who read it (core/sharedpages.py): what it offers each of them to
+contribute (the forms, the "Comment on this axis" links, or why not) is their own, whoever's read made the copy."""
+
+import re
+
+import pytest
+from django.test import Client
+
+from infitah.core.sharedpages import HEADER
+from tests.consultations.factories import ConsultationFactory, snapshot_keys
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
+
+
+@pytest.fixture
+def page_cache(settings):
+    settings.INFITAH_PAGE_CACHE_SECONDS = 60
+
+
+def reader(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def without_tokens(page: bytes) -> str:
+    return TOKEN.sub('name="csrfmiddlewaretoken" value="…"', page.decode())
+
+
+def rendered_for(settings, user, url: str) -> str:
+    settings.INFITAH_PAGE_CACHE_SECONDS = 0
+    try:
+        response = reader(user).get(url)
+    finally:
+        settings.INFITAH_PAGE_CACHE_SECONDS = 60
+    assert HEADER not in response
+    return without_tokens(response.content)
+
+
+def test_a_resident_and_an_outsider_each_read_their_own_way_to_contribute_from_one_copy(
+    settings, page_cache, people, program
+):
+    consultation = ConsultationFactory(program=program, residents_only=True)
+    url = consultation.get_absolute_url()
+
+    made = reader(people.outsider).get(url)
+    given = reader(people.citizen).get(url)
+
+    assert (made[HEADER], given[HEADER]) == ("miss", "hit")
+    outsider_page, resident_page = made.content.decode(), given.content.decode()
+    assert "for residents of" in outsider_page
+    assert 'id="comment-form"' not in outsider_page and "Comment on this axis" not in outsider_page
+    assert 'id="comment-form"' in resident_page and "for residents of" not in resident_page
+    axis_key, commitment_keys = snapshot_keys(consultation)
+    assert f'href="?about=axis:{axis_key}#contribute"' in resident_page
+    for key in commitment_keys:
+        assert f'href="?about=commitment:{key}#contribute"' in resident_page
+    assert without_tokens(made.content) == rendered_for(settings, people.outsider, url)
+    assert without_tokens(given.content) == rendered_for(settings, people.citizen, url)
+
+
+def test_the_place_a_citizen_chose_to_comment_on_is_chosen_in_their_form(settings, page_cache, consultation):
+    _axis_key, commitment_keys = snapshot_keys(consultation)
+    url = f"{consultation.get_absolute_url()}?about=commitment:{commitment_keys[1]}"
+    first, second = UserFactory(), UserFactory()
+    reader(first).get(url)
+
+    given = reader(second).get(url)
+
+    assert given[HEADER] == "hit"
+    assert f'<option value="commitment:{commitment_keys[1]}" selected>' in given.content.decode()
+    assert without_tokens(given.content) == rendered_for(settings, second, url)
+
+
+def test_an_anonymous_visitor_is_asked_to_log_in_and_given_no_link_to_a_form(page_cache, consultation):
+    page = Client().get(consultation.get_absolute_url()).content.decode()
+    assert "Log in to contribute" in page
+    assert "Comment on this axis" not in page and 'id="comment-form"' not in page
+
+
+def test_a_contribution_posted_from_the_shared_page_is_shown_to_the_next_reader(page_cache, consultation):
+    author, other = UserFactory(), UserFactory()
+    assert reader(other).get(consultation.get_absolute_url())[HEADER] == "miss"
+
+    posted = reader(author).post(consultation.get_absolute_url(), {"form": "comment", "comment-body": "رأي المواطن"})
+
+    assert posted.status_code == 302
+    page = reader(other).get(consultation.get_absolute_url())
+    assert page[HEADER] == "miss"  # the copy was stale: made again
+    assert "رأي المواطن" in page.content.decode()
