@@ -8,7 +8,9 @@ from playwright.sync_api import expect
 
 from infitah.core.sharedpages import HEADER as SHARED
 from infitah.core.signedincache import HEADER
+from tests.consultations.factories import ConsultationFactory, published_program, snapshot_keys
 from tests.e2e.conftest import log_in_on
+from tests.factories import CommuneFactory
 
 
 @pytest.fixture
@@ -75,3 +77,31 @@ def test_a_citizen_given_the_copy_another_made_sees_and_uses_only_their_own_part
     page.reload()
     expect(page.locator("header")).to_contain_text("Salma Idrissi")
     expect(page.get_by_role("button", name="Ne plus suivre")).to_be_visible()
+
+
+def test_a_citizen_contributes_to_a_consultation_from_the_copy_another_citizen_made(
+    browser, live_server, page, verified_user_factory, log_in, caches_on
+):
+    consultation = ConsultationFactory(program=published_program(CommuneFactory()))
+    with translation.override("ar"):
+        address = consultation.get_absolute_url()
+    _axis, keys = snapshot_keys(consultation)
+    youssef = verified_user_factory(full_name="يوسف العمراني")
+    salma = verified_user_factory(full_name="سلمى الإدريسي")
+    other = browser.new_context(base_url=live_server.url).new_page()
+    try:
+        log_in_on(other, youssef.email)
+        assert other.goto(address).headers[SHARED.lower()] == "miss", "his read made the copy citizens share"
+    finally:
+        other.context.close()
+
+    log_in(salma.email)
+    assert page.goto(address).headers[SHARED.lower()] == "hit", "her page is the copy he made, completed for her"
+    expect(page.locator("header")).to_contain_text("سلمى الإدريسي")
+    page.locator(f"#commitment-{keys[1]} a.comment-on-commitment").click()
+    expect(page.locator("#id_comment-where")).to_have_value(f"commitment:{keys[1]}")
+    page.locator("#id_comment-body").fill("نقترح نشر محاضر اللجان")
+    with page.expect_navigation():
+        page.locator("#comment-form [type=submit]").click()  # her own form token, in the copy he made
+    expect(page.locator("main")).to_contain_text("نقترح نشر محاضر اللجان")
+    expect(page.locator("main")).to_contain_text("سلمى الإدريسي")
