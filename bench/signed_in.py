@@ -60,7 +60,7 @@ PAGES = ("home", "network", "member", "program", "commitment", "consultation", "
 ROUNDS = 5
 REQUESTS_PER_ROUND = {"read again": 96, "rendered": 24, "first read": 24}  # per page and person
 # The pages a citizen is given from a shared copy (SharedPages): each first read is by another citizen.
-SHARED = ("home", "network", "member", "program", "commitment", "event")
+SHARED = ("home", "network", "member", "program", "commitment", "consultation", "event")
 
 NETWORK_GROWTH_REQUESTS = 72  # per round and person: the network page rendered at each size, a steadier figure
 HEALTHZ_PER_ROUND = 150

@@ -32,10 +32,14 @@ def declare() -> Capability:
             *account_data.PERSONAL_DATA,
             # A role shows staff tools and drafts; an association's representative speaks for it (contributions,
             # petitions, evaluations): neither is given a page shared by citizens (core/sharedpages.py).
-            Powers("roles", lambda: RoleAssignment.objects.values("user")),
+            Powers("roles", lambda: RoleAssignment.objects.values("user"), not_held=_holds_no_role),
             Powers("representation", lambda: Representative.objects.values("user")),
         ),
     )
+
+
+def _holds_no_role(user) -> None:
+    user.__dict__["active_roles"] = []  # User.active_roles, a cached_property: known without its query
 
 
 def _page_cache() -> tuple:

@@ -42,6 +42,7 @@ def declare() -> Capability:
                 collectivity=lambda contribution: contribution.collectivity_id,
                 gate=contribution_gate,
                 url=lambda contribution: contribution.get_absolute_url(),
+                reads=("consultation",),
             ),
             Scope(Consultation, lambda consultation: consultation.collectivity_id),
             Scope(Response, lambda response: response.contribution.collectivity_id),

@@ -50,7 +50,7 @@ from django.utils.safestring import SafeString
 
 from infitah.core import pagecache, pagestamps
 from infitah.core.capabilities import accepts
-from infitah.core.signedincache import kept_for_person, placeholder
+from infitah.core.signedincache import placeholder
 
 HEADER = "X-Infitah-Shared"
 
@@ -70,10 +70,13 @@ class Powers:
 
     name: str
     holders: Callable[[], QuerySet[Any]]
+    # What a person known to hold none of it is known to hold (their roles: none), so their page asks no more.
+    not_held: Callable[[Any], None] | None = None
 
 
 Build = Callable[..., dict]
 Load = Callable[[Any, Iterable[Any], Any], dict[Any, Any]]
+Alike = Callable[[HttpRequest, Any, str], str]
 
 
 @dataclass(frozen=True)
@@ -81,11 +84,15 @@ class PersonalPart:
     """A part of a page rendered for its reader: `render(request, obj, key)` gives its HTML (obj is None for a part
     about no object; `key`, "" by default, says which piece of obj, as the marker carried it). `load(model, pks, user)`,
     when given, loads the objects of one model for one reader at once (the annotations the part reads instead of
-    querying per object); by default they are read by primary key."""
+    querying per object); by default they are read by primary key. `alike(request, obj, key)`, when given, says what
+    the part's HTML depends on for this reader beyond the copy it completes (its address, language and stamps): the
+    readers it gives the same answer are given the same HTML, rendered once per copy (a consultation's forms, for
+    everyone who may contribute)."""
 
     name: str
     render: Callable[[HttpRequest, Any, str], str]
     load: Load | None = None
+    alike: Alike | None = None
 
 
 _shared: set[str] = set()
@@ -106,7 +113,7 @@ def part_context(context: Any, **values: Any) -> dict[str, Any]:
 
 
 def personal_inclusion_tag(
-    library: template.Library, app: str, template_name: str, load: Load | None = None
+    library: template.Library, app: str, template_name: str, load: Load | None = None, alike: Alike | None = None
 ) -> Callable[[Build], Build]:
     """Like `library.inclusion_tag(template_name, takes_context=True)`, for a tag `{% name obj %}` whose output
     differs from one reader to another: a personal part ("app.name"), which leaves a marker in a shared copy and is
@@ -120,7 +127,7 @@ def personal_inclusion_tag(
         def for_reader(request: HttpRequest, obj: Any, _key: str) -> str:
             return get_template(template_name).render(build({"request": request, "csrf_token": placeholder()}, obj))
 
-        register_part(PersonalPart(name, for_reader, load=load))
+        register_part(PersonalPart(name, for_reader, load=load, alike=alike))
 
         def tag(context: template.Context, obj: Any, *args: Any, **kwargs: Any) -> str:
             # A form given back with its errors belongs to a POST: never a shared copy's.
@@ -164,8 +171,9 @@ def marker(name: str, obj: Any = None, key: str = "") -> SafeString:
     return format_html("<!--infitah-part:{}:{}:{}:{}:{}-->", name, label, pk, key, signature)
 
 
-def fill(request: HttpRequest, content: bytes) -> bytes:
-    """The shared copy completed for `request`'s reader: each marker replaced by its part rendered for them."""
+def fill(request: HttpRequest, content: bytes, copy: str | None = None) -> bytes:
+    """The shared copy completed for `request`'s reader: each marker replaced by its part rendered for them.
+    `copy` names the kept copy (its address, language and stamps): a part alike for several readers is kept with it."""
     engines.all()  # the template libraries, which register the parts, loaded in this process (once)
     found = [match for match in _MARKER.finditer(content) if _genuine(match)]
     if not found:
@@ -185,7 +193,20 @@ def fill(request: HttpRequest, content: bytes) -> bytes:
         obj = objects[(_parts[name].load, label)].get(pk) if label else None
         if label and obj is None:
             return b""  # gone since the copy was rendered: a write moved the stamps, the next read renders afresh
-        return str(_parts[name].render(request, obj, key)).encode()
+        part = _parts[name]
+        if part.alike is None or copy is None:
+            return str(part.render(request, obj, key)).encode()
+        kept_as = (
+            "shared-part:"
+            + md5(
+                f"{copy}|{match.group(0).decode()}|{part.alike(request, obj, key)}".encode(), usedforsecurity=False
+            ).hexdigest()
+        )
+        html = caches["pages"].get(kept_as)
+        if html is None:
+            html = str(part.render(request, obj, key)).encode()
+            caches["pages"].set(kept_as, html, timeout=pagecache.seconds())
+        return html
 
     return _MARKER.sub(rendered, content)
 
@@ -208,14 +229,41 @@ def _load(request: HttpRequest, load: Load | None, label: str, pks: set[str]) ->
 # --- who and what --------------------------------------------------------------------------------------------------
 
 
-def holds_no_power(user: Any) -> bool:
-    """A signed-in person neither staff nor holding any app's power (one query, whatever the number of powers)."""
+def holds_no_power(user: Any, stamps: dict[str, Any] | None = None) -> bool:
+    """A signed-in person neither staff nor holding any app's power. The holders are read once per process while
+    `stamps` (the signed-in cache's "site" and "writes" stamps, which any grant of a power moves) stay as they are:
+    a person's first page asks no query of it."""
     if not user.is_authenticated or not user.is_active or user.is_staff or user.is_superuser:
         return False
-    if not _powers:
-        return True
-    held = reduce(operator.or_, (Q(pk__in=power.holders()) for power in _powers))
-    return not get_user_model()._default_manager.filter(held, pk=user.pk).exists()
+    if user.pk in _power_holders(stamps):
+        return False
+    for power in _powers:
+        if power.not_held is not None:
+            power.not_held(user)
+    return True
+
+
+_holders: tuple[Any, frozenset[Any]] = (None, frozenset())
+
+
+def _power_holders(stamps: dict[str, Any] | None) -> frozenset[Any]:
+    global _holders  # noqa: PLW0603 -- one (stamps, ids) pair, replaced whole: safe across threads
+    known = tuple(sorted(stamps.items())) if stamps else None
+    kept_for, ids = _holders
+    if known is not None and kept_for == known:
+        return ids
+    if _powers:
+        held = reduce(operator.or_, (Q(pk__in=power.holders()) for power in _powers))
+        ids = frozenset(get_user_model()._default_manager.filter(held).values_list("pk", flat=True))
+    else:
+        ids = frozenset()
+    if known is not None:
+        _holders = (known, ids)
+    return ids
+
+
+def _copy_name(key: str, stamps: dict[str, Any]) -> str:
+    return f"{key}|{sorted(stamps.items())}"
 
 
 def _key(request: HttpRequest) -> str:
@@ -257,13 +305,15 @@ class SharedPageMiddleware:
             # citizen's own draft is): the view runs again, for the reader.
             request._shared_refused = True  # type: ignore[attr-defined]
             return self.get_response(request)
+        copy = None
         if _storable(request, response) and not session_written:
             scopes = getattr(request, "_page_scopes", None) or pagestamps.DEFAULT_SCOPES
             stamps = request._page_stamps  # type: ignore[attr-defined]
             headers = [(name, value) for name, value in response.items()]
             entry = (headers, response.content, {scope: stamps[scope] for scope in scopes})
             caches["pages"].set(key, entry, timeout=pagecache.seconds())
-        response.content = fill(request, response.content)
+            copy = _copy_name(key, entry[2])
+        response.content = fill(request, response.content, copy)
         response[HEADER] = "miss"
         return response
 
@@ -275,14 +325,14 @@ class SharedPageMiddleware:
             or match is None
             or match.view_name not in _shared
             or request.method != "GET"
-            or not kept_for_person(request, "holds no power", lambda: holds_no_power(request.user))
+            or not holds_no_power(request.user, getattr(request, "_signed_in_stamps", None))
         ):
             return None
         key = _key(request)
         entry = caches["pages"].get(key)
         if entry is not None and pagestamps.stamps_unchanged(entry[2]):
-            headers, content, _stamps = entry
-            response = HttpResponse(fill(request, content))
+            headers, content, stamps = entry
+            response = HttpResponse(fill(request, content, _copy_name(key, stamps)))
             for name, value in headers:
                 response[name] = value
             response[HEADER] = "hit"

@@ -67,6 +67,9 @@ class ParticipationTarget:
     # True when the gate's "view" refusal means "not yours to see" rather than "not public": moderators then get
     # the object's files only when the gate lets them see the object, like everyone else.
     gate_decides_viewing: bool = False
+    # The related objects `gate` and `collectivity` read (select_related names): loaded with the object wherever a
+    # page loads its targets at once (a shared page's parts: participation's template tags).
+    reads: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         unknown = set(self.features) - FEATURES

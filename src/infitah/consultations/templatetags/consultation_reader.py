@@ -11,6 +11,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from infitah.consultations import reader
+from infitah.consultations.gate import dates_refusal
 from infitah.core.sharedpages import (
     PersonalPart,
     marker,
@@ -27,13 +28,19 @@ COMMENT_ON = "consultations.comment_on"
 
 def _load(model: Any, pks: Any, user: Any) -> dict[Any, Any]:
     """The consultations, each knowing whether this reader may contribute (their "comment on" links ask it at once)."""
-    consultations = model.objects.select_related("version", "collectivity").in_bulk(pks)
+    consultations = model.objects.select_related("collectivity").in_bulk(pks)  # the version read when forms are built
     for consultation in consultations.values():
         consultation.reader_may_contribute = reader.may_contribute(user, consultation)
     return consultations
 
 
-@personal_inclusion_tag(register, "consultations", "consultations/_contribute.html", load=_load)
+def _alike(request: HttpRequest, consultation: Any, _key: str) -> str:
+    """What the "Contribute" section depends on for a reader without power (core.sharedpages: never an association's
+    representative, so their forms are the same): whether they may contribute, and whether it is open."""
+    return f"may contribute: {consultation.reader_may_contribute}, open: {dates_refusal(consultation) is None}"
+
+
+@personal_inclusion_tag(register, "consultations", "consultations/_contribute.html", load=_load, alike=_alike)
 def contribute(context, consultation, posted=None):
     """`posted`: the (comment, proposal) forms of a refused post, shown again with their errors."""
     return part_context(context, **reader.contribute_state(context["request"], consultation, posted))

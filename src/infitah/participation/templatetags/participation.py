@@ -26,7 +26,7 @@ from infitah.participation.forms import AttachmentForm, CommentForm
 from infitah.participation.notifications import unread_count
 from infitah.participation.rules import may_read_text
 from infitah.participation.selectors import with_reader_state
-from infitah.participation.targets import label_of, refusal
+from infitah.participation.targets import label_of, refusal, target_for
 
 register = template.Library()
 
@@ -35,7 +35,9 @@ def _loader(**wanted: bool) -> Callable[[Any, Any, Any], dict[Any, Any]]:
     """How a part loads its objects for one reader, at once: with the annotations its tag reads instead of querying."""
 
     def load(model: Any, pks: Any, user: Any) -> dict[Any, Any]:
-        return with_reader_state(model._base_manager.filter(pk__in=pks), user, **wanted).in_bulk()
+        target = target_for(model)
+        rows = model._base_manager.filter(pk__in=pks).select_related(*(target.reads if target else ()))
+        return with_reader_state(rows, user, **wanted).in_bulk()
 
     return load
 
