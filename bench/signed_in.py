@@ -59,8 +59,8 @@ PEOPLE = {
 PAGES = ("home", "network", "member", "program", "commitment", "consultation", "event", "waiting", "notifications")
 ROUNDS = 5
 REQUESTS_PER_ROUND = {"read again": 96, "rendered": 24, "first read": 24}  # per page and person
-# The pages a citizen is given from a shared copy (SharedPages): each first read is by another citizen.
-SHARED = ("home", "network", "member", "program", "commitment", "consultation", "event")
+# The pages a person is given from a shared copy (SharedPages: citizens; staff too where `to_everyone`) are read
+# first by other people of their kind: found by `prepare` from the pages' declarations.
 
 NETWORK_GROWTH_REQUESTS = 72  # per round and person: the network page rendered at each size, a steadier figure
 HEALTHZ_PER_ROUND = 150
@@ -108,7 +108,7 @@ def prepare(members):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from infitah.accounts.models import User
+    from infitah.accounts.models import Role, User
 
     present = ensure_members(members)
     paths = page_paths(staff=PEOPLE["staff"])
@@ -130,15 +130,47 @@ def prepare(members):
                 counted[reading] = len(captured)
             queries[person][page] = counted
     settings.INFITAH_PAGE_CACHE_SECONDS = 0
-    readers = []
+    shared = shared_pages(paths)
+    readers = {person: [] for person in PEOPLE}
+    staff_role = User.objects.get(email=PEOPLE["staff"]).role_assignments.first()
     for number in range(READERS):
-        citizen, _ = User.objects.get_or_create(
-            email=f"bench-reader-{number}@bench.example", defaults={"full_name": f"Bench reader {number}"}
+        for person in PEOPLE:
+            reader, _ = User.objects.get_or_create(
+                email=f"bench-{person}-{number}@bench.example", defaults={"full_name": f"Bench {person} {number}"}
+            )
+            if person == "staff":  # another member of the same collectivity's staff
+                reader.role_assignments.get_or_create(role=Role.EDITOR, collectivity_id=staff_role.collectivity_id)
+            client = Client()
+            client.force_login(reader)
+            readers[person].append(client.cookies[settings.SESSION_COOKIE_NAME].value)
+    print(
+        json.dumps(
+            {
+                "members": present,
+                "paths": paths,
+                "cookies": cookies,
+                "queries": queries,
+                "readers": readers,
+                "shared": shared,
+            }
         )
-        client = Client()
-        client.force_login(citizen)
-        readers.append(client.cookies[settings.SESSION_COOKIE_NAME].value)
-    print(json.dumps({"members": present, "paths": paths, "cookies": cookies, "queries": queries, "readers": readers}))
+    )
+
+
+def shared_pages(paths):
+    """{person: [page]}: the measured pages each kind of person is given from a shared copy (core.sharedpages)."""
+    from django.urls import resolve
+
+    from infitah.core.sharedpages import is_shared
+
+    return {
+        person: [
+            page
+            for page in PAGES
+            if is_shared(resolve(paths[page].split("?")[0]).view_name, to_everyone=person == "staff")
+        ]
+        for person in PEOPLE
+    }
 
 
 # --- the client side ---------------------------------------------------------------------------------------------
@@ -160,16 +192,17 @@ def hammer(port, path, total, cookie=None):
 
 
 def first_reads(port, prepared):
-    """{("citizen", page): (median rps, median ratio)}: each request another citizen's first read of the page."""
-    rounds = {("citizen", page): [] for page in SHARED}
-    for page in SHARED:
+    """{(person, page): (median rps, median ratio)}: each request another person's first read of the page (a citizen
+    or a staff member of the same collectivity)."""
+    rounds = {(person, page): [] for person, pages in prepared["shared"].items() for page in pages}
+    for person, page in rounds:
         path = prepared["paths"][page]
-        readers = iter(prepared["readers"])
-        for _ in range(WARM_UP_REQUESTS):  # the shared copy made, by citizens who are not measured
+        readers = iter(prepared["readers"][person])
+        for _ in range(WARM_UP_REQUESTS):  # the shared copy made, by people who are not measured
             hammer(port, path, 1, next(readers))
         rounds_readers = list(readers)
         for number in range(ROUNDS):
-            rounds[("citizen", page)].append(rounds_readers[number::ROUNDS])
+            rounds[(person, page)].append(rounds_readers[number::ROUNDS])
     measured = {target: [] for target in rounds}
     for number in range(ROUNDS):
         baseline = hammer(port, "/healthz", HEALTHZ_PER_ROUND)

@@ -7,7 +7,7 @@ import pytest
 from django.test import Client
 
 from infitah.core.sharedpages import HEADER
-from tests.consultations.factories import ConsultationFactory, snapshot_keys
+from tests.consultations.factories import ConsultationFactory, ContributionFactory, snapshot_keys
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -91,3 +91,28 @@ def test_a_contribution_posted_from_the_shared_page_is_shown_to_the_next_reader(
     page = reader(other).get(consultation.get_absolute_url())
     assert page[HEADER] == "miss"  # the copy was stale: made again
     assert "رأي المواطن" in page.content.decode()
+
+
+def test_the_staff_read_their_tools_from_the_copy_citizens_share_and_citizens_never_see_them(
+    settings, page_cache, consultation, people
+):
+    ContributionFactory(consultation=consultation, body="رأي أول")
+    url = consultation.get_absolute_url()
+    citizen = UserFactory()
+
+    made = reader(citizen).get(url)
+    given = reader(people.editor).get(url)
+
+    assert (made[HEADER], given[HEADER]) == ("miss", "hit")
+    staff_page, citizen_page = given.content.decode(), made.content.decode()
+    for tool in (
+        "Edit the consultation",
+        "Answer the contributions",
+        "The consultation report",
+        'class="moderation-link"',
+    ):
+        assert tool in staff_page, tool
+        assert tool not in citizen_page, tool
+    assert "Log in to contribute" not in staff_page
+    assert without_tokens(given.content) == rendered_for(settings, people.editor, url)
+    assert without_tokens(made.content) == rendered_for(settings, citizen, url)

@@ -121,7 +121,7 @@ urlpatterns = [path("en/only-for-signed-in/", only_for_signed_in, name="only_for
 def test_a_page_an_anonymous_visitor_is_refused_is_rendered_for_the_reader(page_cache, settings, monkeypatch):
     settings.ROOT_URLCONF = __name__
     monkeypatch.setattr(pagecache, "_cacheable", {"only_for_signed_in"})
-    monkeypatch.setattr(sharedpages, "_shared", {"only_for_signed_in"})
+    monkeypatch.setattr(sharedpages, "_shared", {"only_for_signed_in": False})
 
     response = reader(UserFactory(full_name="Karim Reader")).get("/en/only-for-signed-in/")
 

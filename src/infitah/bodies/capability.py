@@ -129,10 +129,7 @@ def _page_cache() -> tuple:
             )
         ),
         # Given to the citizens who read them from one shared copy (core/sharedpages.py).
-        SharedPages(
-            (
-                "bodies:list",
-                "bodies:detail",
-            )
-        ),
+        SharedPages(("bodies:list",), to_everyone=True),
+        # A body's page offers its members and staff their actions, and shows pending associations to their verifiers.
+        SharedPages(("bodies:detail",)),
     )

@@ -64,10 +64,5 @@ def _page_cache() -> tuple:
             )
         ),
         # Given to the citizens who read them from one shared copy (core/sharedpages.py).
-        SharedPages(
-            (
-                "budgets:index",
-                "budgets:year",
-            )
-        ),
+        SharedPages(("budgets:index", "budgets:year"), to_everyone=True),
     )

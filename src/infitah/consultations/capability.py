@@ -143,5 +143,5 @@ def _page_cache() -> tuple:
             )
         ),
         # Given to the citizens who read them from one shared copy (core/sharedpages.py).
-        SharedPages(("consultations:list", "consultations:detail")),
+        SharedPages(("consultations:list", "consultations:detail"), to_everyone=True),
     )

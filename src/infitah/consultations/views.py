@@ -173,7 +173,6 @@ def _render_detail(request, consultation, index, posted):
                 "contribution_count": counts["axes"].get(axis["key"], 0),
             }
         )
-    signed_in = user.is_authenticated
     return render(
         request,
         "consultations/detail.html",
@@ -188,9 +187,6 @@ def _render_detail(request, consultation, index, posted):
             "filters": filters,
             "filtered": any(chosen.values()) or bool(commitment),
             "posted": posted,
-            "may_answer": signed_in and can(user, "consultations.answer", consultation),
-            "may_view_report": can(user, "consultations.view_report", consultation),
-            "may_change": signed_in and can(user, "consultations.change_consultation", consultation),
         },
     )
 

@@ -20,7 +20,8 @@ def _page_cache() -> tuple:
     return (
         CacheablePages(("core:home", "core:accessibility")),
         # Given to the citizens who read them from one shared copy (core/sharedpages.py).
-        SharedPages(("core:home",)),
+        # The same page whatever the reader's powers: given to everyone signed in from one copy.
+        SharedPages(("core:home",), to_everyone=True),
         QuietModels(
             (
                 "sessions.session",

@@ -46,7 +46,7 @@ from django.template.loader import get_template
 from django.utils import translation
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.html import format_html
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString, mark_safe
 
 from infitah.core import pagecache, pagestamps
 from infitah.core.capabilities import accepts
@@ -58,9 +58,12 @@ HEADER = "X-Infitah-Shared"
 @dataclass(frozen=True)
 class SharedPages:
     """A capability's contribution: URL names of public pages (already `CacheablePages`) whose view gives a signed-in
-    person without power the anonymous page but for its personal parts."""
+    person without power the anonymous page but for its personal parts. `to_everyone`: and so it does to everyone
+    signed in, whatever their powers (staff, roles, seats, representations): whatever it shows them more is a
+    personal part too."""
 
     url_names: tuple[str, ...]
+    to_everyone: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,9 +88,9 @@ class PersonalPart:
     about no object; `key`, "" by default, says which piece of obj, as the marker carried it). `load(model, pks, user)`,
     when given, loads the objects of one model for one reader at once (the annotations the part reads instead of
     querying per object); by default they are read by primary key. `alike(request, obj, key)`, when given, says what
-    the part's HTML depends on for this reader beyond the copy it completes (its address, language and stamps): the
-    readers it gives the same answer are given the same HTML, rendered once per copy (a consultation's forms, for
-    everyone who may contribute)."""
+    the part's HTML depends on for a reader WITHOUT POWER beyond the copy it completes (its address, language and
+    stamps): the readers without power it gives the same answer are given the same HTML, rendered once per copy (a
+    consultation's forms, for every citizen who may contribute). A reader with a power has the part rendered."""
 
     name: str
     render: Callable[[HttpRequest, Any, str], str]
@@ -95,10 +98,10 @@ class PersonalPart:
     alike: Alike | None = None
 
 
-_shared: set[str] = set()
+_shared: dict[str, bool] = {}  # URL name: given to everyone signed in (else to those without power)
 _powers: list[Powers] = []
 _parts: dict[str, PersonalPart] = {}
-accepts(SharedPages, lambda entry: _shared.update(entry.url_names))
+accepts(SharedPages, lambda entry: _shared.update(dict.fromkeys(entry.url_names, entry.to_everyone)))
 accepts(Powers, _powers.append)
 
 
@@ -113,13 +116,22 @@ def part_context(context: Any, **values: Any) -> dict[str, Any]:
 
 
 def personal_inclusion_tag(
-    library: template.Library, app: str, template_name: str, load: Load | None = None, alike: Alike | None = None
+    library: template.Library,
+    app: str,
+    template_name: str,
+    load: Load | None = None,
+    alike: Alike | None = None,
+    powers_only: bool = False,
 ) -> Callable[[Build], Build]:
     """Like `library.inclusion_tag(template_name, takes_context=True)`, for a tag `{% name obj %}` whose output
     differs from one reader to another: a personal part ("app.name"), which leaves a marker in a shared copy and is
     rendered there for each reader. `build(context, obj, ...)` gives the template's context; given a reader, its
     `context` holds only the request and the form token (the signed-in cache's placeholder: each answer carries the
-    reader's own token in its place)."""
+    reader's own token in its place).
+
+    `powers_only`: a reader without power is given what an anonymous visitor is (a staff member's tools): the copy
+    keeps that rendering, wrapped in the marker, and only a reader with a power has the part rendered for them. Such a
+    part holds no other part."""
 
     def decorator(build: Build) -> Build:
         name = f"{app}.{build.__name__}"
@@ -130,10 +142,13 @@ def personal_inclusion_tag(
         register_part(PersonalPart(name, for_reader, load=load, alike=alike))
 
         def tag(context: template.Context, obj: Any, *args: Any, **kwargs: Any) -> str:
+            html = None
+            if powers_only or not rendering_shared(context):
+                html = get_template(template_name).render(build(context, obj, *args, **kwargs))
             # A form given back with its errors belongs to a POST: never a shared copy's.
             if rendering_shared(context) and all(value is None for value in (*args, *kwargs.values())):
-                return marker(name, obj)
-            return get_template(template_name).render(build(context, obj, *args, **kwargs))
+                return marker(name, obj, anonymous=html) if powers_only else marker(name, obj)
+            return str(html)
 
         tag.__doc__ = build.__doc__
         library.simple_tag(takes_context=True, name=build.__name__)(tag)
@@ -144,8 +159,10 @@ def personal_inclusion_tag(
 
 # --- markers -------------------------------------------------------------------------------------------------------
 
+_FIELDS = rb"([a-z0-9_.]+):([a-z0-9_.]*):([0-9A-Za-z_-]*):([0-9A-Za-z_.-]*):([0-9a-f]{20})-->"
+# A part's marker, or a powers-only part's, which wraps what a reader without power is given (group 11).
 _MARKER = re.compile(
-    rb"<!--infitah-part:([a-z0-9_.]+):([a-z0-9_.]*):([0-9A-Za-z_-]*):([0-9A-Za-z_.-]*):([0-9a-f]{20})-->"
+    rb"<!--infitah-part:" + _FIELDS + rb"|<!--infitah-powers:" + _FIELDS + rb"(.*?)<!--/infitah-powers-->", re.S
 )
 _KEY = re.compile(r"[0-9A-Za-z_.-]*")
 
@@ -160,15 +177,37 @@ def rendering_shared(context_or_request: Any) -> bool:
     return bool(getattr(request, "_shared_rendering", False))
 
 
-def marker(name: str, obj: Any = None, key: str = "") -> SafeString:
+def marker(name: str, obj: Any = None, key: str = "", anonymous: str | None = None) -> SafeString:
     """What a personal part renders into the shared copy. Signed: a marker typed into a comment is never filled.
-    `key` (letters, digits, "_", "." and "-") tells the part which piece of obj it stands for (an axis of a program)."""
+    `key` (letters, digits, "_", "." and "-") tells the part which piece of obj it stands for (an axis of a program).
+    `anonymous`: a powers-only part's rendering for an anonymous visitor, kept for the readers without power."""
     if not _KEY.fullmatch(key):
         raise ValueError(f"A part's key is letters, digits, '_', '.' and '-': {key!r}")
     label = obj._meta.label_lower if obj is not None else ""
     pk = str(obj.pk) if obj is not None else ""
     signature = _signature(name, label, pk, key)
+    if anonymous is not None:
+        return format_html(
+            "<!--infitah-powers:{}:{}:{}:{}:{}-->{}<!--/infitah-powers-->",
+            name,
+            label,
+            pk,
+            key,
+            signature,
+            mark_safe(anonymous),  # noqa: S308 -- a template's rendering
+        )
     return format_html("<!--infitah-part:{}:{}:{}:{}:{}-->", name, label, pk, key, signature)
+
+
+def _fields(match: re.Match[bytes]) -> tuple[str, str, str, str, str]:
+    """(name, model label, pk, key, signature) of a marker, whichever kind it is."""
+    groups = match.groups()[:5] if match.group(1) is not None else match.groups()[5:10]
+    return tuple(group.decode() for group in groups)  # type: ignore[return-value]
+
+
+def _kept_for_the_powerless(request: HttpRequest, match: re.Match[bytes]) -> bool:
+    """A powers-only part, read by someone the page's middleware found without power: given the copy's own."""
+    return match.group(11) is not None and getattr(request, "_reader_holds_no_power", False)
 
 
 def fill(request: HttpRequest, content: bytes, copy: str | None = None) -> bytes:
@@ -181,20 +220,22 @@ def fill(request: HttpRequest, content: bytes, copy: str | None = None) -> bytes
     # Parts that load their objects the same way (an event's three parts, say) share one load per model.
     wanted: dict[tuple[Load | None, str], set[str]] = defaultdict(set)
     for match in found:
-        name, label, pk = (group.decode() for group in match.groups()[:3])
-        if label:
+        name, label, pk, _key, _signature = _fields(match)
+        if label and not _kept_for_the_powerless(request, match):
             wanted[(_parts[name].load, label)].add(pk)
     objects = {key: _load(request, *key, pks) for key, pks in wanted.items()}
 
     def rendered(match: re.Match[bytes]) -> bytes:
         if not _genuine(match):
             return b""
-        name, label, pk, key = (group.decode() for group in match.groups()[:4])
+        if _kept_for_the_powerless(request, match):
+            return match.group(11)
+        name, label, pk, key, _signature = _fields(match)
         obj = objects[(_parts[name].load, label)].get(pk) if label else None
         if label and obj is None:
             return b""  # gone since the copy was rendered: a write moved the stamps, the next read renders afresh
         part = _parts[name]
-        if part.alike is None or copy is None:
+        if part.alike is None or copy is None or not getattr(request, "_reader_holds_no_power", False):
             return str(part.render(request, obj, key)).encode()
         kept_as = (
             "shared-part:"
@@ -212,7 +253,7 @@ def fill(request: HttpRequest, content: bytes, copy: str | None = None) -> bytes
 
 
 def _genuine(match: re.Match[bytes]) -> bool:
-    name, label, pk, key, signature = (group.decode() for group in match.groups())
+    name, label, pk, key, signature = _fields(match)
     return name in _parts and constant_time_compare(signature, _signature(name, label, pk, key))
 
 
@@ -325,9 +366,12 @@ class SharedPageMiddleware:
             or match is None
             or match.view_name not in _shared
             or request.method != "GET"
-            or not holds_no_power(request.user, getattr(request, "_signed_in_stamps", None))
         ):
             return None
+        powerless = holds_no_power(request.user, getattr(request, "_signed_in_stamps", None))
+        if not (powerless or (_shared[match.view_name] and request.user.is_authenticated)):
+            return None
+        request._reader_holds_no_power = powerless  # type: ignore[attr-defined]
         key = _key(request)
         entry = caches["pages"].get(key)
         if entry is not None and pagestamps.stamps_unchanged(entry[2]):
@@ -347,5 +391,6 @@ class SharedPageMiddleware:
         return None
 
 
-def is_shared(view_name: str) -> bool:
-    return view_name in _shared
+def is_shared(view_name: str, to_everyone: bool = False) -> bool:
+    """Whether the page kind is shared by the signed-in people without power (by everyone signed in: `to_everyone`)."""
+    return view_name in _shared and (_shared[view_name] or not to_everyone)

@@ -226,12 +226,9 @@ def _page_cache() -> tuple:
             )
         ),
         # Given to the citizens who read them from one shared copy (core/sharedpages.py).
-        SharedPages(
-            (
-                "information:register",
-                "information:member_catalogue",
-            )
-        ),
+        SharedPages(("information:register",), to_everyone=True),
+        # A member's catalogue offers its staff their tools.
+        SharedPages(("information:member_catalogue",)),
         QuietModels(
             (
                 "information.internalnote",

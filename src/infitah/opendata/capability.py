@@ -27,5 +27,5 @@ def _page_cache() -> tuple:
             )
         ),
         # Given to the citizens who read them from one shared copy (core/sharedpages.py).
-        SharedPages(("opendata:dataset",)),
+        SharedPages(("opendata:dataset",), to_everyone=True),
     )

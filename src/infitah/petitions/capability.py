@@ -109,5 +109,5 @@ def _page_cache() -> tuple:
             )
         ),
         # Given to the citizens who read them from one shared copy (core/sharedpages.py).
-        SharedPages(("petitions:list",)),
+        SharedPages(("petitions:list",), to_everyone=True),
     )

@@ -126,5 +126,7 @@ def _page_cache() -> tuple:
             )
         ),
         # Given to the citizens who read them from one shared copy (core/sharedpages.py).
-        SharedPages(("territories:network", "territories:member", "territories:charter")),
+        SharedPages(("territories:network", "territories:charter"), to_everyone=True),
+        # A member's page shows its staff the programs in preparation, and forum members the members-only threads.
+        SharedPages(("territories:member",)),
     )

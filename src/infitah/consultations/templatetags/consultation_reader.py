@@ -1,6 +1,7 @@
 """The personal parts of a consultation's page (consultations.reader): `{% load consultation_reader %}` then
 `{% contribute consultation %}` (the "Contribute" section's forms, or why not) and
-`{% comment_on consultation "axis" axis.key %}` (" · Comment on this axis", for a reader who may contribute now)."""
+`{% comment_on consultation "axis" axis.key %}` (" · Comment on this axis", for a reader who may contribute now);
+`{% consultation_staff_actions consultation %}` and `{% consultation_report_link consultation %}` (powers only)."""
 
 from typing import Any
 
@@ -12,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from infitah.consultations import reader
 from infitah.consultations.gate import dates_refusal
+from infitah.core.permissions import can
 from infitah.core.sharedpages import (
     PersonalPart,
     marker,
@@ -44,6 +46,28 @@ def _alike(request: HttpRequest, consultation: Any, _key: str) -> str:
 def contribute(context, consultation, posted=None):
     """`posted`: the (comment, proposal) forms of a refused post, shown again with their errors."""
     return part_context(context, **reader.contribute_state(context["request"], consultation, posted))
+
+
+@personal_inclusion_tag(register, "consultations", "consultations/_staff_actions.html", load=_load, powers_only=True)
+def consultation_staff_actions(context, consultation):
+    """Edit the consultation, answer its contributions: for its collectivity's staff."""
+    user = context["request"].user
+    signed_in = user.is_authenticated
+    return part_context(
+        context,
+        consultation=consultation,
+        may_change=signed_in and can(user, "consultations.change_consultation", consultation),
+        may_answer=signed_in and can(user, "consultations.answer", consultation),
+    )
+
+
+@personal_inclusion_tag(register, "consultations", "consultations/_report_link.html", load=_load, powers_only=True)
+def consultation_report_link(context, consultation):
+    """The report: for everyone once the consultation has closed, for its staff before."""
+    user = context["request"].user
+    return part_context(
+        context, consultation=consultation, may_view_report=can(user, "consultations.view_report", consultation)
+    )
 
 
 def _comment_on(consultation: Any, key: str) -> str:

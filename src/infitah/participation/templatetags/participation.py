@@ -131,7 +131,7 @@ def report_link(context, obj):
     return data
 
 
-@register.inclusion_tag("participation/_moderation_link.html", takes_context=True)
+@personal_inclusion_tag(register, "participation", "participation/_moderation_link.html", powers_only=True)
 def moderation_link(context, obj):
     data = _base(context, obj)
     hideable = hasattr(obj, "is_hidden")
