@@ -13,17 +13,18 @@
    the median over the rounds of its requests per second divided by `/healthz`'s in the same round. This is a
    person reading their page again (a reload, the way back): answered from the page kept for them
    (core/signedincache.py).
-   Then a citizen's FIRST read of a public page that other citizens have read before (core/sharedpages.py): every
-   request is another citizen's (READERS of them, each with their own session), none of whom has read the page yet:
-   answered from the copy they share, completed with the reader's own parts, then kept for them.
+   Then a person's FIRST read of a public page that others have read before (core/sharedpages.py): every request is
+   another citizen's (READERS of them, each with their own session), none of whom has read the page yet, answered
+   from the copy they share, completed with the reader's own parts, then kept for them; and likewise another staff
+   member's (READERS editors of the staff person's collectivity) on the pages shared by everyone signed in.
 4. The same server started with the caches off (INFITAH_PAGE_CACHE_SECONDS=0): every request renders the page, as a
    person's first read of it does; the network then grows to 1,000 benchmark members and the network page is
    measured again and compared with its figure at 10.
 
-Goals (bench/goals.py): every signed-in page ≥ 0.2 of /healthz, read again, a citizen's first read of a shared page,
-and rendered (a page read first by a person no shared copy serves: staff, or a page with no shared copy); the rendered
-network page at 1,000 members ≥ 0.9 of its figure at 10. Exits 0 whatever the verdict; the server is stopped
-whatever happens.
+Goals (bench/goals.py): every signed-in page ≥ 0.2 of /healthz, read again, a first read from a shared copy
+(citizen, staff), and rendered (a page read first by a person no shared copy serves: staff on a page their powers
+change, or a page with no shared copy); the rendered network page at 1,000 members ≥ 0.9 of its figure at 10.
+Exits 0 whatever the verdict; the server is stopped whatever happens.
 """
 
 import json
