@@ -163,3 +163,35 @@ def test_a_change_made_elsewhere_shows_on_the_next_answer_of_a_node_that_cached_
                 stop_node(node_b)
         finally:
             stop_node(node_a)
+
+
+def test_a_person_signs_up_on_a_node_as_served_by_default_and_their_account_is_kept(node_env, tmp_path):
+    """The configuration `make demo` serves (on SQLite the stamps in the database's own cache table, the page cache
+    on): a sign-up writes outside any transaction, which once lost the new account (a server error, nothing kept)."""
+    import http.cookiejar
+    import re
+    from urllib.parse import urlencode
+
+    email = f"yassine.{secrets.token_hex(3)}@example.ma"
+    with open(tmp_path / "node.log", "w") as log:
+        node, port = start_node(node_env, log)
+        try:
+            browser = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+            signup = f"http://127.0.0.1:{port}/fr/accounts/signup/"
+            with browser.open(signup, timeout=30) as form:
+                token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.read().decode()).group(1)
+            password = "a long sentence nobody guesses 42"
+            fields = {"csrfmiddlewaretoken": token, "email": email, "full_name": "Yassine", "password1": password}
+            with browser.open(signup, urlencode({**fields, "password2": password}).encode(), timeout=30) as answer:
+                assert answer.status == 200 and "/accounts/confirm-email/" in answer.url
+        finally:
+            stop_node(node)
+    kept = run(
+        node_env,
+        sys.executable,
+        "-c",
+        "import django, sys; django.setup(); from infitah.accounts.models import User; "
+        "print(User.objects.filter(email=sys.argv[-1]).count())",
+        email,
+    )
+    assert kept.strip() == "1"

@@ -169,3 +169,39 @@ def test_the_placeholder_of_the_form_token_cannot_be_typed_by_anyone_who_lacks_t
     ours = placeholder()
     settings.SECRET_KEY = "another deployment's secret key, long enough to be one"
     assert placeholder() != ours and len(ours) == len(placeholder()) == 64
+
+
+@pytest.mark.django_db(transaction=True)
+@override_settings(
+    CACHES={
+        "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "infitah_cache"},
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "autocommit-writes"},
+    }
+)
+def test_writes_outside_a_transaction_are_kept_on_the_embedded_default_and_make_the_next_read_fresh(member):
+    """The embedded default: SQLite, the stamps in the database's own cache table, writes in autocommit mode (a
+    sign-up, a script, `infitah shell`). Moving the stamp on the same connection while SQLite's INSERT … RETURNING
+    was still open once rolled the insert back, silently: nobody could sign up on `make demo`."""
+    from django.core.cache import caches
+    from django.core.management import call_command
+
+    from infitah.accounts.models import User
+
+    call_command("createcachetable")  # with Redis configured, migrate made no cache table
+    caches["pages"].clear()
+    amina = signed_in(UserFactory(full_name="Amina Reader"))
+    assert amina.get("/en/network/")[HEADER] == "miss" and amina.get("/en/network/")[HEADER] == "hit"
+    password = "a long sentence nobody guesses 42"
+    signed_up = Client().post(
+        "/fr/accounts/signup/",
+        {"email": "yassine@example.ma", "full_name": "Yassine", "password1": password, "password2": password},
+    )
+    assert signed_up.status_code == 302 and User.objects.filter(email="yassine@example.ma").exists()
+    assert amina.get("/en/network/")[HEADER] == "miss", "the next read is fresh"
+    assert amina.get("/en/network/")[HEADER] == "hit"
+    assert not connection.in_atomic_block
+
+    created = User.objects.create(email="new.person@example.org", full_name="New Person")
+
+    assert User.objects.filter(pk=created.pk).exists(), "the write is kept"
+    assert amina.get("/en/network/")[HEADER] == "miss", "and the next read is fresh"

@@ -263,11 +263,13 @@ def connect_receivers() -> None:
     m2m_changed.connect(_on_m2m, dispatch_uid="infitah.core.pagestamps.m2m")
     pre_migrate.connect(_on_pre_migrate, dispatch_uid="infitah.core.pagestamps.pre_migrate")
     post_migrate.connect(_on_migrate, dispatch_uid="infitah.core.pagestamps.migrate")
+    from django.core.signals import request_finished
     from django.db import connections
     from django.db.backends.signals import connection_created
 
-    from infitah.core.signedincache import watch_writes
+    from infitah.core.signedincache import flush_deferred_writes, watch_writes
 
     connection_created.connect(watch_writes, dispatch_uid="infitah.core.signedincache.watch_writes")
+    request_finished.connect(flush_deferred_writes, dispatch_uid="infitah.core.signedincache.flush_deferred_writes")
     for connection in connections.all(initialized_only=True):
         watch_writes(sender=None, connection=connection)

@@ -32,6 +32,7 @@ from typing import TypeVar
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db import connections
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.utils import translation
@@ -79,11 +80,37 @@ def counts_as_write(sql: str) -> bool:
 
 
 def note_write(execute, sql, params, many, context):
-    """A connection's execute wrapper: after a write, the "writes" stamp moves (once per transaction)."""
-    result = execute(sql, params, many, context)
-    if counts_as_write(sql):
+    """A connection's execute wrapper: a write moves the "writes" stamp (once per transaction).
+
+    Outside a transaction the write commits as it runs: the stamp moves before it, and again at the connection's
+    next statement or the request's end. Not right after it: the stamps may live in the database's own cache table,
+    and writing there on the same connection while SQLite's INSERT … RETURNING is still open made the cache's COMMIT
+    fail and its ROLLBACK take the insert with it, silently (the database cache swallows its errors)."""
+    connection = context["connection"]
+    if getattr(connection, "_infitah_write_to_stamp", False):
+        flush_deferred_write(connection)
+    if not counts_as_write(sql):
+        return execute(sql, params, many, context)
+    if connection.in_atomic_block:
+        result = execute(sql, params, many, context)
         pagestamps.moved_by_a_write({WRITES})
+        return result
+    pagestamps.moved_by_a_write({WRITES})
+    result = execute(sql, params, many, context)
+    connection._infitah_write_to_stamp = True
     return result
+
+
+def flush_deferred_write(connection) -> None:
+    connection._infitah_write_to_stamp = False
+    pagestamps.moved_by_a_write({WRITES})
+
+
+def flush_deferred_writes(**kwargs) -> None:
+    """`request_finished` receiver: the moves still deferred by this request's writes outside a transaction."""
+    for connection in connections.all(initialized_only=True):
+        if getattr(connection, "_infitah_write_to_stamp", False):
+            flush_deferred_write(connection)
 
 
 def watch_writes(sender, connection, **kwargs) -> None:
