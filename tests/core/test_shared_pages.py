@@ -176,3 +176,30 @@ def test_an_account_menu_holding_a_real_form_token_is_never_kept_for_the_person(
     assert b"Karim Reader" in menus[0]
     assert signedincache.placeholder().encode() not in menus[0]
     assert menus[0] != menus[1], "each request's own token, not a kept one"
+
+
+def test_readers_without_power_share_one_menu_rendering_each_with_their_name_and_unread_count(page_cache, member):
+    """Their menu is rendered once per language and unread count: each reader still reads their own name
+    (escaped, direction-isolated) and their own count."""
+    from infitah.participation.models import Notification
+    from infitah.participation.targets import content_type_of
+
+    karim = UserFactory(full_name="Karim Reader")
+    salma = UserFactory(full_name="<b>Salma</b> & co")
+    nadia = UserFactory(full_name="Nadia Reader")
+    for recipient in (salma, salma, nadia):
+        Notification.objects.create(
+            recipient=recipient,
+            verb="contribution_answered",
+            content_type=content_type_of(member.collectivity),
+            object_id=member.collectivity.pk,
+            collectivity=member.collectivity,
+        )
+
+    pages = {person.pk: reader(person).get(member_page(member)).content.decode() for person in (karim, salma, nadia)}
+
+    assert "<bdi>Karim Reader</bdi>" in pages[karim.pk] and "(2 unread)" not in pages[karim.pk]
+    assert "<bdi>&lt;b&gt;Salma&lt;/b&gt; &amp; co</bdi>" in pages[salma.pk] and "<b>Salma" not in pages[salma.pk]
+    assert "(2 unread)" in pages[salma.pk]
+    assert "(1 unread)" in pages[nadia.pk] and "<bdi>Nadia Reader</bdi>" in pages[nadia.pk]
+    assert not any(name in pages[nadia.pk] for name in ("Karim", "Salma"))

@@ -39,6 +39,15 @@ def test_the_list_shows_published_upcoming_events_and_hides_drafts(client, peopl
     assert "Draft workshop" not in page(client, "/en/events/")
 
 
+def test_the_organiser_filter_names_only_collectivities_with_a_published_event(client, people):
+    EventFactory(collectivity=people.commune_a)
+    EventFactory(collectivity=people.commune_b, is_published=False)
+
+    html = page(client, "/en/events/")
+    assert f'value="{people.commune_a.code}"' in html
+    assert f'value="{people.commune_b.code}"' not in html, "a collectivity preparing a draft is not announced"
+
+
 def test_an_unpublished_event_does_not_exist_for_the_public(client, people):
     event = EventFactory(collectivity=people.commune_a, is_published=False)
     page(client, f"/en/events/{event.pk}/", status=404)

@@ -177,6 +177,19 @@ def test_the_commitment_page_says_it_is_discussed_in_the_forum(client, people):
     assert "Discussed in the forum" in page and "Sur cet engagement" in page
 
 
+def test_the_commitment_page_never_names_a_members_only_thread_even_to_a_member(client, people):
+    from tests.programs.factories import CommitmentFactory
+
+    commitment = CommitmentFactory()
+    services.start_thread(people.focal_point, people.private, "Plan interne", "Corps", commitment=commitment)
+    for reader in (None, people.citizen, people.focal_point):
+        client.logout()
+        if reader is not None:
+            client.force_login(reader)
+        page = client.get(commitment.get_absolute_url()).content.decode()
+        assert "Plan interne" not in page and "Discussed in the forum" not in page
+
+
 def test_bad_input_is_refused_with_a_reason_and_keeps_what_was_typed(client, people):
     client.force_login(people.editor)
     too_long = client.post(reverse("forum:new_thread", args=["public"]), {"title": "Long", "body": "x" * 20_001})

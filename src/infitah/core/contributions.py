@@ -5,8 +5,9 @@ An app lists entries of these kinds in its `capability.declare()`; the registrie
 capability never touches the core's templates (the Decidim component idea).
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from typing import Any
 
 from django_stubs_ext import StrOrPromise
 
@@ -47,11 +48,14 @@ class NavigationItem:
 
 @dataclass(frozen=True)
 class AccountMenuItem:
-    """An entry of a signed-in person's menu in the header: a template rendering one <li>."""
+    """An entry of a signed-in person's menu in the header: a template rendering one <li>. `reader_state(request)`:
+    what the entry shows a signed-in person without power depends on beyond the language (a count of theirs, say);
+    without it, the entry is the same for all of them. Their menus are rendered once per process and such states."""
 
     key: str
     template: str
     order: int = 100
+    reader_state: Callable[[Any], Hashable] | None = None
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ def calendar(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "council/calendar.html",
-        {"form": form, "upcoming": upcoming, "past": past, "may_manage": can(request.user, "council.manage_session")},
+        {"form": form, "upcoming": upcoming, "past": past},
     )
 
 

@@ -25,7 +25,9 @@ class EventFilterForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["kind"].choices = [("", _("All kinds")), *EventKind.choices]
-        self.fields["collectivity"].queryset = Collectivity.objects.filter(events__isnull=False).distinct()
+        # Organisers of published events only: the filter is on a public page, and naming a collectivity whose
+        # events are all drafts would tell everyone it prepares one.
+        self.fields["collectivity"].queryset = Collectivity.objects.filter(events__is_published=True).distinct()
 
     def cleaned(self):
         if self.is_bound and self.is_valid():

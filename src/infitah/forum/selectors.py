@@ -87,8 +87,10 @@ def mentioned_members(texts: list[str]) -> dict[int, str]:
 
 
 def commitment_section_context(commitment: Any, user: Viewer) -> dict[str, Any]:
-    """A commitment's page: the public threads that discuss it ("discussed in the forum"); nothing when none."""
-    threads = list(listed(threads_for(user).filter(commitment=commitment))[:10])
+    """A commitment's page: the public threads that discuss it ("discussed in the forum"); nothing when none. Public
+    ones only, whoever reads: the page is the commitment's public record (and a copy of it may serve other readers);
+    members find the members-only threads in the forum."""
+    threads = list(listed(public_threads().filter(commitment=commitment))[:10])
     return {"threads": threads} if threads else {}
 
 

@@ -10,6 +10,7 @@ from infitah.participation.targets import ParticipationTarget
 
 def declare() -> Capability:
     from infitah.participation import personal_data, waiting
+    from infitah.participation.notifications import unread_count
     from infitah.territories.models import Collectivity
 
     return Capability(
@@ -25,7 +26,12 @@ def declare() -> Capability:
                 collectivity=lambda collectivity: collectivity.pk,
                 url=lambda collectivity: reverse("territories:member", args=[collectivity.code]),
             ),
-            AccountMenuItem("notifications", "participation/_account_menu.html", order=10),
+            AccountMenuItem(
+                "notifications",
+                "participation/_account_menu.html",
+                order=10,
+                reader_state=lambda request: unread_count(request.user),
+            ),
             WaitingGroup("reports", _("Reports to moderate"), waiting.reports_to_moderate, order=40),
             WaitingGroup("notifications", _("Unread notifications"), waiting.unread_notifications, order=50),
             personal_data.PERSONAL_DATA,

@@ -9,8 +9,10 @@ from django import template
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.html import conditional_escape
 
 from infitah.core.chrome import per_language
+from infitah.core.contributions import account_menu, ordered
 from infitah.core.sharedpages import PersonalPart, marker, register_part, rendering_shared
 from infitah.core.signedincache import kept_for_person
 
@@ -28,7 +30,29 @@ def _account_nav_for(request: HttpRequest, _obj: object, _key: str) -> str:
 
     if getattr(request, "_signed_in_page_key", None) is None:
         return rendered()  # its log-out form would carry this session's real token: never kept
+    if getattr(request, "_reader_holds_no_power", False):
+        return _account_nav_of_the_powerless(request)
     return kept_for_person(request, f"account-nav on a shared page|{translation.get_language()}", rendered)
+
+
+# Where the reader's name goes in a menu rendered for every reader without power (the menu holds no other person's
+# text, so nothing else in it can carry this).
+_NAME = "\ue000account-name\ue000"
+
+
+def _account_nav_of_the_powerless(request: HttpRequest) -> str:
+    """A reader without power sees the entries every such reader sees (no role opens a desk, a queue, the back
+    office), but for their name and the states the entries declare (their unread count): the menu is rendered once
+    per process, language and states, with a placeholder for the name and the form token (each answer's own)."""
+    states = tuple(item.reader_state(request) for item in ordered(account_menu) if item.reader_state is not None)
+    menu = per_language(
+        "core.account_nav of the powerless",
+        lambda: render_to_string(ACCOUNT_NAV, {"account_name": _NAME}, request=request),
+        states,
+    )
+    # The core names no user model: a shared page's reader is signed in, and every user has a display name.
+    name = getattr(request.user, "display_name", "")
+    return menu.replace(_NAME, str(conditional_escape(name)))
 
 
 register_part(PersonalPart("core.account_nav", _account_nav_for))
