@@ -84,6 +84,28 @@ def test_a_login_or_a_session_does_not_empty_the_cache(client, member):
     assert client.get("/en/network/")[HEADER] == "hit"
 
 
+def test_a_sign_up_leaves_the_cache_full_but_a_renamed_account_empties_it(client, member):
+    """A wave of sign-ups when a consultation opens: a new account is named on no public page yet."""
+    from django.test import Client
+
+    from infitah.accounts.models import User
+
+    page = f"/en/network/members/{member.collectivity.code}/"
+    client.get(page), client.get("/en/network/")
+    password = "a long sentence nobody guesses 42"
+    signed_up = Client().post(
+        "/fr/accounts/signup/",
+        {"email": "yassine@example.ma", "full_name": "Yassine", "password1": password, "password2": password},
+    )
+    assert signed_up.status_code == 302 and User.objects.filter(email="yassine@example.ma").exists()
+    assert client.get(page)[HEADER] == "hit" and client.get("/en/network/")[HEADER] == "hit"
+
+    person = User.objects.get(email="yassine@example.ma")
+    person.full_name = "Yassine Alaoui"  # a name that may already be shown beside something they wrote
+    person.save()
+    assert client.get(page)[HEADER] == "miss" and client.get("/en/network/")[HEADER] == "miss"
+
+
 def test_a_change_to_another_member_leaves_a_members_page_cached_but_not_the_network_page(client, member):
     other = MembershipFactory()
     page = f"/en/network/members/{member.collectivity.code}/"

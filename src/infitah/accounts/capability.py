@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from infitah.core.capabilities import Capability, Urls
 from infitah.core.contributions import AccountMenuItem, NavigationItem
 from infitah.core.pagecache import CacheablePages
-from infitah.core.pagestamps import QuietFields, QuietModels
+from infitah.core.pagestamps import QuietCreations, QuietFields, QuietModels
 from infitah.core.scopes import Scope
 from infitah.core.sharedpages import Powers
 from infitah.core.signedincache import PersonalPages
@@ -51,4 +51,7 @@ def _page_cache() -> tuple:
         QuietModels(("accounts.invitation",)),
         # Every login stamps last_login; an old password hash is replaced at the next login.
         QuietFields("accounts.user", ("last_login", "password")),
+        # A new account is named on no public page until it writes something (which moves stamps of its own): a
+        # wave of sign-ups when a consultation opens must not empty the anonymous page cache at each one.
+        QuietCreations(("accounts.user",)),
     )

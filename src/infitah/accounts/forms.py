@@ -33,7 +33,9 @@ class SignupProfileForm(forms.Form):
     def signup(self, request, user):
         user.full_name = self.cleaned_data.get("full_name", "")
         user.preferred_language = (translation.get_language() or "ar").split("-")[0]
-        user.save(update_fields=["full_name", "preferred_language"])
+        # Part of the account's creation (allauth saved it a moment ago): like the creation, it changes no public
+        # page (QuietCreations), so it is written without the save signal that would empty the page cache.
+        User.objects.filter(pk=user.pk).update(full_name=user.full_name, preferred_language=user.preferred_language)
 
 
 class ProfileForm(forms.ModelForm):

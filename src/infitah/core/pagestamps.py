@@ -15,8 +15,9 @@ Scopes:
   it (`page_depends_on`) and then depends on "site" and on it, not on "network".
 
 What moves what is decided per model, not per request: the models whose rows never appear on a public page are
-declared (`QuietModels`, and `QuietFields` for a save that touches only such fields, like `User.last_login` at
-every login); everything else moves stamps.
+declared (`QuietModels`, `QuietFields` for a save that touches only such fields, like `User.last_login` at
+every login, and `QuietCreations` for new rows no public page shows yet, like a new account); everything else moves
+stamps.
 """
 
 from __future__ import annotations
@@ -56,10 +57,21 @@ class QuietFields:
     fields: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class QuietCreations:
+    """A capability's contribution: models ("app_label.model") whose NEW rows appear on no public page (a new
+    account: its name shows only beside what it writes, and that write moves stamps of its own). A change to an
+    existing row still moves stamps."""
+
+    models: tuple[str, ...]
+
+
 _quiet_models: set[str] = set()
 _quiet_fields: dict[str, frozenset[str]] = {}
+_quiet_creations: set[str] = set()
 
 accepts(QuietModels, lambda entry: _quiet_models.update(label.lower() for label in entry.models))
+accepts(QuietCreations, lambda entry: _quiet_creations.update(label.lower() for label in entry.models))
 accepts(
     QuietFields,
     lambda entry: _quiet_fields.__setitem__(
@@ -210,8 +222,8 @@ def scopes_touched_by(instance: models.Model) -> tuple[int | None, ...] | None:
         return (None,)
 
 
-def _on_save(sender, instance, update_fields=None, **kwargs) -> None:
-    if not enabled():
+def _on_save(sender, instance, update_fields=None, created=False, **kwargs) -> None:
+    if not enabled() or (created and sender._meta.label_lower in _quiet_creations):
         return
     quiet = _quiet_fields.get(sender._meta.label_lower)
     if update_fields and quiet and set(update_fields) <= quiet:
