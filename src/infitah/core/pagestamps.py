@@ -26,6 +26,8 @@ import secrets
 from collections.abc import Iterable
 from contextlib import AbstractContextManager, suppress
 from dataclasses import dataclass
+from functools import partial
+from typing import Any
 
 from django.conf import settings
 from django.core.cache import caches
@@ -151,6 +153,27 @@ def moved_by_a_write(scopes: set[str]) -> None:
     move(scopes)
 
 
+def move_after_this_statement(connection: Any, scopes: set[str]) -> None:
+    """Move these stamps once the statement now running on `connection` is done: at the connection's next
+    statement (its execute wrapper calls `flush_deferred_moves`), when its transaction commits, before any stamp is
+    read, or at the request's end, whichever comes first."""
+    pending = getattr(connection, "_infitah_deferred_stamps", None)
+    connection._infitah_deferred_stamps = scopes | pending if pending else set(scopes)
+    if connection.in_atomic_block:
+        at_commit = getattr(connection, "_infitah_flush_at_commit", None)
+        if at_commit is None:
+            at_commit = connection._infitah_flush_at_commit = partial(flush_deferred_moves, connection)
+        if not any(entry[1] is at_commit for entry in connection.run_on_commit):
+            transaction.on_commit(at_commit, using=connection.alias, robust=True)
+
+
+def flush_deferred_moves(connection: Any) -> None:
+    pending = getattr(connection, "_infitah_deferred_stamps", None)
+    if pending:
+        connection._infitah_deferred_stamps = None
+        moved_by_a_write(pending)
+
+
 def move(scopes: set[str]) -> None:
     """Move these stamps now (once per transaction) and, when the stamps live outside the database, again on commit."""
     connection = transaction.get_connection()
@@ -177,9 +200,11 @@ class _Moved:
 
 
 def _forget_moves() -> None:
-    """A page read the stamps in this transaction (a test's requests, a view rendering after a write): the next
-    change must move them again even if this transaction moved them already."""
+    """A page reads the stamps: the moves a write left for later are made first. And it read them in this
+    transaction (a test's requests, a view rendering after a write): the next change must move them again even if
+    this transaction moved them already."""
     connection = transaction.get_connection()
+    flush_deferred_moves(connection)
     if getattr(connection, "_infitah_moved_stamps", None) is not None:
         connection._infitah_moved_stamps = None
 

@@ -82,35 +82,27 @@ def counts_as_write(sql: str) -> bool:
 def note_write(execute, sql, params, many, context):
     """A connection's execute wrapper: a write moves the "writes" stamp (once per transaction).
 
-    Outside a transaction the write commits as it runs: the stamp moves before it, and again at the connection's
-    next statement or the request's end. Not right after it: the stamps may live in the database's own cache table,
-    and writing there on the same connection while SQLite's INSERT … RETURNING is still open made the cache's COMMIT
-    fail and its ROLLBACK take the insert with it, silently (the database cache swallows its errors)."""
+    Never right after the statement, on the same connection: the stamps may live in the database's own cache table,
+    and on SQLite an INSERT … RETURNING is still open then. The database cache swallows the error that follows:
+    outside a transaction its ROLLBACK once took the insert with it (nobody could sign up), inside one the stamp
+    silently stayed (a person's kept pages ignored what they had just done). So the stamp moves once the statement
+    is done (pagestamps.move_after_this_statement); outside a transaction, where the write commits as it runs, it
+    moves before it too."""
     connection = context["connection"]
-    if getattr(connection, "_infitah_write_to_stamp", False):
-        flush_deferred_write(connection)
+    pagestamps.flush_deferred_moves(connection)
     if not counts_as_write(sql):
         return execute(sql, params, many, context)
-    if connection.in_atomic_block:
-        result = execute(sql, params, many, context)
+    if not connection.in_atomic_block:
         pagestamps.moved_by_a_write({WRITES})
-        return result
-    pagestamps.moved_by_a_write({WRITES})
     result = execute(sql, params, many, context)
-    connection._infitah_write_to_stamp = True
+    pagestamps.move_after_this_statement(connection, {WRITES})
     return result
 
 
-def flush_deferred_write(connection) -> None:
-    connection._infitah_write_to_stamp = False
-    pagestamps.moved_by_a_write({WRITES})
-
-
 def flush_deferred_writes(**kwargs) -> None:
-    """`request_finished` receiver: the moves still deferred by this request's writes outside a transaction."""
+    """`request_finished` receiver: the moves still deferred by this request's writes."""
     for connection in connections.all(initialized_only=True):
-        if getattr(connection, "_infitah_write_to_stamp", False):
-            flush_deferred_write(connection)
+        pagestamps.flush_deferred_moves(connection)
 
 
 def watch_writes(sender, connection, **kwargs) -> None:
