@@ -160,3 +160,15 @@ def log_in_on(page, email, password=PASSWORD, language="ar"):
     form.locator("input[name=password]").fill(password)
     with page.expect_navigation():
         form.locator("[type=submit]").first.click()
+
+
+def sign_up_on(page, email, full_name, password, language="ar"):
+    """Fill and send the real sign-up form in this browser page."""
+    page.goto(f"/{language}/accounts/signup/")
+    form = page.locator("main form").filter(has=page.locator("input[name=password2]"))
+    form.locator("input[name=email]").fill(email)
+    form.locator("input[name=full_name]").fill(full_name)
+    form.locator("input[name=password1]").fill(password)
+    form.locator("input[name=password2]").fill(password)
+    with page.expect_navigation():
+        form.locator("[type=submit]").first.click()

@@ -19,6 +19,7 @@ from infitah.core.signedincache import flush_deferred_writes
 from infitah.events.models import Registration, RegistrationStatus
 from infitah.participation.models import Follow
 from tests.consultations.factories import ConsultationFactory, published_program
+from tests.e2e.conftest import log_in_on, sign_up_on
 from tests.events.factories import EventFactory
 
 PASSWORD = "a long sentence nobody guesses 42"
@@ -42,26 +43,14 @@ def test_a_new_person_signs_up_and_everything_they_write_is_shown_and_kept(page,
     member_page = f"/fr/network/members/{commune.code}/"
     consultation_page = f"/fr/consultations/{consultation.pk}/"
 
-    page.goto("/fr/accounts/signup/")
-    form = page.locator("main form").filter(has=page.locator("input[name=password2]"))
-    form.locator("input[name=email]").fill("nadia@example.ma")
-    form.locator("input[name=full_name]").fill("Nadia Berrada")
-    form.locator("input[name=password1]").fill(PASSWORD)
-    form.locator("input[name=password2]").fill(PASSWORD)
-    with page.expect_navigation():
-        form.locator("[type=submit]").first.click()
+    sign_up_on(page, "nadia@example.ma", "Nadia Berrada", PASSWORD, language="fr")
     assert "/fr/accounts/confirm-email/" in page.url, "the sign-up is answered, not refused"
     link = re.search(r"https?://\S+/accounts/confirm-email/\S+", mail.outbox[-1].body).group(0)
     page.goto(link)
     with page.expect_navigation():
         page.locator("main form [type=submit]").click()
 
-    page.goto("/fr/accounts/login/")
-    form = page.locator("main form").filter(has=page.locator("input[name=login]"))
-    form.locator("input[name=login]").fill("nadia@example.ma")
-    form.locator("input[name=password]").fill(PASSWORD)
-    with page.expect_navigation():
-        form.locator("[type=submit]").first.click()
+    log_in_on(page, "nadia@example.ma", PASSWORD, language="fr")
     expect(page.locator("header")).to_contain_text("Nadia Berrada")
 
     page.goto(member_page)

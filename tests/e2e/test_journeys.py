@@ -7,6 +7,7 @@ from playwright.sync_api import expect
 
 from infitah.accounts.models import Role, RoleAssignment
 from infitah.territories.demo import load as load_demo_world
+from tests.e2e.conftest import sign_up_on
 from tests.factories import CommuneFactory
 
 NEW_PASSWORD = "a long sentence nobody guesses 42"
@@ -69,14 +70,7 @@ def test_switching_to_french_keeps_the_page_and_is_remembered(page, network_worl
 
 
 def test_sign_up_confirm_the_email_then_log_in(page, transactional_db, log_in):
-    page.goto("/ar/accounts/signup/")
-    form = page.locator("main form").filter(has=page.locator("input[name=password2]"))
-    form.locator("input[name=email]").fill("salma@example.ma")
-    form.locator("input[name=full_name]").fill("Salma Bennani")
-    form.locator("input[name=password1]").fill(NEW_PASSWORD)
-    form.locator("input[name=password2]").fill(NEW_PASSWORD)
-    with page.expect_navigation():
-        form.locator("[type=submit]").first.click()
+    sign_up_on(page, "salma@example.ma", "Salma Bennani", NEW_PASSWORD)
     expect(page.get_by_role("heading", level=1)).to_have_text("تفقد بريدك الإلكتروني")
     assert "/ar/accounts/confirm-email/" in page.url
 
