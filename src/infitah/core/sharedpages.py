@@ -217,6 +217,7 @@ def fill(request: HttpRequest, content: bytes, copy: str | None = None) -> bytes
     found = [match for match in _MARKER.finditer(content) if _genuine(match)]
     if not found:
         return content
+    genuine = {match.start() for match in found}  # each signature checked once
     # Parts that load their objects the same way (an event's three parts, say) share one load per model.
     wanted: dict[tuple[Load | None, str], set[str]] = defaultdict(set)
     for match in found:
@@ -226,7 +227,7 @@ def fill(request: HttpRequest, content: bytes, copy: str | None = None) -> bytes
     objects = {key: _load(request, *key, pks) for key, pks in wanted.items()}
 
     def rendered(match: re.Match[bytes]) -> bytes:
-        if not _genuine(match):
+        if match.start() not in genuine:
             return b""
         if _kept_for_the_powerless(request, match):
             return match.group(11)
