@@ -74,9 +74,13 @@ def test_what_a_citizen_just_did_shows_on_their_next_read_of_the_shared_page(pag
 
 @pytest.mark.parametrize("power", ["role", "representation", "body seat", "staff"])
 def test_a_person_with_a_power_gets_the_page_rendered_for_them(page_cache, member, power):
+    """On a page shared by the people without power only (an event's: its registration box differs for staff)."""
+    from tests.events.factories import EventFactory
+
+    event_page = f"/en/events/{EventFactory(collectivity=member.collectivity).pk}/"
     person = UserFactory(full_name="Person With Power")
-    reader(UserFactory()).get(member_page(member))  # a shared copy exists
-    assert reader(person).get(member_page(member))[HEADER] == "hit"  # a citizen, until the power is given
+    reader(UserFactory()).get(event_page)  # a shared copy exists
+    assert reader(person).get(event_page)[HEADER] == "hit"  # a citizen, until the power is given
     if power == "role":
         RoleAssignmentFactory(user=person, role=Role.EDITOR, collectivity=member.collectivity)
     elif power == "representation":
@@ -86,13 +90,36 @@ def test_a_person_with_a_power_gets_the_page_rendered_for_them(page_cache, membe
     else:
         person.is_staff = True
         person.save()
-    reader(UserFactory()).get(member_page(member))  # the shared copy made again
+    reader(UserFactory()).get(event_page)  # the shared copy made again
 
-    response = reader(person).get(member_page(member))
+    response = reader(person).get(event_page)
 
     assert response.status_code == 200
     assert HEADER not in response
     assert "Person With Power" in response.content.decode()
+
+
+def test_a_members_staff_read_its_page_from_the_citizens_copy_with_their_programs_in_preparation(page_cache, member):
+    """The member page is shared by everyone signed in: its blocks that depend on powers are rendered for them."""
+    from infitah.programs.phases import Phase
+    from tests.programs.factories import ProgramFactory
+
+    ProgramFactory(
+        collectivity=member.collectivity,
+        phase=Phase.PREPARATION,
+        title={"en": "Draft <b>program</b>", "fr": "Brouillon"},
+    )
+    focal_point = UserFactory(full_name="Focal Point")
+    RoleAssignmentFactory(user=focal_point, role=Role.FOCAL_POINT, collectivity=member.collectivity)
+    citizen_page = reader(UserFactory()).get(member_page(member))
+    assert citizen_page[HEADER] == "miss" and "Draft" not in citizen_page.content.decode()
+
+    staff_page = reader(focal_point).get(member_page(member))
+
+    assert staff_page[HEADER] == "hit"
+    text = staff_page.content.decode()
+    assert "Focal Point" in text and "Draft &lt;b&gt;program&lt;/b&gt;" in text and "not public yet" in text
+    assert "Draft" not in reader(UserFactory()).get(member_page(member)).content.decode()
 
 
 def test_a_marker_that_is_not_genuine_is_dropped_and_a_genuine_one_completed():

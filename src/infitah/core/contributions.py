@@ -29,13 +29,17 @@ class MemberSection:
     """A block of a network member's page: a template and a function (request, collectivity) -> context.
 
     The function must cost a fixed number of queries whatever the collectivity holds (the page's query
-    count is pinned by a test).
+    count is pinned by a test). `by_powers`: what the block shows depends on the reader's powers (a staff member's
+    programs in preparation, a forum member's members-only threads); a page shared by everyone signed in
+    (core.sharedpages) then keeps the block an anonymous visitor is given and renders it again for a reader with a
+    power. Any other block depends only on the collectivity's data and the language.
     """
 
     key: str
     template: str
     context: Callable
     order: int = 100
+    by_powers: bool = False
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,9 @@ def declare() -> Capability:
         contributes=(
             *_page_cache(),
             NavigationItem("forum", _("Forum"), "forum:index", order=60),
-            MemberSection("forum", "forum/member_section.html", selectors.member_section_context, order=90),
+            MemberSection(
+                "forum", "forum/member_section.html", selectors.member_section_context, order=90, by_powers=True
+            ),
             WaitingGroup("forum_reports", _("Forum: reported messages"), waiting.reported_messages, order=40),
             CommitmentSection(
                 "forum",

@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 # same: rows of `inner` about the outer row, by content type and object id, optionally one person's.
 
 
-def _about_each_row(queryset: QuerySet[Any], inner: Any, content_type: ContentType, select: str, **equal: Any):
+def _about_each_row(
+    queryset: QuerySet[Any], inner: Any, content_type: ContentType, select: str, **equal: Any
+) -> tuple[str, list[Any]]:
     """`SELECT {select} FROM inner WHERE` its rows are about the queryset's row (and each field of `equal` holds its
     value), with its parameters. Names come from the models and are quoted; values are parameters."""
     quote = connections[queryset.db].ops.quote_name

@@ -26,7 +26,9 @@ def declare() -> Capability:
         contributes=(
             *_page_cache(),
             NavigationItem("programs", _("Openness programs"), "programs:list", order=25),
-            MemberSection("programs", "programs/member_section.html", selectors.member_section_context, order=10),
+            MemberSection(
+                "programs", "programs/member_section.html", selectors.member_section_context, order=10, by_powers=True
+            ),
             SitemapSection("program_pages", sitemaps.ProgramPagesSitemap),
             SitemapSection("programs", sitemaps.ProgramsSitemap),
             # A program in preparation, its axes, commitments and versions are named nowhere to those who may

@@ -126,7 +126,7 @@ def _page_cache() -> tuple:
             )
         ),
         # Given to the citizens who read them from one shared copy (core/sharedpages.py).
-        SharedPages(("territories:network", "territories:charter"), to_everyone=True),
-        # A member's page shows its staff the programs in preparation, and forum members the members-only threads.
-        SharedPages(("territories:member",)),
+        SharedPages(("territories:network", "territories:charter", "territories:member"), to_everyone=True),
+        # A member's page too: its blocks that depend on the reader's powers (the programs in preparation its staff
+        # see, the members-only threads forum members see) are declared `by_powers` and rendered for such a reader.
     )

@@ -68,7 +68,7 @@ def member(request, code):
             "standings": standings,
             "members_within": within,
             "member_sections": [
-                {"template": section.template, **section.context(request, collectivity)}
+                {"key": section.key, "template": section.template, **section.context(request, collectivity)}
                 for section in ordered(member_sections)
             ],
         },
