@@ -192,9 +192,10 @@ def stamps_in_the_database_cache(settings):
 def test_writes_in_and_outside_a_transaction_are_kept_on_the_embedded_default_and_make_the_next_read_fresh(
     stamps_in_the_database_cache, member
 ):
-    """The embedded default: SQLite, the stamps in the database's own cache table, writes in autocommit mode (a
-    sign-up, a script, `infitah shell`). Moving the stamp on the same connection while SQLite's INSERT … RETURNING
-    was still open once rolled the insert back, silently: nobody could sign up on `make demo`."""
+    """The embedded default: SQLite, the stamps in the database's own cache table. Moving the stamp on the same
+    connection while SQLite's INSERT … RETURNING was still open once rolled back a write made in autocommit mode (a
+    sign-up, a script, `infitah shell`: nobody could sign up on `make demo`), and left the stamp unmoved for a write
+    inside a transaction (a follow, a comment: the person's kept pages ignored it)."""
     from django.core.cache import caches
 
     from infitah.accounts.models import User
