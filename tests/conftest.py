@@ -49,8 +49,11 @@ def _fresh_cache(_test_settings):
     from django.contrib.contenttypes.models import ContentType
     from django.core.cache import cache, caches
 
+    from infitah.core import partobjects
+
     cache.clear()
     caches["pages"].clear()
+    partobjects.forget()  # kept per copy, whose name holds random stamps: never met again, but a test starts clean
     # Transactional tests flush the database and content types come back with new ids; the manager's
     # process-wide cache would hand out the old ones (seen after the browser tests' serialized rollback).
     ContentType.objects.clear_cache()

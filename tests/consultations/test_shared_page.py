@@ -116,3 +116,56 @@ def test_the_staff_read_their_tools_from_the_copy_citizens_share_and_citizens_ne
     assert "Log in to contribute" not in staff_page
     assert without_tokens(given.content) == rendered_for(settings, people.editor, url)
     assert without_tokens(made.content) == rendered_for(settings, citizen, url)
+
+
+def support_box(page: str, contribution) -> str:
+    """The text of a contribution's Support box as a reader sees it."""
+    start = page.rindex("<p", 0, page.index(f'id="supports-consultationscontribution-{contribution.pk}"'))
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page[start : page.index("</div>", start)])).strip()
+
+
+def test_each_citizen_reads_their_own_support_on_the_contributions_loaded_once_for_the_copy(
+    settings, page_cache, consultation
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from infitah.participation import supports
+
+    liked, other = (ContributionFactory(consultation=consultation, kind="proposal") for _ in range(2))
+    karim, salma, maker = UserFactory(), UserFactory(), UserFactory()
+    supports.support(karim, liked)
+    url = consultation.get_absolute_url()
+    reader(maker).get(url)
+
+    karims = reader(karim).get(url)
+    with CaptureQueriesContext(connection) as salmas_read:
+        salmas = reader(salma).get(url)
+
+    assert (karims[HEADER], salmas[HEADER]) == ("hit", "hit")
+    karim_page, salma_page = karims.content.decode(), salmas.content.decode()
+    karims_box = support_box(karim_page, liked)
+    assert "including yours" in karims_box and "Withdraw my support" in karims_box
+    assert "including yours" not in support_box(karim_page, other)
+    assert support_box(salma_page, liked).startswith("1 support") and "including yours" not in salma_page
+    assert not [query for query in salmas_read.captured_queries if '"consultations_contribution"' in query["sql"]]
+    assert without_tokens(karims.content) == rendered_for(settings, karim, url)
+    assert without_tokens(salmas.content) == rendered_for(settings, salma, url)
+
+
+def test_a_support_given_shows_its_count_to_the_next_reader_and_as_theirs_to_its_giver(page_cache, consultation):
+    contribution = ContributionFactory(consultation=consultation, kind="proposal")
+    salma, later = UserFactory(), UserFactory()
+    url = consultation.get_absolute_url()
+    salma_client = reader(salma)
+    assert support_box(salma_client.get(url).content.decode(), contribution).startswith("0 supports")
+
+    given = salma_client.post(
+        f"/en/participation/supports/consultations.contribution/{contribution.pk}/",
+        {"action": "support", "next": url},
+    )
+
+    assert given.status_code == 302
+    assert "including yours" in support_box(salma_client.get(url).content.decode(), contribution)
+    laters = support_box(reader(later).get(url).content.decode(), contribution)
+    assert laters.startswith("1 support") and "including yours" not in laters

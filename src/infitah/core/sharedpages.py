@@ -26,7 +26,7 @@ from __future__ import annotations
 import operator
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import reduce
 from hashlib import md5
@@ -50,6 +50,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from infitah.core import pagecache, pagestamps
 from infitah.core.capabilities import accepts
+from infitah.core.partobjects import Loader, objects_for
 from infitah.core.signedincache import placeholder
 
 HEADER = "X-Infitah-Shared"
@@ -78,23 +79,23 @@ class Powers:
 
 
 Build = Callable[..., dict]
-Load = Callable[[Any, Iterable[Any], Any], dict[Any, Any]]
 Alike = Callable[[HttpRequest, Any, str], str]
 
 
 @dataclass(frozen=True)
 class PersonalPart:
     """A part of a page rendered for its reader: `render(request, obj, key)` gives its HTML (obj is None for a part
-    about no object; `key`, "" by default, says which piece of obj, as the marker carried it). `load(model, pks, user)`,
-    when given, loads the objects of one model for one reader at once (the annotations the part reads instead of
-    querying per object); by default they are read by primary key. `alike(request, obj, key)`, when given, says what
-    the part's HTML depends on for a reader WITHOUT POWER beyond the copy it completes (its address, language and
-    stamps): the readers without power it gives the same answer are given the same HTML, rendered once per copy (a
-    consultation's forms, for every citizen who may contribute). A reader with a power has the part rendered."""
+    about no object; `key`, "" by default, says which piece of obj, as the marker carried it). `load`, when given,
+    loads the objects of one model at once, once per copy, with the reader's own state (core.partobjects: the
+    annotations the part reads instead of querying per object); by default they are read by primary key.
+    `alike(request, obj, key)`, when given, says what the part's HTML depends on for a reader WITHOUT POWER beyond the
+    copy it completes (its address, language and stamps): the readers without power it gives the same answer are given
+    the same HTML, rendered once per copy (a consultation's forms, for every citizen who may contribute). A reader
+    with a power has the part rendered."""
 
     name: str
     render: Callable[[HttpRequest, Any, str], str]
-    load: Load | None = None
+    load: Loader | None = None
     alike: Alike | None = None
 
 
@@ -119,7 +120,7 @@ def personal_inclusion_tag(
     library: template.Library,
     app: str,
     template_name: str,
-    load: Load | None = None,
+    load: Loader | None = None,
     alike: Alike | None = None,
     powers_only: bool = False,
 ) -> Callable[[Build], Build]:
@@ -219,12 +220,12 @@ def fill(request: HttpRequest, content: bytes, copy: str | None = None) -> bytes
         return content
     genuine = {match.start() for match in found}  # each signature checked once
     # Parts that load their objects the same way (an event's three parts, say) share one load per model.
-    wanted: dict[tuple[Load | None, str], set[str]] = defaultdict(set)
+    wanted: dict[tuple[Loader | None, str], set[str]] = defaultdict(set)
     for match in found:
         name, label, pk, _key, _signature = _fields(match)
         if label and not _kept_for_the_powerless(request, match):
             wanted[(_parts[name].load, label)].add(pk)
-    objects = {key: _load(request, *key, pks) for key, pks in wanted.items()}
+    objects = {key: _load(request, *key, pks, copy) for key, pks in wanted.items()}
 
     def rendered(match: re.Match[bytes]) -> bytes:
         if match.start() not in genuine:
@@ -258,13 +259,13 @@ def _genuine(match: re.Match[bytes]) -> bool:
     return name in _parts and constant_time_compare(signature, _signature(name, label, pk, key))
 
 
-def _load(request: HttpRequest, load: Load | None, label: str, pks: set[str]) -> dict[str, Any]:
+def _load(request: HttpRequest, load: Loader | None, label: str, pks: set[str], copy: str | None) -> dict[str, Any]:
     try:
         model = apps.get_model(label)
     except (LookupError, ValueError):
         return {}
     keys = {model._meta.pk.to_python(pk) for pk in pks}
-    found = load(model, keys, request.user) if load else model._base_manager.in_bulk(keys)
+    found = objects_for(load, model, keys, request.user, copy) if load else model._base_manager.in_bulk(keys)
     return {str(pk): obj for pk, obj in found.items()}
 
 

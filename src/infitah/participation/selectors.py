@@ -85,23 +85,40 @@ def with_participation(queryset: QuerySet[Any], user: Viewer = None) -> QuerySet
     return queryset
 
 
-def with_reader_state(
-    queryset: QuerySet[Any], user: Viewer, *, supports: bool = False, follows: bool = False
-) -> QuerySet[Any]:
-    """Only what one reader's Support button (`support_count`, `supported_by_me`) or Follow button
-    (`followed_by_me`) reads: the few annotations a shared page's part needs (core.sharedpages)."""
+def held_by_reader(model: Any, pks: Iterable[Any], user: Viewer) -> tuple[set[Any], set[Any]]:
+    """(pks `user` supports, pks they follow) among `pks` of `model`: one query, written out as SQL for the reason
+    above (a shared page's parts ask it at each first read: core.partobjects)."""
+    pks = list(pks)
+    if not pks or user is None or not user.is_authenticated:
+        return set(), set()
+    content_type = ContentType.objects.get_for_model(model)
+    connection = connections[Support.objects.db]
+    quote = connection.ops.quote_name
+    placeholders = ", ".join(["%s"] * len(pks))
+
+    def held(inner: Any, mark: int) -> str:
+        def column(field: str) -> str:
+            return quote(inner._meta.get_field(field).column)
+
+        table, object_id = quote(inner._meta.db_table), column("object_id")
+        where = f"{column('content_type')} = %s AND {column('user')} = %s AND {object_id} IN ({placeholders})"
+        return f"SELECT {object_id}, {mark} FROM {table} WHERE {where}"  # noqa: S608 -- names quoted, values params
+
+    params = [content_type.pk, user.pk, *pks]
+    supported: set[Any] = set()
+    followed: set[Any] = set()
+    with connection.cursor() as cursor:
+        cursor.execute(f"{held(Support, 0)} UNION ALL {held(Follow, 1)}", params + params)
+        for object_id, mark in cursor.fetchall():
+            (followed if mark else supported).add(object_id)
+    return supported, followed
+
+
+def with_support_counts(queryset: QuerySet[Any]) -> QuerySet[Any]:
+    """Each row's `support_count`: what every reader's Support button shows (its reader's own state is
+    `held_by_reader`'s)."""
     content_type = ContentType.objects.get_for_model(queryset.model)
-    signed_in = user is not None and user.is_authenticated
-    if supports:
-        queryset = queryset.annotate(
-            support_count=_count_of(queryset, Support, content_type),
-            supported_by_me=_held_by(queryset, Support, content_type, user) if signed_in else Value(False),
-        )
-    if follows:
-        queryset = queryset.annotate(
-            followed_by_me=_held_by(queryset, Follow, content_type, user) if signed_in else Value(False)
-        )
-    return queryset
+    return queryset.annotate(support_count=_count_of(queryset, Support, content_type))
 
 
 def moderation_log(collectivity: Collectivity | None = None) -> QuerySet[ModerationLogEntry]:

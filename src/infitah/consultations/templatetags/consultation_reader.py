@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from infitah.consultations import reader
 from infitah.consultations.gate import dates_refusal
+from infitah.core.partobjects import Loader
 from infitah.core.permissions import can
 from infitah.core.sharedpages import (
     PersonalPart,
@@ -28,12 +29,17 @@ register = template.Library()
 COMMENT_ON = "consultations.comment_on"
 
 
-def _load(model: Any, pks: Any, user: Any) -> dict[Any, Any]:
-    """The consultations, each knowing whether this reader may contribute (their "comment on" links ask it at once)."""
-    consultations = model.objects.select_related("collectivity").in_bulk(pks)  # the version read when forms are built
+def _consultations(model: Any, pks: Any) -> dict[Any, Any]:
+    return model.objects.select_related("collectivity").in_bulk(pks)  # the version read when forms are built
+
+
+def _may_contribute(consultations: dict[Any, Any], user: Any) -> None:
+    """Whether this reader may contribute: their "comment on" links ask it at once."""
     for consultation in consultations.values():
         consultation.reader_may_contribute = reader.may_contribute(user, consultation)
-    return consultations
+
+
+_load = Loader(everyone=_consultations, reader=_may_contribute)
 
 
 def _alike(request: HttpRequest, consultation: Any, _key: str) -> str:

@@ -12,12 +12,12 @@ On a list, annotate the queryset with `selectors.with_participation(queryset, us
 annotations and cost no query per row. A thread shows a page at a time (participation.threads), whatever its length.
 """
 
-from collections.abc import Callable
 from typing import Any
 
 from django import template
 from django.utils.text import slugify
 
+from infitah.core.partobjects import Loader
 from infitah.core.permissions import can
 from infitah.core.sharedpages import part_context, personal_inclusion_tag
 from infitah.participation import attachments, supports, threads
@@ -25,21 +25,30 @@ from infitah.participation.follows import is_following
 from infitah.participation.forms import AttachmentForm, CommentForm
 from infitah.participation.notifications import unread_count
 from infitah.participation.rules import may_read_text
-from infitah.participation.selectors import with_reader_state
+from infitah.participation.selectors import held_by_reader, with_support_counts
 from infitah.participation.targets import label_of, refusal, target_for
 
 register = template.Library()
 
 
-def _loader(**wanted: bool) -> Callable[[Any, Any, Any], dict[Any, Any]]:
-    """How a part loads its objects for one reader, at once: with the annotations its tag reads instead of querying."""
+def _objects(model: Any, pks: Any) -> dict[Any, Any]:
+    """The objects a Support or Follow button is about, with their support counts: the same for every reader."""
+    target = target_for(model)
+    rows = model._base_manager.filter(pk__in=pks).select_related(*(target.reads if target else ()))
+    return with_support_counts(rows).in_bulk()
 
-    def load(model: Any, pks: Any, user: Any) -> dict[Any, Any]:
-        target = target_for(model)
-        rows = model._base_manager.filter(pk__in=pks).select_related(*(target.reads if target else ()))
-        return with_reader_state(rows, user, **wanted).in_bulk()
 
-    return load
+def _reader_state(objects: dict[Any, Any], user: Any) -> None:
+    if not objects:
+        return
+    supported, followed = held_by_reader(type(next(iter(objects.values()))), objects, user)
+    for pk, obj in objects.items():
+        obj.supported_by_me = pk in supported
+        obj.followed_by_me = pk in followed
+
+
+# Both buttons of an object load it once for a reader (core.partobjects).
+BUTTONS = Loader(everyone=_objects, reader=_reader_state)
 
 
 def _base(context, obj):
@@ -94,7 +103,7 @@ def comment_thread(context, obj, form=None):
     return data
 
 
-@personal_inclusion_tag(register, "participation", "participation/_support_button.html", load=_loader(supports=True))
+@personal_inclusion_tag(register, "participation", "participation/_support_button.html", load=BUTTONS)
 def support_button(context, obj):
     data = _base(context, obj)
     user = data["user"]
@@ -112,7 +121,7 @@ def support_button(context, obj):
     return data
 
 
-@personal_inclusion_tag(register, "participation", "participation/_follow_button.html", load=_loader(follows=True))
+@personal_inclusion_tag(register, "participation", "participation/_follow_button.html", load=BUTTONS)
 def follow_button(context, obj):
     data = _base(context, obj)
     user = data["user"]

@@ -6,6 +6,7 @@ from typing import Any
 
 from django import template
 
+from infitah.core.partobjects import Loader
 from infitah.core.sharedpages import part_context, personal_inclusion_tag
 from infitah.training import selectors
 from infitah.training.services import TrainingRefused, trained_as
@@ -13,9 +14,12 @@ from infitah.training.services import TrainingRefused, trained_as
 register = template.Library()
 
 
-def _load(model: Any, pks: Any, user: Any) -> dict[Any, Any]:
+def _courses(model: Any, pks: Any) -> dict[Any, Any]:
     # With the sessions and their events, as the page reads them.
     return model.objects.prefetch_related(selectors.sessions_prefetch()).in_bulk(pks)
+
+
+_load = Loader(everyone=_courses)
 
 
 def _context(context: Any, course: Any) -> dict[str, Any]:
