@@ -5,6 +5,7 @@ from collections.abc import Iterator
 
 import pytest
 from django.db import models, transaction
+from django.test import Client
 
 from infitah.core.pagestamps import pages_changed_in_bulk
 from tests.demo_data import load_demo
@@ -50,3 +51,10 @@ def rename(row: models.Model, field: str, text: str) -> None:
     value = dict.fromkeys({*value, "ar", "fr", "en"}, text) if isinstance(value, dict) else text
     setattr(row, field, value)
     row.save()
+
+
+def signed_in_client(user: models.Model) -> Client:
+    """A browser with `user`'s session, as a person who signed in has."""
+    client = Client()
+    client.force_login(user)
+    return client

@@ -259,13 +259,16 @@ def _genuine(match: re.Match[bytes]) -> bool:
     return name in _parts and constant_time_compare(signature, _signature(name, label, pk, key))
 
 
+BY_PRIMARY_KEY = Loader(everyone=lambda model, pks: model._base_manager.in_bulk(pks))
+
+
 def _load(request: HttpRequest, load: Loader | None, label: str, pks: set[str], copy: str | None) -> dict[str, Any]:
     try:
         model = apps.get_model(label)
     except (LookupError, ValueError):
         return {}
     keys = {model._meta.pk.to_python(pk) for pk in pks}
-    found = objects_for(load, model, keys, request.user, copy) if load else model._base_manager.in_bulk(keys)
+    found = objects_for(load or BY_PRIMARY_KEY, model, keys, request.user, copy)
     return {str(pk): obj for pk, obj in found.items()}
 
 

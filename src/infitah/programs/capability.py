@@ -171,6 +171,8 @@ def _page_cache() -> tuple:
                 "programs:compare",
             )
         ),
-        # Given to the citizens who read them from one shared copy (core/sharedpages.py).
-        SharedPages(("programs:list", "programs:detail", "programs:commitment")),
+        # Given to the citizens who read them from one shared copy (core/sharedpages.py); a program's page to everyone
+        # signed in: what a reader's powers add to it are its parts (templatetags/program_reader.py).
+        SharedPages(("programs:list", "programs:commitment")),
+        SharedPages(("programs:detail",), to_everyone=True),
     )

@@ -63,10 +63,7 @@ def program_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "versions": versions,
             "adoptions": list(program.adoptions.all()),
             "unpublished_changes": latest is not None and latest != build_snapshot(program, axes),
-            "may_edit": can(user, "programs.change_program", program),
-            "may_transition": can(user, "programs.transition", program),
-            "may_publish": can(user, "programs.publish_version", program),
-            "may_adopt": can(user, "programs.record_adoption", program) and program.reference_version_id is None,
+            # The staff's actions are the template's powers-only part (program_reader): the rest is the same for all.
             "program_sections": program_sections_for(program, user),
         },
     )

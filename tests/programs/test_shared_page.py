@@ -1,0 +1,58 @@
+"""A program's page is shared by everyone signed in (core/sharedpages.py): what a reader's powers add to it (the
+staff's actions, a consultation to open, a co-owning association still waiting for verification) is rendered for
+them in the copy another reader's visit made, and never shown to a reader without that power."""
+
+import pytest
+
+from infitah.accounts.models import Role
+from infitah.core.sharedpages import HEADER
+from tests.core.page_cache_helpers import page_cache, signed_in_client  # noqa: F401 -- a fixture
+from tests.factories import AssociationFactory, RepresentativeFactory, RoleAssignmentFactory, UserFactory
+from tests.programs.factories import AxisFactory, CommitmentFactory, ProgramFactory
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
+
+STAFF_ACTIONS = ("Edit the draft", "Change the phase", "Publish a version", "Open a public consultation")
+
+
+@pytest.fixture
+def program():
+    program = ProgramFactory(title={"en": "Open Tanger"})
+    commitment = CommitmentFactory(axis=AxisFactory(program=program))
+    commitment.associations.add(AssociationFactory(name={"en": "Verified Friends"}, is_verified=True))
+    commitment.associations.add(AssociationFactory(name={"en": "Pending <i>Friends</i>"}, is_verified=False))
+    return program
+
+
+def page_of(user, program) -> tuple[str, str]:
+    response = signed_in_client(user).get(f"/en/programs/{program.pk}/")
+    assert response.status_code == 200
+    return response[HEADER], response.content.decode()
+
+
+def test_a_focal_point_reads_their_programs_page_from_the_copy_with_their_actions(program):
+    focal_point = UserFactory(full_name="Focal Point")
+    RoleAssignmentFactory(user=focal_point, role=Role.FOCAL_POINT, collectivity=program.collectivity)
+    made, citizens = page_of(UserFactory(), program)
+    assert made == "miss" and not any(action in citizens for action in STAFF_ACTIONS)
+
+    given, focal_points = page_of(focal_point, program)
+
+    assert given == "hit"
+    assert "Focal Point" in focal_points and all(action in focal_points for action in STAFF_ACTIONS)
+    assert "Open Tanger" in focal_points and "infitah-p" not in focal_points
+    assert not any(action in page_of(UserFactory(), program)[1] for action in STAFF_ACTIONS)
+
+
+def test_a_pending_association_is_named_to_its_representative_alone(program):
+    pending = program.axes.get().commitments.get().associations.get(is_verified=False)
+    representative = UserFactory()
+    RepresentativeFactory(user=representative, association=pending)
+    page_of(UserFactory(), program)
+
+    given, theirs = page_of(representative, program)
+    _, citizens = page_of(UserFactory(), program)
+
+    assert given == "hit"
+    assert "Verified Friends" in theirs and "Pending &lt;i&gt;Friends&lt;/i&gt;" in theirs
+    assert "Verified Friends" in citizens and "Pending" not in citizens
