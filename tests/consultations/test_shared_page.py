@@ -8,11 +8,10 @@ from django.test import Client
 
 from infitah.core.sharedpages import HEADER
 from tests.consultations.factories import ConsultationFactory, ContributionFactory, snapshot_keys
+from tests.core.page_cache_helpers import rendered_for, without_tokens
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
-
-TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
 
 
 @pytest.fixture
@@ -24,20 +23,6 @@ def reader(user) -> Client:
     client = Client()
     client.force_login(user)
     return client
-
-
-def without_tokens(page: bytes) -> str:
-    return TOKEN.sub('name="csrfmiddlewaretoken" value="…"', page.decode())
-
-
-def rendered_for(settings, user, url: str) -> str:
-    settings.INFITAH_PAGE_CACHE_SECONDS = 0
-    try:
-        response = reader(user).get(url)
-    finally:
-        settings.INFITAH_PAGE_CACHE_SECONDS = 60
-    assert HEADER not in response
-    return without_tokens(response.content)
 
 
 def test_a_resident_and_an_outsider_each_read_their_own_way_to_contribute_from_one_copy(

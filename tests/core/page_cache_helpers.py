@@ -1,6 +1,7 @@
 """What the page-cache tests share: the demo data loaded once per module, and reading what a page shows."""
 
 import html
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -58,3 +59,25 @@ def signed_in_client(user: models.Model) -> Client:
     client = Client()
     client.force_login(user)
     return client
+
+
+_TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
+
+
+def without_tokens(page: bytes) -> str:
+    """A page's text with its form tokens blanked (each answer carries its own)."""
+    return _TOKEN.sub('name="csrfmiddlewaretoken" value="…"', page.decode())
+
+
+def rendered_for(settings, user: models.Model, url: str) -> str:
+    """The page the view renders for `user` with no cache of any kind, its form tokens blanked."""
+    from infitah.core.sharedpages import HEADER as SHARED
+
+    kept = settings.INFITAH_PAGE_CACHE_SECONDS
+    settings.INFITAH_PAGE_CACHE_SECONDS = 0
+    try:
+        response = signed_in_client(user).get(url)
+    finally:
+        settings.INFITAH_PAGE_CACHE_SECONDS = kept
+    assert SHARED not in response
+    return without_tokens(response.content)

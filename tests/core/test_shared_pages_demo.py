@@ -23,13 +23,12 @@ from infitah.participation.models import Comment, Follow
 from infitah.participation.supports import support
 from infitah.participation.targets import ParticipationRefused
 from infitah.training.models import Course, Enrolment
-from tests.core.page_cache_helpers import demo_database, page_cache  # noqa: F401
+from tests.core.page_cache_helpers import demo_database, page_cache, without_tokens  # noqa: F401
 from tests.core.test_page_cache import PAGE_KINDS
 from tests.factories import UserFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_database", "page_cache")]
 
-TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
 CITIZEN = "citizen@infitah.example"
 WITH_POWERS = (
     "focal.marrakech-safi@infitah.example",  # a role
@@ -54,10 +53,6 @@ def shared_addresses() -> list[str]:
             if shared(url) and url not in found:
                 found.append(url)
     return found
-
-
-def without_tokens(page: bytes) -> str:
-    return TOKEN.sub('name="csrfmiddlewaretoken" value="…"', page.decode())
 
 
 def signed_in(user: User) -> Client:

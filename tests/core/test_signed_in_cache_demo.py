@@ -2,21 +2,18 @@
 focal point (staff tools, drafts, what waits for them) and for a citizen, on every kind of public page and on their
 own pages."""
 
-import re
-
 import pytest
 from django.test import Client
 
 from infitah.accounts.models import User
 from infitah.core.signedincache import HEADER
-from tests.core.page_cache_helpers import demo_database, page_cache  # noqa: F401
+from tests.core.page_cache_helpers import demo_database, page_cache, without_tokens  # noqa: F401
 from tests.core.test_page_cache import PAGE_KINDS
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_database", "page_cache")]
 
 PEOPLE = ("focal.marrakech-safi@infitah.example", "citizen@infitah.example")
 PERSONAL_PAGES = ("/en/accounts/home/", "/en/participation/notifications/")
-TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
 
 
 def addresses() -> list[str]:
@@ -26,10 +23,6 @@ def addresses() -> list[str]:
         if row is not None:
             found.append(kind.url(row))
     return [*found, *PERSONAL_PAGES]
-
-
-def without_tokens(page: bytes) -> str:
-    return TOKEN.sub('name="csrfmiddlewaretoken" value="…"', page.decode())
 
 
 @pytest.mark.parametrize("email", PEOPLE)

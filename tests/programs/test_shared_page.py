@@ -6,7 +6,12 @@ import pytest
 
 from infitah.accounts.models import Role
 from infitah.core.sharedpages import HEADER
-from tests.core.page_cache_helpers import page_cache, signed_in_client  # noqa: F401 -- a fixture
+from tests.core.page_cache_helpers import (  # noqa: F401 -- page_cache: a fixture
+    page_cache,
+    rendered_for,
+    signed_in_client,
+    without_tokens,
+)
 from tests.factories import AssociationFactory, RepresentativeFactory, RoleAssignmentFactory, UserFactory
 from tests.programs.factories import AxisFactory, CommitmentFactory, ProgramFactory
 
@@ -27,10 +32,10 @@ def program():
 def page_of(user, program) -> tuple[str, str]:
     response = signed_in_client(user).get(f"/en/programs/{program.pk}/")
     assert response.status_code == 200
-    return response[HEADER], response.content.decode()
+    return response[HEADER], without_tokens(response.content)
 
 
-def test_a_focal_point_reads_their_programs_page_from_the_copy_with_their_actions(program):
+def test_a_focal_point_reads_their_programs_page_from_the_copy_with_their_actions(settings, program):
     focal_point = UserFactory(full_name="Focal Point")
     RoleAssignmentFactory(user=focal_point, role=Role.FOCAL_POINT, collectivity=program.collectivity)
     made, citizens = page_of(UserFactory(), program)
@@ -41,6 +46,7 @@ def test_a_focal_point_reads_their_programs_page_from_the_copy_with_their_action
     assert given == "hit"
     assert "Focal Point" in focal_points and all(action in focal_points for action in STAFF_ACTIONS)
     assert "Open Tanger" in focal_points and "infitah-p" not in focal_points
+    assert focal_points == rendered_for(settings, focal_point, f"/en/programs/{program.pk}/")
     assert not any(action in page_of(UserFactory(), program)[1] for action in STAFF_ACTIONS)
 
 
@@ -55,4 +61,31 @@ def test_a_pending_association_is_named_to_its_representative_alone(program):
 
     assert given == "hit"
     assert "Verified Friends" in theirs and "Pending &lt;i&gt;Friends&lt;/i&gt;" in theirs
+    assert "Verified Friends" in citizens and "Pending" not in citizens
+
+
+def test_a_commitments_page_from_the_copy_gives_each_reader_the_actions_and_co_owners_their_powers_show(
+    settings, program
+):
+    commitment = program.axes.get().commitments.get()
+    focal_point, elsewhere, representative = UserFactory(), UserFactory(), UserFactory()
+    RoleAssignmentFactory(user=focal_point, role=Role.FOCAL_POINT, collectivity=program.collectivity)
+    RoleAssignmentFactory(user=elsewhere, role=Role.EDITOR)  # the staff of another member
+    RepresentativeFactory(user=representative, association=commitment.associations.get(is_verified=False))
+    url = f"/en/programs/commitments/{commitment.pk}/"
+    made = signed_in_client(UserFactory()).get(url)
+    assert made[HEADER] == "miss"
+
+    pages = {}
+    for name, person in (("focal", focal_point), ("elsewhere", elsewhere), ("representative", representative)):
+        response = signed_in_client(person).get(url)
+        assert response[HEADER] == "hit", name
+        assert without_tokens(response.content) == rendered_for(settings, person, url), name
+        pages[name] = response.content.decode()
+    citizens = signed_in_client(UserFactory()).get(url).content.decode()
+
+    assert "Edit this commitment" in pages["focal"] and "Edit this commitment" not in pages["elsewhere"]
+    assert "Copy into my program" in pages["elsewhere"]
+    assert "Pending &lt;i&gt;Friends&lt;/i&gt;" in pages["representative"]
+    assert "Edit this commitment" not in citizens and "Copy into my program" not in citizens
     assert "Verified Friends" in citizens and "Pending" not in citizens

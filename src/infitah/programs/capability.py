@@ -171,8 +171,9 @@ def _page_cache() -> tuple:
                 "programs:compare",
             )
         ),
-        # Given to the citizens who read them from one shared copy (core/sharedpages.py); a program's page to everyone
-        # signed in: what a reader's powers add to it are its parts (templatetags/program_reader.py).
-        SharedPages(("programs:list", "programs:commitment")),
-        SharedPages(("programs:detail",), to_everyone=True),
+        # Given to the citizens who read them from one shared copy (core/sharedpages.py); a program's and a
+        # commitment's page to everyone signed in: what a reader's powers add to them are their parts
+        # (templatetags/program_reader.py).
+        SharedPages(("programs:list",)),
+        SharedPages(("programs:detail", "programs:commitment"), to_everyone=True),
     )

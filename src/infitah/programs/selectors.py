@@ -78,10 +78,15 @@ def program_list(user: Viewer, collectivity: Collectivity | None = None, phase: 
     return queryset.order_by("collectivity__kind", "collectivity__code", "-created_at", "pk")
 
 
+def co_owners() -> Prefetch:
+    """A commitment's co-owning associations, in the order every page lists them."""
+    return Prefetch("associations", queryset=Association.objects.order_by("pk"))
+
+
 def commitments_with_content() -> QuerySet[Commitment]:
     """Commitments with what their cards show: co-owning associations and milestones (two queries in all)."""
     return Commitment.objects.prefetch_related(
-        Prefetch("associations", queryset=Association.objects.order_by("pk")),
+        co_owners(),
         Prefetch("milestones", queryset=Milestone.objects.order_by("order", "due_date", "pk")),
     ).order_by("order", "pk")
 
@@ -167,7 +172,7 @@ def commitment_detail(pk: int) -> Commitment:
     return (
         Commitment.objects.select_related("axis", "program__collectivity", "program__reference_version")
         .prefetch_related(
-            Prefetch("associations", queryset=Association.objects.order_by("pk")),
+            co_owners(),
             Prefetch("milestones", queryset=Milestone.objects.order_by("order", "due_date", "pk")),
             Prefetch("adaptations", queryset=adaptations),
         )

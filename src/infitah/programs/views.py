@@ -82,8 +82,7 @@ def commitment_detail(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "commitment": commitment,
             "program": commitment.program,
-            "may_copy": commitment.program.is_public and can(request.user, "programs.copy_commitment"),
-            "may_edit": can(request.user, "programs.change_program", commitment),
+            # The reader's actions and the co-owners they may see are the template's powers-only parts.
             "commitment_sections": commitment_sections_for(commitment, request.user),
         },
     )

@@ -1,7 +1,9 @@
-"""What a reader's powers add to a program's page, as powers-only parts of the copy everyone signed in shares
-(core.sharedpages): `{% load program_reader %}` then `{% program_staff_actions program %}` (edit the draft, change the
-phase, publish, record the adoption) and `{% commitment_associations commitment %}` (the co-owning associations the
-reader may see: one waiting for verification is seen by those who may verify or speak for it)."""
+"""What a reader's powers add to a program's page and to a commitment's, as powers-only parts of the copy everyone
+signed in shares (core.sharedpages): `{% load program_reader %}` then `{% program_staff_actions program %}` (edit the
+draft, change the phase, publish, record the adoption), `{% commitment_actions commitment %}` (edit it, copy it into
+one's own program), and `{% commitment_associations commitment %}` on a program's card or
+`{% commitment_co_owners commitment %}` on the commitment's page (the co-owning associations the reader may see: one
+waiting for verification is seen by those who may verify or speak for it)."""
 
 from typing import Any
 
@@ -11,6 +13,7 @@ from infitah.core.partobjects import Loader
 from infitah.core.permissions import can
 from infitah.core.sharedpages import part_context, personal_inclusion_tag
 from infitah.core.visibility import all_visible
+from infitah.programs import selectors
 
 register = template.Library()
 
@@ -29,16 +32,35 @@ def program_staff_actions(context, program):
 
 
 def _commitments(model: Any, pks: Any) -> dict[Any, Any]:
-    return model.objects.prefetch_related("associations").in_bulk(pks)
+    return model.objects.select_related("program__collectivity").prefetch_related(selectors.co_owners()).in_bulk(pks)
+
+
+COMMITMENTS = Loader(everyone=_commitments)
+
+
+@personal_inclusion_tag(register, "programs", "programs/_commitment_actions.html", load=COMMITMENTS, powers_only=True)
+def commitment_actions(context, commitment):
+    user = context["request"].user
+    return part_context(
+        context,
+        commitment=commitment,
+        may_copy=commitment.program.is_public and can(user, "programs.copy_commitment"),
+        may_edit=can(user, "programs.change_program", commitment),
+    )
+
+
+def _co_owners(context: Any, commitment: Any) -> dict[str, Any]:
+    user = context["request"].user
+    return part_context(context, associations=all_visible(user, commitment.associations.all()))
 
 
 @personal_inclusion_tag(
-    register,
-    "programs",
-    "programs/_commitment_associations.html",
-    load=Loader(everyone=_commitments),
-    powers_only=True,
+    register, "programs", "programs/_commitment_associations.html", load=COMMITMENTS, powers_only=True
 )
 def commitment_associations(context, commitment):
-    user = context["request"].user
-    return part_context(context, associations=all_visible(user, commitment.associations.all()))
+    return _co_owners(context, commitment)
+
+
+@personal_inclusion_tag(register, "programs", "programs/_commitment_co_owners.html", load=COMMITMENTS, powers_only=True)
+def commitment_co_owners(context, commitment):
+    return _co_owners(context, commitment)
