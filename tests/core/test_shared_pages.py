@@ -230,3 +230,33 @@ def test_readers_without_power_share_one_menu_rendering_each_with_their_name_and
     assert "(2 unread)" in pages[salma.pk]
     assert "(1 unread)" in pages[nadia.pk] and "<bdi>Nadia Reader</bdi>" in pages[nadia.pk]
     assert not any(name in pages[nadia.pk] for name in ("Karim", "Salma"))
+
+
+def test_readers_with_powers_share_a_menu_only_with_readers_whose_powers_open_the_same_entries(page_cache, member):
+    """A power holder's menu is rendered once per language, count and what their powers open (desks, the officers'
+    queue, API tokens, the back office): nobody is given an entry of another person's powers, each reads their name."""
+    officer = UserFactory(full_name="Officer Reader")
+    RoleAssignmentFactory(user=officer, role=Role.INFORMATION_OFFICER, collectivity=member.collectivity)
+    editor = UserFactory(full_name="Editor Reader")
+    RoleAssignmentFactory(user=editor, role=Role.EDITOR, collectivity=member.collectivity)
+    admin = UserFactory(full_name="Admin Reader", is_staff=True, is_superuser=True)
+    body_member = UserFactory(full_name="Body Reader")
+    AdvisoryBodyFactory(collectivity=member.collectivity).members.create(user=body_member)
+    reader(UserFactory()).get(member_page(member))  # the copy
+
+    pages = {
+        person.full_name: reader(person).get(member_page(member)).content.decode()
+        for person in (admin, officer, editor, body_member)
+    }
+
+    def menu(page: str) -> str:
+        return page[page.index("Reader</bdi>") : page.index("Log out")]
+
+    assert all(f"<bdi>{name}</bdi>" in page for name, page in pages.items())
+    for name in ("Admin Reader", "Officer Reader", "Editor Reader"):  # a collectivity's staff use it too
+        assert "Back office" in menu(pages[name]), name
+    assert "Requests for information to handle" in menu(pages["Officer Reader"])
+    assert "Monitoring desks" in menu(pages["Editor Reader"])
+    assert "Requests for information to handle" not in menu(pages["Editor Reader"])
+    body_members = menu(pages["Body Reader"])
+    assert not any(entry in body_members for entry in ("Back office", "Monitoring desks", "API tokens", "to handle"))

@@ -3,6 +3,12 @@ from infitah.core.contributions import AccountMenuItem
 from infitah.core.pagestamps import QuietModels
 
 
+def _uses_api_tokens(request):
+    from infitah.api.templatetags.api_tokens import uses_api_tokens
+
+    return uses_api_tokens(request.user)
+
+
 def declare() -> Capability:
     # The API's own address, outside the language prefix: the language of a response is asked for, not routed.
     # The tokens page is one of the account pages, in the visitor's language.
@@ -14,7 +20,12 @@ def declare() -> Capability:
         rules=("infitah.api.rules",),
         contributes=(
             *_page_cache(),
-            AccountMenuItem("api_tokens", "api/_account_menu.html", order=90),
+            AccountMenuItem(
+                "api_tokens",
+                "api/_account_menu.html",
+                order=90,
+                power_state=_uses_api_tokens,
+            ),
         ),
     )
 

@@ -53,13 +53,16 @@ class NavigationItem:
 @dataclass(frozen=True)
 class AccountMenuItem:
     """An entry of a signed-in person's menu in the header: a template rendering one <li>. `reader_state(request)`:
-    what the entry shows a signed-in person without power depends on beyond the language (a count of theirs, say);
-    without it, the entry is the same for all of them. Their menus are rendered once per process and such states."""
+    what the entry shows any signed-in person depends on beyond the language (a count of theirs, say); without it,
+    the entry is the same for all. `power_state(request)`: what it shows depends on among the reader's powers (a
+    desk their roles open); without it, no power changes it, and a reader without power is known to need none of
+    it. Menus are rendered once per process and such states, with the reader's name put in."""
 
     key: str
     template: str
     order: int = 100
     reader_state: Callable[[Any], Hashable] | None = None
+    power_state: Callable[[Any], Hashable] | None = None
 
 
 @dataclass(frozen=True)

@@ -91,12 +91,14 @@ class PersonalPart:
     `alike(request, obj, key)`, when given, says what the part's HTML depends on for a reader WITHOUT POWER beyond the
     copy it completes (its address, language and stamps): the readers without power it gives the same answer are given
     the same HTML, rendered once per copy (a consultation's forms, for every citizen who may contribute). A reader
-    with a power has the part rendered."""
+    with a power has the part rendered, unless `same_for_all(obj)` says a powers-only part shows obj alike to every
+    reader (a commitment none of whose co-owners waits for verification): they are given the copy's own."""
 
     name: str
     render: Callable[[HttpRequest, Any, str], str]
     load: Loader | None = None
     alike: Alike | None = None
+    same_for_all: Callable[[Any], bool] | None = None
 
 
 _shared: dict[str, bool] = {}  # URL name: given to everyone signed in (else to those without power)
@@ -123,6 +125,7 @@ def personal_inclusion_tag(
     load: Loader | None = None,
     alike: Alike | None = None,
     powers_only: bool = False,
+    same_for_all: Callable[[Any], bool] | None = None,
 ) -> Callable[[Build], Build]:
     """Like `library.inclusion_tag(template_name, takes_context=True)`, for a tag `{% name obj %}` whose output
     differs from one reader to another: a personal part ("app.name"), which leaves a marker in a shared copy and is
@@ -131,8 +134,8 @@ def personal_inclusion_tag(
     reader's own token in its place).
 
     `powers_only`: a reader without power is given what an anonymous visitor is (a staff member's tools): the copy
-    keeps that rendering, wrapped in the marker, and only a reader with a power has the part rendered for them. Such a
-    part holds no other part."""
+    keeps that rendering, wrapped in the marker, and only a reader with a power has the part rendered for them (but
+    where `same_for_all(obj)`: see PersonalPart). Such a part holds no other part."""
 
     def decorator(build: Build) -> Build:
         name = f"{app}.{build.__name__}"
@@ -140,7 +143,7 @@ def personal_inclusion_tag(
         def for_reader(request: HttpRequest, obj: Any, _key: str) -> str:
             return get_template(template_name).render(build({"request": request, "csrf_token": placeholder()}, obj))
 
-        register_part(PersonalPart(name, for_reader, load=load, alike=alike))
+        register_part(PersonalPart(name, for_reader, load=load, alike=alike, same_for_all=same_for_all))
 
         def tag(context: template.Context, obj: Any, *args: Any, **kwargs: Any) -> str:
             html = None
@@ -237,6 +240,8 @@ def fill(request: HttpRequest, content: bytes, copy: str | None = None) -> bytes
         if label and obj is None:
             return b""  # gone since the copy was rendered: a write moved the stamps, the next read renders afresh
         part = _parts[name]
+        if match.group(11) is not None and part.same_for_all is not None and part.same_for_all(obj):
+            return match.group(11)
         if part.alike is None or copy is None or not getattr(request, "_reader_holds_no_power", False):
             return str(part.render(request, obj, key)).encode()
         kept_as = (

@@ -13,6 +13,12 @@ from infitah.core.sharedpages import SharedPages
 from infitah.participation.notifications import NotificationVerb
 
 
+def _handles_requests(request):
+    from infitah.information.templatetags.information_requests import handles_information_requests
+
+    return handles_information_requests(request.user)
+
+
 def declare() -> Capability:
     from infitah.information import open_data, waiting
     from infitah.information.models import Complaint, InternalNote, RequestEvent
@@ -68,7 +74,12 @@ def declare() -> Capability:
             ),
             # My requests (and the queue for officers) in the signed-in menu; the member page offers filing in the
             # register's section below.
-            AccountMenuItem("information_requests", "information/_account_menu.html", order=30),
+            AccountMenuItem(
+                "information_requests",
+                "information/_account_menu.html",
+                order=30,
+                power_state=_handles_requests,
+            ),
             # PUBLIC: the register, its figures, search, open data, a member's page and the openness index.
             NavigationItem("information", _("Access to information"), "information:register", order=50),
             MemberSection("information", "information/_member_section.html", open_data.member_section, order=35),

@@ -12,6 +12,12 @@ from infitah.participation.targets import ParticipationTarget
 from infitah.programs.sections import CommitmentSection, ProgramSection
 
 
+def _opens_desks(request):
+    from infitah.monitoring.templatetags.monitoring_desk import opens_desks
+
+    return opens_desks(request.user)
+
+
 def declare() -> Capability:
     from infitah.accounts.links import PersonLink
     from infitah.monitoring import open_data, personal_data, sections, waiting
@@ -73,7 +79,12 @@ def declare() -> Capability:
             ),
             WaitingGroup("monitoring_review", _("Progress updates to review"), waiting.updates_to_review, order=27),
             # Staff reach their programs' desks from the signed-in menu (co-monitors from their landing page).
-            AccountMenuItem("monitoring_desks", "monitoring/_account_menu.html", order=20),
+            AccountMenuItem(
+                "monitoring_desks",
+                "monitoring/_account_menu.html",
+                order=20,
+                power_state=_opens_desks,
+            ),
             personal_data.PERSONAL_DATA,
             # --- PUBLIC: the tracker on the programs' pages, open data, the openness index.
             ProgramSection("progress", "monitoring/program_section.html", sections.program_section_context, order=10),

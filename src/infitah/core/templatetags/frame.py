@@ -5,16 +5,16 @@ no visitor, no request, no data that changes while the site runs.
 `{% account_nav %}`: the account menu of the header, a personal part of a page shared by people without power
 (core.sharedpages): the one part of the frame that is not the same for every reader."""
 
+from collections.abc import Hashable
+
 from django import template
 from django.http import HttpRequest
 from django.template.loader import render_to_string
-from django.utils import translation
 from django.utils.html import conditional_escape
 
 from infitah.core.chrome import per_language
 from infitah.core.contributions import account_menu, ordered
 from infitah.core.sharedpages import PersonalPart, marker, register_part, rendering_shared
-from infitah.core.signedincache import kept_for_person
 
 register = template.Library()
 
@@ -24,29 +24,30 @@ ACCOUNT_NAV = "core/_account_nav.html"
 def _account_nav_for(request: HttpRequest, _obj: object, _key: str) -> str:
     # The context processors run for the reader: their name, their menu entries, their form token (the placeholder
     # each answer replaces). It is completed only into shared public pages, none of which the menu marks as the
-    # current page (tests/core/test_shared_pages.py checks it): the same on each of them, so kept for the person.
-    def rendered() -> str:
-        return render_to_string(ACCOUNT_NAV, request=request)
-
+    # current page (tests/core/test_shared_pages.py checks it): the same on each of them.
     if getattr(request, "_signed_in_page_key", None) is None:
-        return rendered()  # its log-out form would carry this session's real token: never kept
-    if getattr(request, "_reader_holds_no_power", False):
-        return _account_nav_of_the_powerless(request)
-    return kept_for_person(request, f"account-nav on a shared page|{translation.get_language()}", rendered)
+        return render_to_string(ACCOUNT_NAV, request=request)  # its log-out form carries this session's real token
+    return _account_nav_alike(request, powerless=getattr(request, "_reader_holds_no_power", False))
 
 
-# Where the reader's name goes in a menu rendered for every reader without power (the menu holds no other person's
-# text, so nothing else in it can carry this).
+# Where the reader's name goes in a menu rendered for every reader in the same states (the menu holds no other
+# person's text, so nothing else in it can carry this).
 _NAME = "\ue000account-name\ue000"
 
 
-def _account_nav_of_the_powerless(request: HttpRequest) -> str:
-    """A reader without power sees the entries every such reader sees (no role opens a desk, a queue, the back
-    office), but for their name and the states the entries declare (their unread count): the menu is rendered once
-    per process, language and states, with a placeholder for the name and the form token (each answer's own)."""
-    states = tuple(item.reader_state(request) for item in ordered(account_menu) if item.reader_state is not None)
+def _account_nav_alike(request: HttpRequest, powerless: bool) -> str:
+    """The menu as every reader in the same states sees it (core.contributions.AccountMenuItem): their counts, and
+    for a reader with a power what their powers open (a desk, a queue, the back office; a reader without power is
+    known to open none). Rendered once per process, language and states, with a placeholder for the name and the
+    form token (each answer's own)."""
+    entries = ordered(account_menu)
+    states: tuple[Hashable, ...] = tuple(item.reader_state(request) for item in entries if item.reader_state)
+    if not powerless:
+        user = request.user
+        opened = tuple(item.power_state(request) for item in entries if item.power_state)
+        states = (*states, "powers", *opened, bool(getattr(user, "can_access_backoffice", False)))
     menu = per_language(
-        "core.account_nav of the powerless",
+        "core.account_nav",
         lambda: render_to_string(ACCOUNT_NAV, {"account_name": _NAME}, request=request),
         states,
     )

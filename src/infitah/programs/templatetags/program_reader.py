@@ -49,18 +49,35 @@ def commitment_actions(context, commitment):
     )
 
 
+def _co_owners_all_verified(commitment: Any) -> bool:
+    """Whoever reads, they see every co-owner: the copy's list is theirs (no part rendered for each commitment)."""
+    return all(association.is_verified for association in commitment.associations.all())
+
+
 def _co_owners(context: Any, commitment: Any) -> dict[str, Any]:
     user = context["request"].user
     return part_context(context, associations=all_visible(user, commitment.associations.all()))
 
 
 @personal_inclusion_tag(
-    register, "programs", "programs/_commitment_associations.html", load=COMMITMENTS, powers_only=True
+    register,
+    "programs",
+    "programs/_commitment_associations.html",
+    load=COMMITMENTS,
+    powers_only=True,
+    same_for_all=_co_owners_all_verified,
 )
 def commitment_associations(context, commitment):
     return _co_owners(context, commitment)
 
 
-@personal_inclusion_tag(register, "programs", "programs/_commitment_co_owners.html", load=COMMITMENTS, powers_only=True)
+@personal_inclusion_tag(
+    register,
+    "programs",
+    "programs/_commitment_co_owners.html",
+    load=COMMITMENTS,
+    powers_only=True,
+    same_for_all=_co_owners_all_verified,
+)
 def commitment_co_owners(context, commitment):
     return _co_owners(context, commitment)
