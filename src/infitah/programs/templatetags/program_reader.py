@@ -54,30 +54,23 @@ def _co_owners_all_verified(commitment: Any) -> bool:
     return all(association.is_verified for association in commitment.associations.all())
 
 
+def _co_owners_part(template_name: str):
+    """A part listing the co-owners the reader may see, as `template_name` shows them (a card's line, a page's)."""
+    return personal_inclusion_tag(
+        register, "programs", template_name, load=COMMITMENTS, powers_only=True, same_for_all=_co_owners_all_verified
+    )
+
+
 def _co_owners(context: Any, commitment: Any) -> dict[str, Any]:
     user = context["request"].user
     return part_context(context, associations=all_visible(user, commitment.associations.all()))
 
 
-@personal_inclusion_tag(
-    register,
-    "programs",
-    "programs/_commitment_associations.html",
-    load=COMMITMENTS,
-    powers_only=True,
-    same_for_all=_co_owners_all_verified,
-)
+@_co_owners_part("programs/_commitment_associations.html")
 def commitment_associations(context, commitment):
     return _co_owners(context, commitment)
 
 
-@personal_inclusion_tag(
-    register,
-    "programs",
-    "programs/_commitment_co_owners.html",
-    load=COMMITMENTS,
-    powers_only=True,
-    same_for_all=_co_owners_all_verified,
-)
+@_co_owners_part("programs/_commitment_co_owners.html")
 def commitment_co_owners(context, commitment):
     return _co_owners(context, commitment)
