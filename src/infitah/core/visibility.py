@@ -72,3 +72,8 @@ def visible(user: Person | None, obj: _M | None) -> _M | None:
 def all_visible(user: Person | None, objects: Iterable[_M]) -> list[_M]:
     """The objects `user` may see, in their order."""
     return [obj for obj in objects if sees(user, obj)]
+
+
+def all_public(objects: Iterable[Model]) -> bool:
+    """Whether an anonymous visitor sees every one of `objects`: then whoever reads, they see these and no more."""
+    return all(sees(None, obj) for obj in objects)

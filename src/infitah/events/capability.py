@@ -114,6 +114,8 @@ def _page_cache() -> tuple:
                 "events:detail",
             )
         ),
-        # Given to the citizens who read them from one shared copy (core/sharedpages.py).
-        SharedPages(("events:list", "events:calendar", "events:detail")),
+        # Given to the citizens who read them from one shared copy (core/sharedpages.py); an event's page to everyone
+        # signed in: what a manager's powers add to it (their tools, a draft program's link) are parts of their own.
+        SharedPages(("events:list", "events:calendar")),
+        SharedPages(("events:detail",), to_everyone=True),
     )

@@ -96,8 +96,8 @@ def calendar_month(request, year, month):
 def event_detail(request, pk):
     event = visible_event_or_404(request, pk, loader=selectors.event_detail)
     page_depends_on(request, event.collectivity_id)
-    user = request.user
-    # The reader's own registration, online link and minutes review are the page's personal parts (events.reader).
+    # The reader's own registration, online link and minutes review, and what their powers add (the managers' tools,
+    # links to a program still in preparation) are the page's personal parts (events.templatetags.event_reader).
     return render(
         request,
         "events/detail.html",
@@ -106,8 +106,6 @@ def event_detail(request, pk):
             "agenda": selectors.agenda_tree(event.agenda_items.all()),
             "findings": list(event.findings.all()),
             "materials": list(event.materials.all()),
-            "may_manage": can(user, "events.manage_event", event),
-            "may_view_attendance": can(user, "events.view_attendance", event),
         },
     )
 

@@ -1,15 +1,21 @@
 """The personal parts of an event's page (events.reader): `{% load event_reader %}` then
-`{% event_online_link event %}`, `{% event_registration event %}`, `{% event_minutes event %}`."""
+`{% event_online_link event %}`, `{% event_registration event %}`, `{% event_minutes event %}`; and what a reader's
+powers add to the page everyone signed in shares, as powers-only parts: `{% event_staff_actions event %}` (the
+managers' tools), `{% event_program event %}` and `{% finding_links finding %}` (links to a program, its axes and
+commitments, which a program's staff see while it is still in preparation)."""
 
 from typing import Any
 
 from django import template
-from django.db.models import Count
+from django.db.models import Count, Prefetch
 
 from infitah.core.partobjects import Loader
+from infitah.core.permissions import can
 from infitah.core.sharedpages import part_context, personal_inclusion_tag
+from infitah.core.visibility import all_public, all_visible, visible
 from infitah.events import reader
 from infitah.events.models import Registration, RegistrationStatus
+from infitah.programs.models import Axis, Commitment
 
 register = template.Library()
 
@@ -18,7 +24,7 @@ COUNTED = {RegistrationStatus.CONFIRMED: "confirmed_count", RegistrationStatus.W
 
 def _events(model: Any, pks: Any) -> dict[Any, Any]:
     """The events, with the seat counts the registration box shows (counted apart: cheaper than with_counts's join)."""
-    events = model.objects.select_related("collectivity").in_bulk(pks)
+    events = model.objects.select_related("collectivity", "program").in_bulk(pks)
     for event in events.values():
         event.confirmed_count = event.waiting_count = 0
     counted = (
@@ -52,3 +58,51 @@ def event_registration(context, event):
 @personal_inclusion_tag(register, "events", "events/_reader_minutes.html", load=_load)
 def event_minutes(context, event):
     return _context(context, event)
+
+
+@personal_inclusion_tag(register, "events", "events/_staff_actions.html", load=_load, powers_only=True)
+def event_staff_actions(context, event):
+    user = context["request"].user
+    return part_context(
+        context,
+        event=event,
+        may_manage=can(user, "events.manage_event", event),
+        may_view_attendance=can(user, "events.view_attendance", event),
+    )
+
+
+def _program_public(event: Any) -> bool:
+    return event.program_id is None or all_public([event.program])
+
+
+@personal_inclusion_tag(
+    register, "events", "events/_program_link.html", load=_load, powers_only=True, same_for_all=_program_public
+)
+def event_program(context, event):
+    return part_context(context, event=event, program=visible(context["request"].user, event.program))
+
+
+def _findings(model: Any, pks: Any) -> dict[Any, Any]:
+    return model.objects.prefetch_related(
+        Prefetch("axes", queryset=Axis.objects.select_related("program")),
+        Prefetch("commitments", queryset=Commitment.objects.select_related("program")),
+    ).in_bulk(pks)
+
+
+def _links_public(finding: Any) -> bool:
+    return all_public([*finding.axes.all(), *finding.commitments.all()])
+
+
+@personal_inclusion_tag(
+    register,
+    "events",
+    "events/_finding_links.html",
+    load=Loader(everyone=_findings),
+    powers_only=True,
+    same_for_all=_links_public,
+)
+def finding_links(context, finding):
+    user = context["request"].user
+    return part_context(
+        context, axes=all_visible(user, finding.axes.all()), commitments=all_visible(user, finding.commitments.all())
+    )
