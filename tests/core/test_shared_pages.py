@@ -120,6 +120,43 @@ def test_a_members_staff_read_its_page_from_the_citizens_copy_with_their_program
     assert "Draft" not in reader(UserFactory()).get(member_page(member)).content.decode()
 
 
+def test_a_members_blocks_are_rendered_once_per_power_state_and_each_reader_sees_what_their_powers_show(
+    page_cache, member
+):
+    """Staff of the member share one rendering of its programs in preparation; members of the forum one of its
+    members-only threads; a power holder who may read neither is given what a citizen is."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from infitah.programs.phases import Phase
+    from tests.forum.factories import CategoryFactory, ThreadFactory
+    from tests.programs.factories import ProgramFactory
+
+    ProgramFactory(collectivity=member.collectivity, phase=Phase.PREPARATION, title={"en": "Draft program"})
+    ThreadFactory(
+        category=CategoryFactory(members_only=True), collectivity=member.collectivity, title="Members <i>only</i>"
+    )
+    focal_point, editor, elsewhere = UserFactory(), UserFactory(), UserFactory()
+    RoleAssignmentFactory(user=focal_point, role=Role.FOCAL_POINT, collectivity=member.collectivity)
+    RoleAssignmentFactory(user=editor, role=Role.EDITOR, collectivity=member.collectivity)
+    RoleAssignmentFactory(user=elsewhere, role=Role.EDITOR)  # of a collectivity outside the network
+    reader(UserFactory()).get(member_page(member))
+    first = reader(focal_point).get(member_page(member)).content.decode()
+    editors = reader(editor)
+    editors.get("/en/")  # their menu, roles and forum standing read once
+
+    with CaptureQueriesContext(connection) as queries:
+        second = editors.get(member_page(member))
+    asked = [query["sql"] for query in queries.captured_queries]  # before the next request clears the log
+
+    theirs = reader(elsewhere).get(member_page(member))
+    assert second[HEADER] == "hit" and theirs[HEADER] == "hit"
+    for page in (first, second.content.decode()):
+        assert "Draft program" in page and "Members &lt;i&gt;only&lt;/i&gt;" in page
+    assert asked and not any(table in sql for sql in asked for table in ("programs_program", "forum_thread"))
+    assert "Draft program" not in theirs.content.decode() and "Members" not in theirs.content.decode()
+
+
 def test_a_marker_that_is_not_genuine_is_dropped_and_a_genuine_one_completed():
     request = RequestFactory().get("/en/")
     request.user = AnonymousUser()

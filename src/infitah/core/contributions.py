@@ -32,7 +32,9 @@ class MemberSection:
     count is pinned by a test). `by_powers`: what the block shows depends on the reader's powers (a staff member's
     programs in preparation, a forum member's members-only threads); a page shared by everyone signed in
     (core.sharedpages) then keeps the block an anonymous visitor is given and renders it again for a reader with a
-    power. Any other block depends only on the collectivity's data and the language.
+    power. Any other block depends only on the collectivity's data and the language. `power_state(request,
+    collectivity)`: what such a block shows depends on among the reader's powers, as a string (whether they read
+    the member's programs in preparation): it is then rendered once per copy and state, not for each reader.
     """
 
     key: str
@@ -40,6 +42,7 @@ class MemberSection:
     context: Callable
     order: int = 100
     by_powers: bool = False
+    power_state: Callable[[Any, Any], str] | None = None
 
 
 @dataclass(frozen=True)

@@ -92,13 +92,17 @@ class PersonalPart:
     copy it completes (its address, language and stamps): the readers without power it gives the same answer are given
     the same HTML, rendered once per copy (a consultation's forms, for every citizen who may contribute). A reader
     with a power has the part rendered, unless `same_for_all(obj)` says a powers-only part shows obj alike to every
-    reader (a commitment none of whose co-owners waits for verification): they are given the copy's own."""
+    reader (a commitment none of whose co-owners waits for verification): they are given the copy's own; or unless
+    `alike_with_powers(request, obj, key)` says what the part depends on among their powers (None: on more than it
+    can say): the readers with a power giving the same answer are given the same HTML, rendered once per copy (a
+    member's programs, for every staff member of it)."""
 
     name: str
     render: Callable[[HttpRequest, Any, str], str]
     load: Loader | None = None
     alike: Alike | None = None
     same_for_all: Callable[[Any], bool] | None = None
+    alike_with_powers: Callable[[HttpRequest, Any, str], str | None] | None = None
 
 
 _shared: dict[str, bool] = {}  # URL name: given to everyone signed in (else to those without power)
@@ -242,14 +246,14 @@ def fill(request: HttpRequest, content: bytes, copy: str | None = None) -> bytes
         part = _parts[name]
         if match.group(11) is not None and part.same_for_all is not None and part.same_for_all(obj):
             return match.group(11)
-        if part.alike is None or copy is None or not getattr(request, "_reader_holds_no_power", False):
+        powerless = getattr(request, "_reader_holds_no_power", False)
+        alike = part.alike if powerless else part.alike_with_powers
+        answer = alike(request, obj, key) if alike is not None and copy is not None else None
+        if answer is None:
             return str(part.render(request, obj, key)).encode()
-        kept_as = (
-            "shared-part:"
-            + md5(
-                f"{copy}|{match.group(0).decode()}|{part.alike(request, obj, key)}".encode(), usedforsecurity=False
-            ).hexdigest()
-        )
+        # Whom the answer is about is part of the key: a reader with a power never shares what one without was given.
+        said = f"{copy}|{match.group(0).decode()}|{'powerless' if powerless else 'powers'}|{answer}"
+        kept_as = "shared-part:" + md5(said.encode(), usedforsecurity=False).hexdigest()
         html = caches["pages"].get(kept_as)
         if html is None:
             html = str(part.render(request, obj, key)).encode()

@@ -35,7 +35,12 @@ def declare() -> Capability:
             *_page_cache(),
             NavigationItem("forum", _("Forum"), "forum:index", order=60),
             MemberSection(
-                "forum", "forum/member_section.html", selectors.member_section_context, order=90, by_powers=True
+                "forum",
+                "forum/member_section.html",
+                selectors.member_section_context,
+                order=90,
+                by_powers=True,
+                power_state=selectors.member_section_power_state,
             ),
             WaitingGroup("forum_reports", _("Forum: reported messages"), waiting.reported_messages, order=40),
             CommitmentSection(

@@ -21,12 +21,14 @@ POSTS_PER_PAGE = 30
 THREADS_PER_PAGE = 25
 
 
+def reads_members_only(user: Viewer) -> bool:
+    return is_member(user) or getattr(user, "is_superuser", False)
+
+
 def categories_for(user: Viewer) -> QuerySet[Category]:
     """The categories `user` reads (members-only ones are named to members only)."""
     categories = Category.objects.all()
-    return (
-        categories if is_member(user) or getattr(user, "is_superuser", False) else categories.filter(members_only=False)
-    )
+    return categories if reads_members_only(user) else categories.filter(members_only=False)
 
 
 def threads_for(user: Viewer) -> QuerySet[Thread]:
@@ -120,6 +122,11 @@ def search_text(thread: Thread) -> str:
 
 
 MEMBER_SECTION_LATEST = 5
+
+
+def member_section_power_state(request: Any, _collectivity: Any) -> str:
+    """What the block shows a reader depends on among their powers: whether they read the members-only threads."""
+    return "members" if reads_members_only(request.user) else ""
 
 
 def member_section_context(request: Any, collectivity: Any) -> dict[str, Any]:

@@ -27,7 +27,12 @@ def declare() -> Capability:
             *_page_cache(),
             NavigationItem("programs", _("Openness programs"), "programs:list", order=25),
             MemberSection(
-                "programs", "programs/member_section.html", selectors.member_section_context, order=10, by_powers=True
+                "programs",
+                "programs/member_section.html",
+                selectors.member_section_context,
+                order=10,
+                by_powers=True,
+                power_state=selectors.member_section_power_state,
             ),
             SitemapSection("program_pages", sitemaps.ProgramPagesSitemap),
             SitemapSection("programs", sitemaps.ProgramsSitemap),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404
@@ -44,16 +44,25 @@ if TYPE_CHECKING:
 DRAFT_READERS = STAFF_ROLES | {Role.COUNCIL_MEMBER}
 
 
+def drafts_read_by(user: Viewer) -> Literal[True] | set[int]:
+    """The programs in preparation `user` may read: all of them (True), or those of these collectivities (their
+    staff and council's; none for the public)."""
+    if not signed_in(user):
+        return set()
+    assert user is not None and user.is_authenticated  # what signed_in() checked
+    if user.is_superuser or is_network_coordinator(user):
+        return True
+    return collectivities_where(user, DRAFT_READERS)
+
+
 def visible_programs(user: Viewer) -> ProgramQuerySet:
     """Public programs, plus those in preparation that `user` may read (their collectivity's staff and council)."""
     queryset = Program.objects.all()
-    if signed_in(user):
-        assert user is not None and user.is_authenticated  # what signed_in() checked
-        if user.is_superuser or is_network_coordinator(user):
-            return queryset
-        own = collectivities_where(user, DRAFT_READERS)
-        if own:
-            return queryset.filter(Q(pk__in=Program.objects.public()) | Q(collectivity__in=own))
+    drafts = drafts_read_by(user)
+    if drafts is True:
+        return queryset
+    if drafts:
+        return queryset.filter(Q(pk__in=Program.objects.public()) | Q(collectivity__in=drafts))
     return queryset.public()
 
 
@@ -223,6 +232,12 @@ def member_section_context(request: HttpRequest, collectivity: Collectivity) -> 
         .order_by("-created_at", "pk")
     )
     return {"programs": list(programs), "collectivity": collectivity}
+
+
+def member_section_power_state(request: HttpRequest, collectivity: Collectivity) -> str:
+    """What the block shows a reader depends on among their powers: whether they read its programs in preparation."""
+    drafts = drafts_read_by(request.user)
+    return "drafts" if drafts is True or collectivity.pk in drafts else ""
 
 
 def snapshot_seen_by(snapshot: dict[str, Any] | None, user: Viewer) -> dict[str, Any]:

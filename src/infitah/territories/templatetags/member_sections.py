@@ -1,7 +1,7 @@
 """The blocks of a network member's page (core.contributions.MemberSection): `{% load member_sections %}` then
 `{% member_section section collectivity %}` for each block the view prepared. A block declared `by_powers` is a
 powers-only part of the shared copy (core.sharedpages): kept as an anonymous visitor is given it, and rendered for a
-reader with a power from the block's own context function."""
+reader with a power from the block's own context function (once per copy and `power_state`, where it says one)."""
 
 from typing import Any
 
@@ -29,7 +29,14 @@ def _for_reader(request: HttpRequest, collectivity: Any, key: str) -> str:
     return _rendered_for(request, {"template": declared.template, **declared.context(request, collectivity)})
 
 
-register_part(PersonalPart(BY_POWERS, _for_reader))
+def _power_state(request: HttpRequest, collectivity: Any, key: str) -> str | None:
+    declared = member_sections.get(key)
+    if declared is None or declared.power_state is None or collectivity is None:
+        return None
+    return declared.power_state(request, collectivity)
+
+
+register_part(PersonalPart(BY_POWERS, _for_reader, alike_with_powers=_power_state))
 
 
 @register.simple_tag(takes_context=True)
