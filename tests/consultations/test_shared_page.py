@@ -154,3 +154,29 @@ def test_a_support_given_shows_its_count_to_the_next_reader_and_as_theirs_to_its
     assert "including yours" in support_box(salma_client.get(url).content.decode(), contribution)
     laters = support_box(reader(later).get(url).content.decode(), contribution)
     assert laters.startswith("1 support") and "including yours" not in laters
+
+
+def test_moderators_share_one_rendering_of_each_moderate_link_and_the_staff_of_another_member_are_given_none(
+    settings, page_cache, consultation
+):
+    from infitah.accounts.models import Role
+    from tests.factories import RoleAssignmentFactory
+
+    contribution = ContributionFactory(consultation=consultation, kind="proposal")
+    first, second, elsewhere = UserFactory(), UserFactory(), UserFactory()
+    for moderator in (first, second):
+        RoleAssignmentFactory(user=moderator, role=Role.EDITOR, collectivity=consultation.collectivity)
+    RoleAssignmentFactory(user=elsewhere, role=Role.EDITOR)
+    url = consultation.get_absolute_url()
+    link = f"/moderate/consultations.contribution/{contribution.pk}/"
+    reader(UserFactory()).get(url)
+
+    pages = {name: reader(person).get(url) for name, person in (("first", first), ("second", second))}
+    pages["elsewhere"] = reader(elsewhere).get(url)
+
+    for name, person in (("first", first), ("second", second), ("elsewhere", elsewhere)):
+        assert pages[name][HEADER] == "hit", name
+        assert without_tokens(pages[name].content) == rendered_for(settings, person, url), name
+    assert link in pages["second"].content.decode() and "Edit the consultation" in pages["second"].content.decode()
+    assert link not in pages["elsewhere"].content.decode()
+    assert "Edit the consultation" not in pages["elsewhere"].content.decode()

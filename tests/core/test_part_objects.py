@@ -70,7 +70,7 @@ def test_another_copy_or_no_copy_loads_afresh(collectivity):
 
 
 def test_the_loads_kept_are_bounded(collectivity, monkeypatch):
-    monkeypatch.setattr(partobjects, "KEPT_LOADS", 3)
+    monkeypatch.setattr(partobjects._kept, "limit", 3)
     loads: list = []
     loader = counting_loader(loads)
     user = UserFactory()

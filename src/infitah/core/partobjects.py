@@ -36,8 +36,43 @@ class Loader:
     reader: Callable[[dict[Any, Any], Any], None] | None = None
 
 
-_kept: OrderedDict[tuple[Any, ...], dict[Any, Any]] = OrderedDict()
-_lock = threading.Lock()
+class KeptPerProcess:
+    """A bounded map kept in this process, the least recently read entry leaving first: what is kept per copy (its
+    name holds its stamps, so an entry of a moved copy is never read again). In-process: reading it costs no round
+    trip to a shared cache, and what it holds is cheap to make again in another process."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._entries: OrderedDict[Any, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Any) -> Any:
+        with self._lock:
+            value = self._entries.get(key)
+            if value is not None:
+                self._entries.move_to_end(key)
+            return value
+
+    def put(self, key: Any, value: Any) -> None:
+        with self._lock:
+            self._entries[key] = value
+            while len(self._entries) > self.limit:
+                self._entries.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
+_kept = KeptPerProcess(KEPT_LOADS)
+_kept_everywhere: list[KeptPerProcess] = [_kept]
+
+
+def kept_per_process(limit: int) -> KeptPerProcess:
+    """A new bounded map, emptied with the kept loads by `forget()`."""
+    kept = KeptPerProcess(limit)
+    _kept_everywhere.append(kept)
+    return kept
 
 
 def objects_for(loader: Loader, model: Any, pks: Iterable[Any], user: Any, copy: str | None) -> dict[Any, Any]:
@@ -48,16 +83,10 @@ def objects_for(loader: Loader, model: Any, pks: Iterable[Any], user: Any, copy:
         objects = loader.everyone(model, wanted)
     else:
         key = (copy, loader, model._meta.label_lower, wanted)
-        with _lock:
-            kept = _kept.get(key)
-            if kept is not None:
-                _kept.move_to_end(key)
+        kept = _kept.get(key)
         if kept is None:
             kept = loader.everyone(model, wanted)
-            with _lock:
-                _kept[key] = kept
-                while len(_kept) > KEPT_LOADS:
-                    _kept.popitem(last=False)
+            _kept.put(key, kept)
         objects = {pk: own_copy(obj) for pk, obj in kept.items()}
     if loader.reader is not None:
         loader.reader(objects, user)
@@ -77,6 +106,6 @@ def own_copy(obj: Any) -> Any:
 
 
 def forget() -> None:
-    """Drop every kept load (tests)."""
-    with _lock:
-        _kept.clear()
+    """Drop every kept load and every map made by `kept_per_process` (tests)."""
+    for kept in _kept_everywhere:
+        kept.clear()

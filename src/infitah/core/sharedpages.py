@@ -50,7 +50,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from infitah.core import pagecache, pagestamps
 from infitah.core.capabilities import accepts
-from infitah.core.partobjects import Loader, objects_for
+from infitah.core.partobjects import Loader, kept_per_process, objects_for
 from infitah.core.signedincache import placeholder
 
 HEADER = "X-Infitah-Shared"
@@ -90,12 +90,13 @@ class PersonalPart:
     annotations the part reads instead of querying per object); by default they are read by primary key.
     `alike(request, obj, key)`, when given, says what the part's HTML depends on for a reader WITHOUT POWER beyond the
     copy it completes (its address, language and stamps): the readers without power it gives the same answer are given
-    the same HTML, rendered once per copy (a consultation's forms, for every citizen who may contribute). A reader
+    the same HTML, rendered once per copy in each process (a consultation's forms, for every citizen who may
+    contribute). A reader
     with a power has the part rendered, unless `same_for_all(obj)` says a powers-only part shows obj alike to every
     reader (a commitment none of whose co-owners waits for verification): they are given the copy's own; or unless
     `alike_with_powers(request, obj, key)` says what the part depends on among their powers (None: on more than it
     can say): the readers with a power giving the same answer are given the same HTML, rendered once per copy (a
-    member's programs, for every staff member of it)."""
+    member's programs, for every staff member of it; a Moderate link, for every moderator)."""
 
     name: str
     render: Callable[[HttpRequest, Any, str], str]
@@ -130,6 +131,7 @@ def personal_inclusion_tag(
     alike: Alike | None = None,
     powers_only: bool = False,
     same_for_all: Callable[[Any], bool] | None = None,
+    alike_with_powers: Callable[[HttpRequest, Any, str], str | None] | None = None,
 ) -> Callable[[Build], Build]:
     """Like `library.inclusion_tag(template_name, takes_context=True)`, for a tag `{% name obj %}` whose output
     differs from one reader to another: a personal part ("app.name"), which leaves a marker in a shared copy and is
@@ -147,7 +149,11 @@ def personal_inclusion_tag(
         def for_reader(request: HttpRequest, obj: Any, _key: str) -> str:
             return get_template(template_name).render(build({"request": request, "csrf_token": placeholder()}, obj))
 
-        register_part(PersonalPart(name, for_reader, load=load, alike=alike, same_for_all=same_for_all))
+        register_part(
+            PersonalPart(
+                name, for_reader, load=load, alike=alike, same_for_all=same_for_all, alike_with_powers=alike_with_powers
+            )
+        )
 
         def tag(context: template.Context, obj: Any, *args: Any, **kwargs: Any) -> str:
             html = None
@@ -161,6 +167,35 @@ def personal_inclusion_tag(
         tag.__doc__ = build.__doc__
         library.simple_tag(takes_context=True, name=build.__name__)(tag)
         return build
+
+    return decorator
+
+
+Flags = Callable[[Any, Any], dict[str, bool]]
+
+
+def powers_only_flags(
+    library: template.Library, app: str, template_name: str, as_name: str, load: Loader | None = None
+) -> Callable[[Flags], Flags]:
+    """A powers-only part (a staff member's tools) whose template reads only its object, as `as_name`, and the flags
+    the decorated `name(user, obj)` gives (what the reader's powers let them do with it): `{% name obj %}`. Its HTML
+    depends on nothing else, so it is rendered once per copy and flags, for every reader giving the same."""
+
+    def decorator(flags: Flags) -> Flags:
+        def build(context: Any, obj: Any) -> dict[str, Any]:
+            return part_context(context, **{as_name: obj}, **flags(context["request"].user, obj))
+
+        build.__name__ = flags.__name__
+        build.__doc__ = flags.__doc__
+        personal_inclusion_tag(
+            library,
+            app,
+            template_name,
+            load=load,
+            powers_only=True,
+            alike_with_powers=lambda request, obj, _key: str(sorted(flags(request.user, obj).items())),
+        )(build)
+        return flags
 
     return decorator
 
@@ -252,15 +287,18 @@ def fill(request: HttpRequest, content: bytes, copy: str | None = None) -> bytes
         if answer is None:
             return str(part.render(request, obj, key)).encode()
         # Whom the answer is about is part of the key: a reader with a power never shares what one without was given.
-        said = f"{copy}|{match.group(0).decode()}|{'powerless' if powerless else 'powers'}|{answer}"
-        kept_as = "shared-part:" + md5(said.encode(), usedforsecurity=False).hexdigest()
-        html = caches["pages"].get(kept_as)
+        kept_as = (copy, match.group(0), "powerless" if powerless else "powers", answer)
+        html = _kept_parts.get(kept_as)
         if html is None:
             html = str(part.render(request, obj, key)).encode()
-            caches["pages"].set(kept_as, html, timeout=pagecache.seconds())
+            _kept_parts.put(kept_as, html)
         return html
 
     return _MARKER.sub(rendered, content)
+
+
+# The HTML of parts alike for several readers of a copy, per copy, part and answer (`PersonalPart.alike`).
+_kept_parts = kept_per_process(4096)
 
 
 def _genuine(match: re.Match[bytes]) -> bool:

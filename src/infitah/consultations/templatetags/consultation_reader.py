@@ -20,6 +20,7 @@ from infitah.core.sharedpages import (
     marker,
     part_context,
     personal_inclusion_tag,
+    powers_only_flags,
     register_part,
     rendering_shared,
 )
@@ -54,26 +55,20 @@ def contribute(context, consultation, posted=None):
     return part_context(context, **reader.contribute_state(context["request"], consultation, posted))
 
 
-@personal_inclusion_tag(register, "consultations", "consultations/_staff_actions.html", load=_load, powers_only=True)
-def consultation_staff_actions(context, consultation):
+@powers_only_flags(register, "consultations", "consultations/_staff_actions.html", "consultation", load=_load)
+def consultation_staff_actions(user: Any, consultation: Any) -> dict[str, bool]:
     """Edit the consultation, answer its contributions: for its collectivity's staff."""
-    user = context["request"].user
     signed_in = user.is_authenticated
-    return part_context(
-        context,
-        consultation=consultation,
-        may_change=signed_in and can(user, "consultations.change_consultation", consultation),
-        may_answer=signed_in and can(user, "consultations.answer", consultation),
-    )
+    return {
+        "may_change": signed_in and can(user, "consultations.change_consultation", consultation),
+        "may_answer": signed_in and can(user, "consultations.answer", consultation),
+    }
 
 
-@personal_inclusion_tag(register, "consultations", "consultations/_report_link.html", load=_load, powers_only=True)
-def consultation_report_link(context, consultation):
+@powers_only_flags(register, "consultations", "consultations/_report_link.html", "consultation", load=_load)
+def consultation_report_link(user: Any, consultation: Any) -> dict[str, bool]:
     """The report: for everyone once the consultation has closed, for its staff before."""
-    user = context["request"].user
-    return part_context(
-        context, consultation=consultation, may_view_report=can(user, "consultations.view_report", consultation)
-    )
+    return {"may_view_report": can(user, "consultations.view_report", consultation)}
 
 
 def _comment_on(consultation: Any, key: str) -> str:

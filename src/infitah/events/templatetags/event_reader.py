@@ -11,7 +11,7 @@ from django.db.models import Count, Prefetch
 
 from infitah.core.partobjects import Loader
 from infitah.core.permissions import can
-from infitah.core.sharedpages import part_context, personal_inclusion_tag
+from infitah.core.sharedpages import part_context, personal_inclusion_tag, powers_only_flags
 from infitah.core.visibility import all_public, all_visible, visible
 from infitah.events import reader
 from infitah.events.models import Registration, RegistrationStatus
@@ -60,15 +60,13 @@ def event_minutes(context, event):
     return _context(context, event)
 
 
-@personal_inclusion_tag(register, "events", "events/_staff_actions.html", load=_load, powers_only=True)
-def event_staff_actions(context, event):
-    user = context["request"].user
-    return part_context(
-        context,
-        event=event,
-        may_manage=can(user, "events.manage_event", event),
-        may_view_attendance=can(user, "events.view_attendance", event),
-    )
+@powers_only_flags(register, "events", "events/_staff_actions.html", "event", load=_load)
+def event_staff_actions(user: Any, event: Any) -> dict[str, bool]:
+    """Edit the event, mark attendance, its agenda, findings and minutes; its attendance statistics."""
+    return {
+        "may_manage": can(user, "events.manage_event", event),
+        "may_view_attendance": can(user, "events.view_attendance", event),
+    }
 
 
 def _program_public(event: Any) -> bool:

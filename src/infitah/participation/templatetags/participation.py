@@ -140,11 +140,25 @@ def report_link(context, obj):
     return data
 
 
-@personal_inclusion_tag(register, "participation", "participation/_moderation_link.html", powers_only=True)
+def _moderates(user: Any, obj: Any) -> bool:
+    return hasattr(obj, "is_hidden") and _signed_in(user) and can(user, "participation.moderate", obj)
+
+
+def _moderation_alike(request: Any, obj: Any, _key: str) -> str:
+    """The link is the same for every moderator of obj on one copy (its address is the copy's)."""
+    return str(_moderates(request.user, obj))
+
+
+@personal_inclusion_tag(
+    register,
+    "participation",
+    "participation/_moderation_link.html",
+    powers_only=True,
+    alike_with_powers=_moderation_alike,
+)
 def moderation_link(context, obj):
     data = _base(context, obj)
-    hideable = hasattr(obj, "is_hidden")
-    data["shown"] = hideable and _signed_in(data["user"]) and can(data["user"], "participation.moderate", obj)
+    data["shown"] = _moderates(data["user"], obj)
     return data
 
 

@@ -11,24 +11,22 @@ from django import template
 
 from infitah.core.partobjects import Loader
 from infitah.core.permissions import can
-from infitah.core.sharedpages import part_context, personal_inclusion_tag
+from infitah.core.sharedpages import part_context, personal_inclusion_tag, powers_only_flags
 from infitah.core.visibility import all_visible
 from infitah.programs import selectors
 
 register = template.Library()
 
 
-@personal_inclusion_tag(register, "programs", "programs/_staff_actions.html", powers_only=True)
-def program_staff_actions(context, program):
-    user = context["request"].user
-    return part_context(
-        context,
-        program=program,
-        may_edit=can(user, "programs.change_program", program),
-        may_transition=can(user, "programs.transition", program),
-        may_publish=can(user, "programs.publish_version", program),
-        may_adopt=can(user, "programs.record_adoption", program) and program.reference_version_id is None,
-    )
+@powers_only_flags(register, "programs", "programs/_staff_actions.html", "program")
+def program_staff_actions(user: Any, program: Any) -> dict[str, bool]:
+    """Edit the draft, change the phase, publish a version, record the council's adoption."""
+    return {
+        "may_edit": can(user, "programs.change_program", program),
+        "may_transition": can(user, "programs.transition", program),
+        "may_publish": can(user, "programs.publish_version", program),
+        "may_adopt": can(user, "programs.record_adoption", program) and program.reference_version_id is None,
+    }
 
 
 def _commitments(model: Any, pks: Any) -> dict[Any, Any]:
