@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from infitah.core import quicksql
 from infitah.core.models import Timestamped
 from infitah.core.translation import TranslatedField, tr
 
@@ -119,7 +120,7 @@ class User(AbstractBaseUser, PermissionsMixin):
     @cached_property
     def active_roles(self):
         """Every role this user holds, loaded once per request: [(role, collectivity_id or None)]."""
-        return [(r.role, r.collectivity_id) for r in self.role_assignments.all()]
+        return quicksql.rows(RoleAssignment, ("role", "collectivity"), user=self.pk)
 
     @property
     def can_access_backoffice(self):
