@@ -213,6 +213,7 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 10000},
         }
     }
+    SESSION_ENGINE = "infitah.accounts.sessions"
 
 # Anonymous public pages from a cache (core/pagecache.py): entries in "pages" (Redis when configured, else this
 # process's memory), their version stamps in the shared default cache. An entry lives at most this many seconds,

@@ -54,3 +54,61 @@ def test_a_persons_roles_are_read_with_their_places_and_the_network_wide_ones_wi
         [(Role.EDITOR.value, commune.pk), (Role.NETWORK_COORDINATOR.value, None)], key=str
     )
     assert quicksql.rows(RoleAssignment, ("role",), user=UserFactory().pk) == []
+
+
+def _values(instance):
+    return {field.attname: getattr(instance, field.attname) for field in type(instance)._meta.concrete_fields}
+
+
+def test_a_whole_instance_read_as_sql_is_the_one_the_orm_reads():
+    import datetime
+
+    from django.utils import timezone
+
+    from infitah.accounts.models import Association, User
+    from tests.factories import AssociationFactory
+
+    person = UserFactory(last_login=timezone.now() - datetime.timedelta(days=3), gender="f")
+    association = AssociationFactory(verified_at=timezone.now(), description={"fr": "Éducation « pour tous »"})
+
+    for model, pk in ((User, person.pk), (Association, association.pk)):
+        read = quicksql.instance(model, id=pk)
+        assert _values(read) == _values(model.objects.get(pk=pk))
+        assert read._state.adding is False  # saved as an update, like any instance the ORM loads
+    assert quicksql.instance(Association, id=association.pk).name == association.name  # JSON, as a dict
+    assert timezone.is_aware(quicksql.instance(User, id=person.pk).date_joined)
+    assert quicksql.instance(User, id=person.pk + 1000) is None
+
+
+def test_a_session_without_redis_is_read_until_it_expires_and_an_unknown_key_is_replaced():
+    import datetime
+
+    from django.contrib.sessions.models import Session
+    from django.utils import timezone
+
+    from infitah.accounts.sessions import SessionStore  # the engine without Redis, whatever this run's settings
+
+    store = SessionStore()
+    store["_auth_user_id"] = "42"
+    store.create()
+    key = store.session_key
+    assert SessionStore(key).load() == {"_auth_user_id": "42"}
+
+    Session.objects.filter(session_key=key).update(expire_date=timezone.now() - datetime.timedelta(seconds=1))
+    expired = SessionStore(key)
+    assert expired.load() == {} and expired.session_key is None
+    unknown = SessionStore("x" * 32)
+    assert unknown.load() == {} and unknown.session_key is None
+
+
+def test_an_inactive_or_unknown_person_is_not_signed_in(client):
+    person = UserFactory()
+    client.force_login(person)
+    person.is_active = False
+    person.save(update_fields=["is_active"])
+    assert client.get("/en/accounts/home/").status_code == 302
+
+    from infitah.accounts.backends import ThrottledAuthenticationBackend
+
+    assert ThrottledAuthenticationBackend().get_user("not a number") is None
+    assert ThrottledAuthenticationBackend().get_user(str(UserFactory().pk)).is_active

@@ -6,10 +6,11 @@ import datetime
 import pytest
 import time_machine
 
-from infitah.accounts.models import Role
+from infitah.accounts.models import Role, User
 from infitah.core.permissions import Refused, can, require
-from infitah.forum.membership import standing_of
+from infitah.forum.membership import is_member, standing_of
 from infitah.forum.rules import within_edit_window
+from infitah.territories.models import Membership, MembershipStatus
 from tests.bodies.factories import BodyMemberFactory
 from tests.factories import AdvisoryBodyFactory, AssociationFactory, CommuneFactory, RepresentativeFactory, UserFactory
 from tests.forum.factories import PostFactory
@@ -43,6 +44,16 @@ def test_a_members_only_category_is_nobody_elses(people):
 )
 def test_who_belongs_to_the_forum(people, who, member):
     assert standing_of(getattr(people, who)).is_member is member
+    fresh = User.objects.get(pk=getattr(people, who).pk)  # nothing remembered on it: the quick answer
+    assert is_member(fresh) is member
+
+
+def test_the_staff_of_a_collectivity_that_left_the_network_no_longer_belong(people):
+    Membership.objects.filter(collectivity=people.commune_b).update(status=MembershipStatus.WITHDRAWN)
+    assert not is_member(User.objects.get(pk=people.other_focal_point.pk))
+    assert not standing_of(User.objects.get(pk=people.other_focal_point.pk)).is_member
+    Membership.objects.filter(collectivity=people.commune_b).update(status=MembershipStatus.SUSPENDED)
+    assert is_member(User.objects.get(pk=people.other_focal_point.pk))  # suspended is still a member, as before
 
 
 def test_staff_of_a_collectivity_outside_the_network_do_not_write(people):

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from typing import TYPE_CHECKING
 
-from django.utils import formats, timezone
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
 from infitah.participation.targets import VIEW
@@ -22,19 +23,31 @@ def _when(moment: datetime.datetime) -> str:
 def dates_refusal(consultation: Consultation, now: datetime.datetime | None = None) -> str | None:
     """None while the consultation is open, else the reason, with its dates."""
     now = now or timezone.now()
-    if now < consultation.opens_at:
+    if consultation.opens_at <= now < consultation.closes_at:
+        return None
+    state = "not yet" if now < consultation.opens_at else "closed"
+    return _refusal(
+        state,
+        consultation.opens_at,
+        consultation.closes_at,
+        translation.get_language(),
+        timezone.get_current_timezone_name(),
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _refusal(state: str, opens_at: datetime.datetime, closes_at: datetime.datetime, _language: str, _zone: str) -> str:
+    """The reason in the active language and time zone (in the key), formatted once per process: a closed
+    consultation's page gives it in several of its parts."""
+    if state == "not yet":
         return _("The consultation is not open yet: it runs from %(opens)s to %(closes)s.") % {
-            "opens": _when(consultation.opens_at),
-            "closes": _when(consultation.closes_at),
+            "opens": _when(opens_at),
+            "closes": _when(closes_at),
         }
-    if now >= consultation.closes_at:
-        return _(
-            "The consultation closed on %(closes)s (it ran from %(opens)s): contributions are no longer taken."
-        ) % {
-            "opens": _when(consultation.opens_at),
-            "closes": _when(consultation.closes_at),
-        }
-    return None
+    return _("The consultation closed on %(closes)s (it ran from %(opens)s): contributions are no longer taken.") % {
+        "opens": _when(opens_at),
+        "closes": _when(closes_at),
+    }
 
 
 def is_open(consultation: Consultation, now: datetime.datetime | None = None) -> bool:

@@ -12,7 +12,7 @@ from django.http import HttpRequest
 from infitah.accounts.models import Association
 from infitah.consultations import selectors
 from infitah.consultations.forms import CommentForm, ProposalForm
-from infitah.consultations.gate import dates_refusal
+from infitah.consultations.gate import dates_refusal, is_open
 from infitah.consultations.models import Consultation
 from infitah.core.permissions import can
 
@@ -26,9 +26,7 @@ def represented_associations(user: Any) -> QuerySet[Association] | None:
 def may_contribute(user: Any, consultation: Consultation, now: datetime.datetime | None = None) -> bool:
     """May `user` contribute now (signed in, the consultation open, and theirs: residents only takes residents)."""
     return bool(
-        user.is_authenticated
-        and dates_refusal(consultation, now) is None
-        and can(user, "consultations.contribute", consultation)
+        user.is_authenticated and is_open(consultation, now) and can(user, "consultations.contribute", consultation)
     )
 
 

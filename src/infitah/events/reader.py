@@ -6,9 +6,10 @@ from typing import Any
 
 from django.http import HttpRequest
 
+from infitah.core import quicksql
 from infitah.core.permissions import can
 from infitah.events.forms import MinutesReviewForm, RegistrationForm
-from infitah.events.models import Event, MinutesReview, MinutesStatus, RegistrationStatus
+from infitah.events.models import Event, MinutesReview, MinutesStatus, Registration, RegistrationStatus
 from infitah.events.registrations import active_registration, waiting_position
 
 
@@ -27,7 +28,9 @@ def _state(user: Any, event: Event) -> dict[str, Any]:
     confirmed = registration is not None and registration.status == RegistrationStatus.CONFIRMED
     attended_registration = None
     if signed_in and event.is_training:
-        attended_registration = event.registrations.filter(user=user, attended=True).first()
+        attended = quicksql.rows(Registration, ["id"], event=event.pk, user=user.pk, attended=True)
+        if attended:
+            attended_registration = Registration.objects.filter(pk__in=[pk for (pk,) in attended]).first()
     review = None
     may_review = False
     if event.minutes_status == MinutesStatus.CIRCULATED and signed_in:

@@ -17,6 +17,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from infitah.accounts.models import User
+from infitah.core import quicksql
 from infitah.core.pagestamps import pages_changed
 from infitah.core.permissions import Refused
 from infitah.events.models import ACTIVE_STATUSES, Event, Registration, RegistrationStatus
@@ -42,7 +43,14 @@ def confirmed_count(event: Event) -> int:
 def active_registration(user: User | AnonymousUser, event: Event) -> Registration | None:
     if not user.is_authenticated:
         return None
-    return Registration.objects.filter(event=event, user=user, status__in=ACTIVE_STATUSES).first()
+    # Asked of every signed-in reader of an event, most of whom hold no registration: asked as SQL (core.quicksql),
+    # the registration loaded only when there is one (at most one is active: a constraint says so).
+    active = [
+        pk
+        for pk, status in quicksql.rows(Registration, ["id", "status"], event=event.pk, user=user.pk)
+        if status in ACTIVE_STATUSES
+    ]
+    return Registration.objects.filter(pk__in=active).first() if active else None
 
 
 def waiting_position(registration: Registration) -> int | None:

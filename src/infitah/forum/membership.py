@@ -4,7 +4,8 @@ The forum's members are the network coordinators and the people of the network's
 hold a role there (staff and elected members), the representatives of a verified association seated there, and the
 sitting members of its advisory bodies. Citizens read the public categories and do not post.
 
-Answered once per request (cached on the user object) in at most three queries.
+Answered once per request (cached on the user object) in at most three queries; whether someone is a member at
+all, for most members, from their roles (`is_member`).
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from typing import TYPE_CHECKING
 from infitah.accounts.models import COLLECTIVITY_ROLES, Representative
 from infitah.accounts.roles import collectivities_where, is_network_coordinator
 from infitah.bodies.models import BodyMember
+from infitah.core import quicksql
 from infitah.core.predicates import signed_in
-from infitah.territories.models import Membership
+from infitah.territories.models import Membership, MembershipStatus
 
 if TYPE_CHECKING:
     from infitah.accounts.types import Viewer
@@ -50,6 +52,20 @@ def standing_of(user: Viewer) -> Standing:
 
 
 def is_member(user: Viewer) -> bool:
+    if not signed_in(user) or not user.is_active:
+        return False
+    cached = getattr(user, _CACHE_ATTRIBUTE, None)
+    if cached is not None:
+        return cached.is_member
+    # Asked on pages every staff member reads (a member's page): most members are so by a role, answered from the
+    # roles every page reads anyway and their collectivity's membership as SQL (core.quicksql), without the
+    # representatives' and advisory bodies' queries.
+    if is_network_coordinator(user) or any(
+        status != MembershipStatus.WITHDRAWN
+        for collectivity_id in sorted(collectivities_where(user, COLLECTIVITY_ROLES))
+        for (status,) in quicksql.rows(Membership, ["status"], collectivity=collectivity_id)
+    ):
+        return True
     return standing_of(user).is_member
 
 

@@ -12,7 +12,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from infitah.consultations import reader
-from infitah.consultations.gate import dates_refusal
+from infitah.consultations.gate import is_open
 from infitah.core.partobjects import Loader
 from infitah.core.permissions import can
 from infitah.core.sharedpages import (
@@ -46,7 +46,7 @@ _load = Loader(everyone=_consultations, reader=_may_contribute)
 def _alike(request: HttpRequest, consultation: Any, _key: str) -> str:
     """What the "Contribute" section depends on for a reader without power (core.sharedpages: never an association's
     representative, so their forms are the same): whether they may contribute, and whether it is open."""
-    return f"may contribute: {consultation.reader_may_contribute}, open: {dates_refusal(consultation) is None}"
+    return f"may contribute: {consultation.reader_may_contribute}, open: {is_open(consultation)}"
 
 
 @personal_inclusion_tag(register, "consultations", "consultations/_contribute.html", load=_load, alike=_alike)
