@@ -68,17 +68,18 @@ def instance(model: type[M], **where: Any) -> M | None:
         _converted(value, column, field_converters, connection)
         for value, (column, field_converters) in zip(found[0], converters, strict=True)
     ]
-    return model.from_db(alias, [field.attname for field in model._meta.concrete_fields], values)
+    return model.from_db(alias, names, values)
 
 
 @cache
 def _loading(model: type[models.Model], alias: str) -> tuple[tuple[str, ...], tuple[_Converting, ...]]:
-    """The concrete fields' names and, for each, the converters the ORM's compiler applies to its database value."""
+    """The concrete fields' attribute names (`user_id`) and, for each, the converters the ORM's compiler applies to its
+    database value."""
     connection = connections[alias]
     names, converters = [], []
     for field in model._meta.concrete_fields:
         column = field.get_col(model._meta.db_table)
-        names.append(field.name)
+        names.append(field.attname)
         converters.append(
             (column, tuple(connection.ops.get_db_converters(column)) + tuple(column.get_db_converters(connection)))
         )

@@ -62,7 +62,7 @@ def is_member(user: Viewer) -> bool:
     # representatives' and advisory bodies' queries.
     if is_network_coordinator(user) or any(
         status != MembershipStatus.WITHDRAWN
-        for collectivity_id in sorted(collectivities_where(user, COLLECTIVITY_ROLES))
+        for collectivity_id in collectivities_where(user, COLLECTIVITY_ROLES)
         for (status,) in quicksql.rows(Membership, ["status"], collectivity=collectivity_id)
     ):
         return True
