@@ -13,10 +13,13 @@
    the median over the rounds of its requests per second divided by `/healthz`'s in the same round. This is a
    person reading their page again (a reload, the way back): answered from the page kept for them
    (core/signedincache.py).
-   Then a person's FIRST read of a public page that others have read before (core/sharedpages.py): every request is
-   another citizen's (READERS of them, each with their own session), none of whom has read the page yet, answered
-   from the copy they share, completed with the reader's own parts, then kept for them; and likewise another staff
-   member's (READERS editors of the staff person's collectivity) on the pages shared by everyone signed in.
+   Then a person's FIRST read of a public page that others have read before (core/sharedpages.py), for every public
+   page kind the anonymous bench measures (bench/pages.py) that such a person is given from a shared copy: every
+   request is another citizen's (READERS of them, each with their own session), none of whom has read the page yet,
+   answered from the copy they share, completed with the reader's own parts, then kept for them; and likewise another
+   staff member's (READERS editors of the staff person's collectivity) on the pages shared by everyone signed in.
+   The page kinds shared only by the people without power are listed: a power holder's first read of them is
+   rendered.
 4. The same server started with the caches off (INFITAH_PAGE_CACHE_SECONDS=0): every request renders the page, as a
    person's first read of it does; the network then grows to 1,000 benchmark members and the network page is
    measured again and compared with its figure at 10.
@@ -36,6 +39,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from goals import goal, summary
+from pages import page_paths as public_page_paths
 from run import (
     CLIENT_THREADS,
     INFITAH,
@@ -112,15 +116,16 @@ def prepare(members):
     from infitah.accounts.models import Role, User
 
     present = ensure_members(members)
-    paths = page_paths(staff=PEOPLE["staff"])
+    # Every public page kind the anonymous bench measures (bench/pages.py), the measured pages' own addresses first.
+    paths = {**public_page_paths(), **page_paths(staff=PEOPLE["staff"])}
     cookies, queries = {}, {}
     for person, email in PEOPLE.items():
         client = Client()
         client.force_login(User.objects.get(email=email))
         cookies[person] = client.cookies[settings.SESSION_COOKIE_NAME].value
         queries[person] = {}
-        for page, path in paths.items():
-            counted = {}
+        for page in PAGES:
+            path, counted = paths[page], {}
             for reading, seconds in (("rendered", 0), ("read again", 60)):
                 settings.INFITAH_PAGE_CACHE_SECONDS = seconds
                 client.get(path)  # warm-up: per-process caches; with the caches on, the page is kept
@@ -132,6 +137,7 @@ def prepare(members):
             queries[person][page] = counted
     settings.INFITAH_PAGE_CACHE_SECONDS = 0
     shared = shared_pages(paths)
+    rendered_for_staff = [page for page in paths if page in shared["citizen"] and page not in shared["staff"]]
     readers = {person: [] for person in PEOPLE}
     staff_role = User.objects.get(email=PEOPLE["staff"]).role_assignments.first()
     for number in range(READERS):
@@ -153,13 +159,14 @@ def prepare(members):
                 "queries": queries,
                 "readers": readers,
                 "shared": shared,
+                "rendered for staff": rendered_for_staff,
             }
         )
     )
 
 
 def shared_pages(paths):
-    """{person: [page]}: the measured pages each kind of person is given from a shared copy (core.sharedpages)."""
+    """{person: [page]}: the pages each kind of person is given from a shared copy (core.sharedpages)."""
     from django.urls import resolve
 
     from infitah.core.sharedpages import is_shared
@@ -167,7 +174,7 @@ def shared_pages(paths):
     return {
         person: [
             page
-            for page in PAGES
+            for page in paths
             if is_shared(resolve(paths[page].split("?")[0]).view_name, to_everyone=person == "staff")
         ]
         for person in PEOPLE
@@ -332,6 +339,10 @@ def report(prepared, measured):
     print("  (SQL: the page's queries rendered, at each size, and read again; rps and ratio: rendered, read again)")
     for (person, page), (rps, ratio) in measured[("first read", small)].items():
         print(f"  {person} first read of the {page} page, from the shared copy: {rps:.0f} rps, ratio {ratio:.2f}")
+    print(
+        "  staff first read of a page shared only by the people without power (rendered for a power holder, as in "
+        f"the rendered rows above): {', '.join(prepared[small]['rendered for staff']) or 'none'}"
+    )
     print()
     for reading in ("read again", "first read", "rendered"):
         for (person, page), (_rps, ratio) in measured[(reading, small)].items():

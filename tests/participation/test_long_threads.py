@@ -167,3 +167,27 @@ def test_a_hidden_comment_keeps_its_place_and_reason_on_its_page(client, discuss
 
     assert "Comment 56." not in html and "This comment was hidden by the moderators." in html
     assert "59 comments" in html
+
+
+def test_a_person_has_written_on_a_thread_by_a_comment_or_a_reply_even_hidden_and_only_on_that_thread(
+    discussion, citizen, neighbour, editor_a, commune_a
+):
+    """What decides whether a shared page's thread is rendered for its reader (their Edit links, their hidden text)
+    or given as the one other readers without power share."""
+    from infitah.participation.threads import has_written_on
+    from tests.factories import AdvisoryBodyFactory
+
+    elsewhere = AdvisoryBodyFactory(collectivity=commune_a)
+    assert not has_written_on(citizen, discussion)
+
+    post_comment(neighbour, elsewhere, "On another discussion.")
+    assert not has_written_on(neighbour, discussion), "a comment elsewhere is not on this thread"
+    assert has_written_on(neighbour, elsewhere)
+
+    question = post_comment(neighbour, discussion, "A question.")
+    post_comment(citizen, discussion, "My answer.", parent=question)
+    assert has_written_on(citizen, discussion), "a reply is on the thread"
+
+    hide(editor_a, question, ModerationReason.SPAM, "Repeated.")
+    assert has_written_on(neighbour, discussion), "a hidden comment is still its author's"
+    assert not has_written_on(editor_a, discussion), "moderating is not writing"

@@ -79,7 +79,7 @@ class Powers:
 
 
 Build = Callable[..., dict]
-Alike = Callable[[HttpRequest, Any, str], str]
+Alike = Callable[[HttpRequest, Any, str], str | None]  # None: the part is rendered for this reader
 
 
 @dataclass(frozen=True)
@@ -91,12 +91,12 @@ class PersonalPart:
     `alike(request, obj, key)`, when given, says what the part's HTML depends on for a reader WITHOUT POWER beyond the
     copy it completes (its address, language and stamps): the readers without power it gives the same answer are given
     the same HTML, rendered once per copy in each process (a consultation's forms, for every citizen who may
-    contribute). A reader with a power has the part rendered, unless `same_for_all(obj)` says a powers-only part
-    shows obj alike to every reader (a commitment none of whose co-owners waits for verification): they are given
-    the copy's own; or unless `alike_with_powers(request, obj, key)` says what the part depends on among their powers
-    (None: on more than it can say): the readers with a power giving the same answer are given the same HTML,
-    rendered once per copy (a member's programs, for every staff member of it; a Moderate link, for every
-    moderator)."""
+    contribute); None has it rendered for this reader (a thread they wrote on). A reader with a power has the part
+    rendered, unless `same_for_all(obj)` says a powers-only part shows obj alike to every reader (a commitment none of
+    whose co-owners waits for verification): they are given the copy's own; or unless `alike_with_powers(request, obj,
+    key)` says what the part depends on among their powers (None: on more than it can say): the readers with a power
+    giving the same answer are given the same HTML, rendered once per copy (a member's programs, for every staff member
+    of it; a Moderate link, for every moderator)."""
 
     name: str
     render: Callable[[HttpRequest, Any, str], str]

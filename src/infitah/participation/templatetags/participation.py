@@ -78,7 +78,19 @@ def replies_link(here, comment_pk):
     return f"{threads.link_to(here, replies_to=comment_pk)}#comment-{comment_pk}"
 
 
-@personal_inclusion_tag(register, "participation", "participation/_thread.html")
+def _thread_alike(request: Any, obj: Any, _key: str) -> str | None:
+    """What a thread's page depends on for a reader without power (core.sharedpages), beyond the copy's address: whether
+    they may comment, or why not. A reader who wrote on the thread has it rendered for them (their Edit links, the
+    text of their hidden comments, no Report link on their own)."""
+    user = request.user
+    if threads.has_written_on(user, obj):
+        return None
+    closed = refusal(user, obj, "comment")
+    may_comment = not closed and can(user, "participation.comment", obj)
+    return f"may comment: {may_comment}, closed: {closed}"
+
+
+@personal_inclusion_tag(register, "participation", "participation/_thread.html", alike=_thread_alike)
 def comment_thread(context, obj, form=None):
     """The page of obj's thread the query string asks for (the first one by default).
     `form`: a bound CommentForm to show again with its errors (the text typed is never lost)."""
