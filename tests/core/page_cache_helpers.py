@@ -81,3 +81,22 @@ def rendered_for(settings, user: models.Model, url: str) -> str:
         settings.INFITAH_PAGE_CACHE_SECONDS = kept
     assert SHARED not in response
     return without_tokens(response.content)
+
+
+def read_from_one_copy(settings, readers: dict[str, models.Model], urls: list[str]) -> dict[str, list[str]]:
+    """{reader's name: the pages at `urls` as they read them}, each page read from the one copy everyone signed in
+    shares (core.sharedpages: the first reader's read makes it, every later one is completed from it) and checked
+    equal to the page the view renders for that reader; form tokens blanked."""
+    from infitah.core.sharedpages import HEADER as SHARED
+
+    settings.INFITAH_PAGE_CACHE_SECONDS = 60
+    read = {}
+    for number, (name, reader) in enumerate(readers.items()):
+        client = signed_in_client(reader)
+        responses = [client.get(url) for url in urls]
+        assert [response[SHARED] for response in responses] == ["miss" if number == 0 else "hit"] * len(urls), name
+        read[name] = [without_tokens(response.content) for response in responses]
+    for name, reader in readers.items():
+        for url, page in zip(urls, read[name], strict=True):
+            assert page == rendered_for(settings, reader, url), f"{name}: {url} from the copy is the page rendered"
+    return read

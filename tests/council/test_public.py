@@ -191,3 +191,44 @@ def test_the_api_lists_sessions_and_decisions_with_filters(client, people):
     decisions = client.get("/api/v1/council/decisions", {"year": 2023}).json()["items"]
     assert [(d["votes_for"], d["votes_against"], d["votes_abstain"]) for d in decisions] == [(58, 0, 3)]
     assert client.get("/api/v1/council/sessions", {"kind": "weekly"}).status_code == 422
+
+
+def test_everyone_signed_in_reads_a_session_and_a_decision_from_one_copy_each_given_the_tools_their_powers_open(
+    settings, people
+):
+    """A session's and a decision's pages are shared by everyone signed in (core.sharedpages): changing the session,
+    its agenda points and its decisions is offered, from the copy, to the focal point and the editors of its
+    collectivity only."""
+    from tests.core.page_cache_helpers import read_from_one_copy
+
+    october = session(people.commune_a, title={"en": "October 2023 session"})
+    budget = point(october, title={"en": "The 2024 budget"})
+    taken = decision(october, agenda_point=budget, number="07/2023/120")
+    readers = {
+        "citizen": people.citizen,
+        "council member": people.council_member,  # reads unpublished sessions, manages none
+        "other focal point": people.other_focal_point,
+        "editor": people.editor,
+        "coordinator": people.coordinator,
+    }
+    pages = read_from_one_copy(
+        settings, readers, [reverse("council:session", args=[october.pk]), reverse("council:decision", args=[taken.pk])]
+    )
+
+    tools = (
+        reverse("council:edit_session", args=[october.pk]),
+        reverse("council:add_decision", args=[october.pk]),
+        reverse("council:edit_point", args=[budget.pk]),
+    )
+    change_decision = reverse("council:edit_decision", args=[taken.pk])
+    offered = {
+        name: (all(f'href="{url}"' in shown for url in tools), f'href="{change_decision}"' in decided)
+        for name, (shown, decided) in pages.items()
+    }
+    assert offered == {
+        "citizen": (False, False),
+        "council member": (False, False),
+        "other focal point": (False, False),
+        "editor": (True, True),
+        "coordinator": (False, False),
+    }

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from infitah.news.models import NewsItem
+from tests.core.page_cache_helpers import read_from_one_copy
 from tests.factories import MembershipFactory
 from tests.news.factories import NOW, draft, news_item, scheduled, withdrawn
 
@@ -151,3 +152,24 @@ def test_the_member_block_costs_one_query(rf, people, django_assert_num_queries,
         news_item(people.commune_a)
     with django_assert_num_queries(1):
         member_section_context(rf.get("/"), people.commune_a)
+
+
+def test_everyone_signed_in_reads_the_news_from_one_copy_each_given_the_links_their_powers_open(settings, people):
+    """The list and an item are shared by everyone signed in (core.sharedpages): the news desk and the Edit link are
+    the only parts a reader's powers change, whoever's read made the copy."""
+    item = news_item(people.commune_a, title={"en": "Open budget day"})
+    readers = {
+        "citizen": people.citizen,
+        "other focal point": people.other_focal_point,  # writes news, but not commune A's
+        "editor": people.editor,
+        "coordinator": people.coordinator,  # writes the network's news, not a member's
+    }
+    pages = read_from_one_copy(settings, readers, [_url("news:list"), _url("news:detail", item.pk)])
+
+    desk, edit = f'href="{_url("news:manage")}"', f'href="{_url("news:edit", item.pk)}"'
+    assert {name: (desk in listed, edit in shown) for name, (listed, shown) in pages.items()} == {
+        "citizen": (False, False),
+        "other focal point": (True, False),
+        "editor": (True, True),
+        "coordinator": (True, False),
+    }

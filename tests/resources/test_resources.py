@@ -12,6 +12,7 @@ from infitah.core.search import documents
 from infitah.resources.models import Resource, ResourceVersion
 from tests.api.helpers import API, get_json
 from tests.clients import page, queries
+from tests.core.page_cache_helpers import read_from_one_copy
 from tests.files import HTML_PAGE, pdf_bytes
 from tests.participation.test_attachments import docx_bytes, odt_bytes
 
@@ -210,3 +211,24 @@ def test_an_office_document_is_accepted(client, people):
     client.force_login(people.coordinator)
     response = client.post(NEW, resource_form(**{"version-file_fr": SimpleUploadedFile("agenda.docx", docx_bytes())}))
     assert response.status_code == 302
+
+
+def test_everyone_signed_in_reads_the_library_from_one_copy_each_given_the_links_their_powers_open(settings, people):
+    """The list and a resource's page are shared by everyone signed in (core.sharedpages): the links to publish are
+    the only parts a reader's powers change, whoever's read made the copy."""
+    resource = published(people, publisher=people.commune_a, languages=("ar",))
+    readers = {
+        "citizen": people.citizen,
+        "other focal point": people.other_focal_point,  # publishes, but not for commune A
+        "editor": people.editor,
+        "coordinator": people.coordinator,  # publishes the network's resources
+    }
+    pages = read_from_one_copy(settings, readers, [LIST, reverse("resources:detail", args=[resource.pk])])
+
+    new, version = f'href="{NEW}"', f'href="{reverse("resources:new_version", args=[resource.pk])}"'
+    assert {name: (new in listed, version in shown) for name, (listed, shown) in pages.items()} == {
+        "citizen": (False, False),
+        "other focal point": (True, False),
+        "editor": (True, True),
+        "coordinator": (True, False),
+    }

@@ -155,7 +155,7 @@ def personal_inclusion_tag(
             )
         )
 
-        def tag(context: template.Context, obj: Any, *args: Any, **kwargs: Any) -> str:
+        def tag(context: template.Context, obj: Any = None, *args: Any, **kwargs: Any) -> str:  # None: about no object
             html = None
             if powers_only or not rendering_shared(context):
                 html = get_template(template_name).render(build(context, obj, *args, **kwargs))

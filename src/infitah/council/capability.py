@@ -135,12 +135,10 @@ def _page_cache() -> tuple:
                 "council:decision",
             )
         ),
-        # Given to the citizens who read them from one shared copy (core/sharedpages.py).
-        SharedPages(
-            (
-                "council:calendar",
-                "council:session",
-                "council:decision",
-            )
-        ),
+        # Given to the citizens who read them from one shared copy (core/sharedpages.py): the calendar lists the
+        # sessions not yet published to their collectivity's staff.
+        SharedPages(("council:calendar",)),
+        # And to everyone signed in: a session's and a decision's tools are powers-only parts
+        # (council/templatetags/council_reader.py).
+        SharedPages(("council:session", "council:decision"), to_everyone=True),
     )

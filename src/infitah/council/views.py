@@ -57,7 +57,6 @@ def session(request: HttpRequest, pk: int) -> HttpResponse:
     found = _session_or_404(request, pk)
     context = {
         "session": found,
-        "may_manage": can(request.user, "council.manage_session", found),
         **selectors.session_page(found),
     }
     return render(request, "council/session.html", context)
@@ -70,7 +69,6 @@ def decision(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "decision": found,
         "session": found.session,
-        "may_manage": can(request.user, "council.manage_session", found),
     }
     return render(request, "council/decision.html", context)
 

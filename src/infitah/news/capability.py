@@ -66,12 +66,8 @@ def _page_cache() -> tuple:
                 "news:detail",
             )
         ),
-        # Given to the citizens who read them from one shared copy (core/sharedpages.py).
-        SharedPages(
-            (
-                "news:list",
-                "news:detail",
-            )
-        ),
+        # Given to everyone signed in from one shared copy (core/sharedpages.py): the news desk and an item's edit
+        # link are powers-only parts (news/templatetags/news_reader.py).
+        SharedPages(("news:list", "news:detail"), to_everyone=True),
         QuietModels(("news.weeklydigestlog",)),
     )

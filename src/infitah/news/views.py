@@ -37,7 +37,6 @@ def news_list(request: HttpRequest) -> HttpResponse:
             "page": page,
             "filtered": any(filters.values()),
             "feed_url": feed_url,
-            "may_write": request.user.is_authenticated and can(request.user, "news.manage"),
         },
     )
 
@@ -62,7 +61,6 @@ def news_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "body": body,
             "body_html": render_body(body),
             "principles": [Principle(value).label for value in item.principles if value in Principle.values],
-            "may_manage": request.user.is_authenticated and can(request.user, "news.manage", item),
             "feed_url": selectors.feed_link(item.collectivity),
         },
     )

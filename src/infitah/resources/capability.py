@@ -71,11 +71,7 @@ def _page_cache() -> tuple:
                 "resources:detail",
             )
         ),
-        # Given to the citizens who read them from one shared copy (core/sharedpages.py).
-        SharedPages(
-            (
-                "resources:list",
-                "resources:detail",
-            )
-        ),
+        # Given to everyone signed in from one shared copy (core/sharedpages.py): the links to publish are
+        # powers-only parts (resources/templatetags/resource_reader.py).
+        SharedPages(("resources:list", "resources:detail"), to_everyone=True),
     )

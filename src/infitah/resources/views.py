@@ -37,7 +37,6 @@ def resource_list(request: HttpRequest) -> HttpResponse:
             "form": form,
             "page": page,
             "filtered": any(request.GET.get(name) for name in FILTERS),
-            "may_publish": request.user.is_authenticated and can(request.user, "resources.publish"),
         },
     )
 
@@ -56,7 +55,6 @@ def resource_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "latest": latest,
             "latest_files": selectors.reader_first(list(latest.files.all())) if latest else [],
             "history": versions,
-            "may_publish": request.user.is_authenticated and can(request.user, "resources.publish", resource),
         },
     )
 
