@@ -190,3 +190,33 @@ def test_a_session_of_another_course_cannot_be_detached_through_this_one(client,
     kept = CourseSession.objects.get()
     assert client.post(url("detach_session", course.pk, kept.pk)).status_code == 404
     assert CourseSession.objects.filter(pk=kept.pk).exists()
+
+
+def test_everyone_signed_in_reads_a_course_from_one_copy_each_given_the_tools_their_powers_open(settings, people):
+    """A course's page is shared by everyone signed in (core.sharedpages): editing it and its sessions is offered,
+    from the copy, to its organisers; its participants to its collectivity's staff and the network coordinators."""
+    from tests.core.page_cache_helpers import read_from_one_copy
+
+    course = CourseFactory(collectivity=people.commune_a, title={"en": "Opening data"})
+    readers = {
+        "citizen": people.citizen,
+        "representative": people.representative,  # an association's: a power, but none over the course
+        "other editor": people.other_editor,
+        "information officer": people.information_officer,  # staff of commune A, not an organiser
+        "editor": people.trainee,
+        "coordinator": people.coordinator,
+    }
+    pages = read_from_one_copy(settings, readers, [url("detail", course.pk)])
+
+    offered = {
+        name: (f'href="{url("sessions", course.pk)}"' in shown, f'href="{url("participants", course.pk)}"' in shown)
+        for name, (shown,) in pages.items()
+    }
+    assert offered == {
+        "citizen": (False, False),
+        "representative": (False, False),
+        "other editor": (False, False),
+        "information officer": (False, True),
+        "editor": (True, True),
+        "coordinator": (False, True),
+    }

@@ -105,6 +105,9 @@ def _page_cache() -> tuple:
                 "training:capacity",
             )
         ),
-        # Given to the citizens who read them from one shared copy (core/sharedpages.py).
-        SharedPages(("training:list", "training:detail")),
+        # Given to the citizens who read them from one shared copy (core/sharedpages.py): the list shows its
+        # organisers the courses not yet published.
+        SharedPages(("training:list",)),
+        # And to everyone signed in: the staff's actions are a powers-only part (templatetags/course_reader.py).
+        SharedPages(("training:detail",), to_everyone=True),
     )

@@ -46,9 +46,6 @@ def course_detail(request, pk):
         {
             "course": course,
             "materials": selectors.course_materials(course),
-            "may_manage": request.user.is_authenticated and can(request.user, "training.manage_course", course),
-            "may_see_participants": request.user.is_authenticated
-            and can(request.user, "training.view_participants", course),
         },
     )
 

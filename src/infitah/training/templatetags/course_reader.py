@@ -1,13 +1,15 @@
 """The personal parts of a course's page (core.sharedpages): `{% load course_reader %}` then
 `{% course_enrolment course %}` (the reader's enrolment: enrol, or why they may not; withdraw; their certificate) and
-`{% course_sessions course %}` (the sessions, each with a link to register once the reader is enrolled)."""
+`{% course_sessions course %}` (the sessions, each with a link to register once the reader is enrolled); and
+`{% course_staff_actions course %}` (powers only: edit the course, its sessions, its participants)."""
 
 from typing import Any
 
 from django import template
 
 from infitah.core.partobjects import Loader
-from infitah.core.sharedpages import part_context, personal_inclusion_tag
+from infitah.core.permissions import can
+from infitah.core.sharedpages import part_context, personal_inclusion_tag, powers_only_flags
 from infitah.training import selectors
 from infitah.training.services import TrainingRefused, trained_as
 
@@ -42,6 +44,16 @@ def course_enrolment(context, course):
         except TrainingRefused as refused:
             data["enrol_refusal"] = refused.message
     return data
+
+
+@powers_only_flags(register, "training", "training/_staff_actions.html", "course", load=_load)
+def course_staff_actions(user: Any, course: Any) -> dict[str, bool]:
+    """Edit the course and its sessions; its participants and completions."""
+    signed_in = user.is_authenticated
+    return {
+        "may_manage": signed_in and can(user, "training.manage_course", course),
+        "may_see_participants": signed_in and can(user, "training.view_participants", course),
+    }
 
 
 @personal_inclusion_tag(register, "training", "training/_reader_sessions.html", load=_load)
