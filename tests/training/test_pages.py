@@ -220,3 +220,42 @@ def test_everyone_signed_in_reads_a_course_from_one_copy_each_given_the_tools_th
         "editor": (True, True),
         "coordinator": (False, True),
     }
+
+
+def test_a_courses_thread_from_one_copy_shows_the_moderators_their_links_and_the_author_their_own(settings, people):
+    """The thread is alike for the readers with a power who wrote nothing on it and moderate it alike: the moderators
+    (its collectivity's staff, the coordinators) are given the Hide links and the hidden text, nobody else is, and its
+    author is given their own Edit link, whoever's read made the copy."""
+    from infitah.participation.comments import post_comment
+    from infitah.participation.moderation import hide
+    from tests.core.page_cache_helpers import read_from_one_copy
+
+    course = CourseFactory(collectivity=people.commune_a, title={"en": "Opening data"})
+    author = UserFactory(full_name="Nadia Author")
+    shown = post_comment(author, course, "A remark everyone reads.")
+    hidden = post_comment(people.citizen, course, "A remark the moderators hid.")
+    hide(people.trainee, hidden, "spam", "Advertising.")
+    readers = {
+        "other editor": people.other_editor,  # a power, not over this course
+        "editor": people.trainee,  # staff of commune A: moderates
+        "representative": people.representative,
+        "coordinator": people.coordinator,  # moderates everywhere
+        "author": author,
+        "citizen": people.citizen,  # wrote the hidden remark
+    }
+    pages = read_from_one_copy(settings, readers, [url("detail", course.pk)])
+
+    hide_link = f"/participation/moderate/participation.comment/{shown.pk}/"
+    edit_link = reverse("participation:edit_comment", args=[shown.pk])
+    seen = {
+        name: (hide_link in page, "A remark the moderators hid." in page, edit_link in page)
+        for name, (page,) in pages.items()
+    }
+    assert seen == {
+        "other editor": (False, False, False),
+        "editor": (True, True, False),
+        "representative": (False, False, False),
+        "coordinator": (True, True, False),
+        "author": (False, False, True),
+        "citizen": (False, True, False),
+    }

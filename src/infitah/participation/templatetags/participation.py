@@ -12,6 +12,7 @@ On a list, annotate the queryset with `selectors.with_participation(queryset, us
 annotations and cost no query per row. A thread shows a page at a time (participation.threads), whatever its length.
 """
 
+from functools import partial
 from typing import Any
 
 from django import template
@@ -78,19 +79,29 @@ def replies_link(here, comment_pk):
     return f"{threads.link_to(here, replies_to=comment_pk)}#comment-{comment_pk}"
 
 
-def _thread_alike(request: Any, obj: Any, _key: str) -> str | None:
-    """What a thread's page depends on for a reader without power (core.sharedpages), beyond the copy's address: whether
-    they may comment, or why not. A reader who wrote on the thread has it rendered for them (their Edit links, the
-    text of their hidden comments, no Report link on their own)."""
+def _thread_alike(request: Any, obj: Any, _key: str, with_powers: bool = False) -> str | None:
+    """What a thread's page depends on for its reader (core.sharedpages), beyond the copy's address: whether they may
+    comment, or why not, and, for a reader with a power, whether they moderate it (Hide and Restore links, hidden
+    texts). A reader who wrote on the thread has it rendered for them (their Edit links, the text of their hidden
+    comments, no Report link on their own)."""
     user = request.user
     if threads.has_written_on(user, obj):
         return None
     closed = refusal(user, obj, "comment")
     may_comment = not closed and can(user, "participation.comment", obj)
-    return f"may comment: {may_comment}, closed: {closed}"
+    state = f"may comment: {may_comment}, closed: {closed}"
+    if with_powers:
+        state += f", moderator: {can(user, 'participation.moderate', obj)}"
+    return state
 
 
-@personal_inclusion_tag(register, "participation", "participation/_thread.html", alike=_thread_alike)
+@personal_inclusion_tag(
+    register,
+    "participation",
+    "participation/_thread.html",
+    alike=_thread_alike,
+    alike_with_powers=partial(_thread_alike, with_powers=True),
+)
 def comment_thread(context, obj, form=None):
     """The page of obj's thread the query string asks for (the first one by default).
     `form`: a bound CommentForm to show again with its errors (the text typed is never lost)."""
