@@ -136,7 +136,7 @@ def prepare(members):
                 counted[reading] = len(captured)
             queries[person][page] = counted
     settings.INFITAH_PAGE_CACHE_SECONDS = 0
-    shared = shared_pages(paths)
+    shared = shared_pages(paths, User.objects.get(email=PEOPLE["staff"]))
     rendered_for_staff = [page for page in paths if page in shared["citizen"] and page not in shared["staff"]]
     readers = {person: [] for person in PEOPLE}
     staff_role = User.objects.get(email=PEOPLE["staff"]).role_assignments.first()
@@ -165,8 +165,9 @@ def prepare(members):
     )
 
 
-def shared_pages(paths):
-    """{person: [page]}: the pages each kind of person is given from a shared copy (core.sharedpages)."""
+def shared_pages(paths, staff_reader):
+    """{person: [page]}: the pages each kind of person is given from a shared copy (core.sharedpages); a page that asks
+    its reader is asked about another staff member of the staff person's collectivity (`staff_reader`'s roles)."""
     from django.urls import resolve
 
     from infitah.core.sharedpages import is_shared
@@ -175,7 +176,11 @@ def shared_pages(paths):
         person: [
             page
             for page in paths
-            if is_shared(resolve(paths[page].split("?")[0]).view_name, to_everyone=person == "staff")
+            if is_shared(
+                resolve(paths[page].split("?")[0]).view_name,
+                to_everyone=person == "staff",
+                user=staff_reader if person == "staff" else None,
+            )
         ]
         for person in PEOPLE
     }

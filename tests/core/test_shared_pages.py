@@ -74,11 +74,11 @@ def test_what_a_citizen_just_did_shows_on_their_next_read_of_the_shared_page(pag
 
 @pytest.mark.parametrize("power", ["role", "representation", "body seat", "staff"])
 def test_a_person_with_a_power_gets_the_page_rendered_for_them(page_cache, member, power):
-    """On a page shared by the people without power only (the events' list: its staff may add one)."""
-    event_page = "/en/events/"
+    """On a page shared by the people without power only (the programs' list: its staff see their drafts)."""
+    list_page = "/en/programs/"
     person = UserFactory(full_name="Person With Power")
-    reader(UserFactory()).get(event_page)  # a shared copy exists
-    assert reader(person).get(event_page)[HEADER] == "hit"  # a citizen, until the power is given
+    reader(UserFactory()).get(list_page)  # a shared copy exists
+    assert reader(person).get(list_page)[HEADER] == "hit"  # a citizen, until the power is given
     if power == "role":
         RoleAssignmentFactory(user=person, role=Role.EDITOR, collectivity=member.collectivity)
     elif power == "representation":
@@ -88,9 +88,9 @@ def test_a_person_with_a_power_gets_the_page_rendered_for_them(page_cache, membe
     else:
         person.is_staff = True
         person.save()
-    reader(UserFactory()).get(event_page)  # the shared copy made again
+    reader(UserFactory()).get(list_page)  # the shared copy made again
 
-    response = reader(person).get(event_page)
+    response = reader(person).get(list_page)
 
     assert response.status_code == 200
     assert HEADER not in response

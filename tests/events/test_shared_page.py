@@ -86,3 +86,35 @@ def test_once_the_program_is_public_every_reader_is_given_its_links(workshop):
     assert (made, given) == ("miss", "hit")
     for page in (citizens, theirs):
         assert "Open &lt;b&gt;Qasba&lt;/b&gt;" in page and "Axes: Ledgers" in page and ">Draft ledger</a>" in page
+
+
+def test_the_list_and_calendar_are_shared_with_whoever_they_show_no_unpublished_event(settings, people):
+    """The events list and the month's calendar are given from the copy everyone signed in shares to a reader with a
+    power who may see no unpublished event (the link to add one is theirs alone); a reader who may see one (its
+    collectivity's staff, the network coordinators) has them rendered, with it."""
+    from django.utils import timezone
+
+    from tests.core.page_cache_helpers import read_from_one_copy
+
+    EventFactory(collectivity=people.commune_a, title={"en": "Open budget day"})
+    draft = EventFactory(collectivity=people.commune_b, title={"en": "Draft hearing"}, is_published=False)
+    month = timezone.localtime(draft.starts_at)
+    addresses = ["/en/events/", f"/en/events/calendar/{month.year}/{month.month}/"]
+    given_the_copy = {
+        "citizen": people.citizen,
+        "editor of A": people.editor,  # manages events, but B's draft is not theirs to see
+        "council member of A": people.council_member,
+    }
+    pages = read_from_one_copy(settings, given_the_copy, addresses)
+    add = 'href="/en/admin/events/event/add/"'
+    assert {name: (add in listed, "Draft hearing" in month_page) for name, (listed, month_page) in pages.items()} == {
+        "citizen": (False, False),
+        "editor of A": (True, False),
+        "council member of A": (False, False),
+    }
+
+    for reader in (people.other_focal_point, people.coordinator):  # B's staff, the coordinators: they see the draft
+        client = signed_in_client(reader)
+        for address in addresses:
+            response = client.get(address)
+            assert HEADER not in response and "Draft hearing" in response.content.decode(), (reader, address)

@@ -64,7 +64,9 @@ class SharedPages:
     personal part too."""
 
     url_names: tuple[str, ...]
-    to_everyone: bool = False
+    # A function of the signed-in reader instead: given to a reader with a power when it says that the page's rows are,
+    # for them, those an anonymous visitor is given (an events list, for someone who may see no unpublished event).
+    to_everyone: bool | Callable[[Any], bool] = False
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,7 @@ class PersonalPart:
     alike_with_powers: Callable[[HttpRequest, Any, str], str | None] | None = None
 
 
-_shared: dict[str, bool] = {}  # URL name: given to everyone signed in (else to those without power)
+_shared: dict[str, bool | Callable[[Any], bool]] = {}  # URL name: given to everyone signed in (or to whom it says)
 _powers: list[Powers] = []
 _parts: dict[str, PersonalPart] = {}
 accepts(SharedPages, lambda entry: _shared.update(dict.fromkeys(entry.url_names, entry.to_everyone)))
@@ -421,7 +423,7 @@ class SharedPageMiddleware:
         ):
             return None
         powerless = holds_no_power(request.user, getattr(request, "_signed_in_stamps", None))
-        if not (powerless or (_shared[match.view_name] and request.user.is_authenticated)):
+        if not (powerless or (request.user.is_authenticated and _given_to(match.view_name, request.user))):
             return None
         request._reader_holds_no_power = powerless  # type: ignore[attr-defined]
         key = _key(request)
@@ -443,6 +445,15 @@ class SharedPageMiddleware:
         return None
 
 
-def is_shared(view_name: str, to_everyone: bool = False) -> bool:
-    """Whether the page kind is shared by the signed-in people without power (by everyone signed in: `to_everyone`)."""
-    return view_name in _shared and (_shared[view_name] or not to_everyone)
+def _given_to(view_name: str, user: Any) -> bool:
+    """Whether the page kind is given from the shared copy to `user`, a signed-in reader with a power."""
+    shared = _shared[view_name]
+    return shared(user) if callable(shared) else shared
+
+
+def is_shared(view_name: str, to_everyone: bool = False, user: Any = None) -> bool:
+    """Whether the page kind is shared by the signed-in people without power (by everyone signed in: `to_everyone`;
+    a page kind that asks the reader is asked about `user`)."""
+    if view_name not in _shared:
+        return False
+    return not to_everyone or (_given_to(view_name, user) if user is not None else _shared[view_name] is True)

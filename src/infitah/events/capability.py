@@ -106,6 +106,8 @@ def _events_held(collectivity_ids) -> dict[int, float]:
 
 def _page_cache() -> tuple:
     """The public pages the same for every anonymous visitor, and the rows no public page shows."""
+    from infitah.events import selectors
+
     return (
         CacheablePages(
             (
@@ -114,8 +116,9 @@ def _page_cache() -> tuple:
                 "events:detail",
             )
         ),
-        # Given to the citizens who read them from one shared copy (core/sharedpages.py); an event's page to everyone
-        # signed in: what a manager's powers add to it (their tools, a draft program's link) are parts of their own.
-        SharedPages(("events:list", "events:calendar")),
+        # Given from one shared copy (core/sharedpages.py): an event's page to everyone signed in, what a manager's
+        # powers add to it (their tools, a draft program's link) being parts of their own; the list and the calendar
+        # to everyone signed in whom they show no unpublished event (the link to add one is a part of their own).
+        SharedPages(("events:list", "events:calendar"), to_everyone=selectors.sees_only_published_events),
         SharedPages(("events:detail",), to_everyone=True),
     )

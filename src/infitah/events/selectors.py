@@ -62,6 +62,12 @@ def visible_events(user: Viewer) -> EventQuerySet:
     return queryset.published()
 
 
+def sees_only_published_events(user: Viewer) -> bool:
+    """Whether the events lists and calendar `user` is given are the public ones: no unpublished event is theirs to
+    see (one query, asked of a signed-in reader with a power: core.sharedpages then gives them the shared copy)."""
+    return not visible_events(user).filter(is_published=False).exists()
+
+
 def with_counts(queryset: EventQuerySet) -> EventQuerySet:
     return queryset.annotate(
         confirmed_count=Count("registrations", filter=Q(registrations__status=RegistrationStatus.CONFIRMED)),

@@ -53,7 +53,6 @@ def event_list(request):
             "past": chosen["when"] == "past",
             "this_month": reverse("events:calendar", args=[today.year, today.month]),
             "feed_query": f"?collectivity={chosen['collectivity'].code}" if chosen["collectivity"] else "",
-            "may_add": can(request.user, "events.manage_event", None),
         },
     )
 

@@ -1,8 +1,9 @@
 """The personal parts of an event's page (events.reader): `{% load event_reader %}` then
 `{% event_online_link event %}`, `{% event_registration event %}`, `{% event_minutes event %}`; and what a reader's
 powers add to the page everyone signed in shares, as powers-only parts: `{% event_staff_actions event %}` (the
-managers' tools), `{% event_program event %}` and `{% finding_links finding %}` (links to a program, its axes and
-commitments, which a program's staff see while it is still in preparation)."""
+managers' tools), `{% event_add_link %}` (on the list), `{% event_program event %}` and
+`{% finding_links finding %}` (links to a program, its axes and commitments, which a program's staff see while it is
+still in preparation)."""
 
 from typing import Any
 
@@ -58,6 +59,12 @@ def event_registration(context, event):
 @personal_inclusion_tag(register, "events", "events/_reader_minutes.html", load=_load)
 def event_minutes(context, event):
     return _context(context, event)
+
+
+@powers_only_flags(register, "events", "events/_add_link.html", "event")
+def event_add_link(user: Any, _nothing: Any) -> dict[str, bool]:
+    """Add an event in the back office: for whoever manages events somewhere."""
+    return {"may_add": can(user, "events.manage_event", None)}
 
 
 @powers_only_flags(register, "events", "events/_staff_actions.html", "event", load=_load)
