@@ -74,8 +74,8 @@ def test_what_a_citizen_just_did_shows_on_their_next_read_of_the_shared_page(pag
 
 @pytest.mark.parametrize("power", ["role", "representation", "body seat", "staff"])
 def test_a_person_with_a_power_gets_the_page_rendered_for_them(page_cache, member, power):
-    """On a page shared by the people without power only (the programs' list: its staff see their drafts)."""
-    list_page = "/en/programs/"
+    """On a page shared by the people without power only (the forum: its members see their threads)."""
+    list_page = "/en/forum/"
     person = UserFactory(full_name="Person With Power")
     reader(UserFactory()).get(list_page)  # a shared copy exists
     assert reader(person).get(list_page)[HEADER] == "hit"  # a citizen, until the power is given

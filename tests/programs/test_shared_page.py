@@ -89,3 +89,29 @@ def test_a_commitments_page_from_the_copy_gives_each_reader_the_actions_and_co_o
     assert "Pending &lt;i&gt;Friends&lt;/i&gt;" in pages["representative"]
     assert "Edit this commitment" not in citizens and "Copy into my program" not in citizens
     assert "Verified Friends" in citizens and "Pending" not in citizens
+
+
+def test_the_programs_list_is_shared_with_whoever_may_read_no_program_in_preparation(settings):
+    """The list is given from the copy everyone signed in shares to a reader with a power who may read no program in
+    preparation (the link to start one is theirs alone); a reader who may read one (its collectivity's staff and
+    council, the network coordinators) has it rendered, with it."""
+    from infitah.programs.phases import Phase
+    from tests.core.page_cache_helpers import read_from_one_copy
+
+    public = ProgramFactory(title={"en": "Open Tanger"}, phase=Phase.DRAFTING)
+    draft = ProgramFactory(title={"en": "Draft Fes"}, phase=Phase.PREPARATION)
+    editor, council_member, drafting_staff = UserFactory(), UserFactory(), UserFactory()
+    RoleAssignmentFactory(user=editor, role=Role.EDITOR, collectivity=public.collectivity)
+    RoleAssignmentFactory(user=council_member, role=Role.COUNCIL_MEMBER, collectivity=public.collectivity)
+    RoleAssignmentFactory(user=drafting_staff, role=Role.EDITOR, collectivity=draft.collectivity)
+    readers = {"citizen": UserFactory(), "editor": editor, "council member": council_member}
+    pages = read_from_one_copy(settings, readers, ["/en/programs/"])
+
+    start = 'href="/en/admin/programs/program/add/"'
+    assert {name: (start in page, "Open Tanger" in page, "Draft Fes" in page) for name, (page,) in pages.items()} == {
+        "citizen": (False, True, False),
+        "editor": (True, True, False),
+        "council member": (False, True, False),
+    }
+    response = signed_in_client(drafting_staff).get("/en/programs/")
+    assert HEADER not in response and "Draft Fes" in response.content.decode() and start in response.content.decode()

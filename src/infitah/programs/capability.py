@@ -163,6 +163,8 @@ def _programs_adopted(collectivity_ids) -> dict[int, float]:
 
 def _page_cache() -> tuple:
     """The public pages the same for every anonymous visitor, and the rows no public page shows."""
+    from infitah.programs import selectors
+
     return (
         CacheablePages(
             (
@@ -179,6 +181,7 @@ def _page_cache() -> tuple:
         # Given to the citizens who read them from one shared copy (core/sharedpages.py); a program's and a
         # commitment's page to everyone signed in: what a reader's powers add to them are their parts
         # (templatetags/program_reader.py).
-        SharedPages(("programs:list",)),
+        # The list too, to whoever may read no program in preparation (the link to start one is a part of theirs).
+        SharedPages(("programs:list",), to_everyone=selectors.sees_only_public_programs),
         SharedPages(("programs:detail", "programs:commitment"), to_everyone=True),
     )

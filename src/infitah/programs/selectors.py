@@ -66,6 +66,12 @@ def visible_programs(user: Viewer) -> ProgramQuerySet:
     return queryset.public()
 
 
+def sees_only_public_programs(user: Viewer) -> bool:
+    """Whether the programs list `user` is given is the public one: no program in preparation is theirs to read (one
+    query, asked of a signed-in reader with a power: core.sharedpages then gives them the shared copy)."""
+    return not visible_programs(user).exclude(pk__in=Program.objects.public()).exists()
+
+
 def visible_program_or_404(user: Viewer, pk: int, loader: Callable[[int], Program] | None = None) -> Program:
     """The program if `user` may see it; a program in preparation does not exist for the public. `loader` fetches
     it with what the page needs (e.g. `program_detail`)."""

@@ -40,7 +40,6 @@ def program_list(request: HttpRequest, code: str | None = None) -> HttpResponse:
             "collectivity": collectivity,
             "form": form,
             "page": page,
-            "may_add": can(request.user, "programs.add_program", collectivity),
         },
     )
 

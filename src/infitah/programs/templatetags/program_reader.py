@@ -3,7 +3,8 @@ signed in shares (core.sharedpages): `{% load program_reader %}` then `{% progra
 draft, change the phase, publish, record the adoption), `{% commitment_actions commitment %}` (edit it, copy it into
 one's own program), and `{% commitment_associations commitment %}` on a program's card or
 `{% commitment_co_owners commitment %}` on the commitment's page (the co-owning associations the reader may see: one
-waiting for verification is seen by those who may verify or speak for it)."""
+waiting for verification is seen by those who may verify or speak for it); `{% program_add_link collectivity %}` on
+the list (start a program)."""
 
 from typing import Any
 
@@ -27,6 +28,12 @@ def program_staff_actions(user: Any, program: Any) -> dict[str, bool]:
         "may_publish": can(user, "programs.publish_version", program),
         "may_adopt": can(user, "programs.record_adoption", program) and program.reference_version_id is None,
     }
+
+
+@powers_only_flags(register, "programs", "programs/_add_link.html", "collectivity")
+def program_add_link(user: Any, collectivity: Any) -> dict[str, bool]:
+    """Start a program in the back office (for the collectivity the list is about, if any)."""
+    return {"may_add": can(user, "programs.add_program", collectivity)}
 
 
 def _commitments(model: Any, pks: Any) -> dict[Any, Any]:
