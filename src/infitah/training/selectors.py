@@ -9,6 +9,7 @@ from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 
 from infitah.accounts.models import STAFF_ROLES
 from infitah.accounts.roles import collectivities_where, is_network_coordinator
+from infitah.core import quicksql
 from infitah.core.predicates import signed_in
 from infitah.events.models import Event, Registration
 from infitah.training.completion import is_completed, sessions_required
@@ -98,6 +99,9 @@ def participants(course: Course) -> list[Enrolment]:
 
 def own_enrolment(user: Viewer, course: Course) -> Enrolment | None:
     if not signed_in(user):
+        return None
+    # Most readers of a course's page are not enrolled: asked first as SQL built once per process (core.quicksql).
+    if not quicksql.rows(Enrolment, ["id"], course=course.pk, user=user.pk):
         return None
     return Enrolment.objects.filter(course=course, user=user).first()
 
