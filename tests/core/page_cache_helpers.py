@@ -100,3 +100,13 @@ def read_from_one_copy(settings, readers: dict[str, models.Model], urls: list[st
         for url, page in zip(urls, read[name], strict=True):
             assert page == rendered_for(settings, reader, url), f"{name}: {url} from the copy is the page rendered"
     return read
+
+
+def assert_rendered_showing(readers: list[models.Model], url: str, text: str) -> None:
+    """Each reader is given the page at `url` rendered for them (no shared copy), showing `text` (a row only their
+    powers let them see)."""
+    from infitah.core.sharedpages import HEADER as SHARED
+
+    for reader in readers:
+        response = signed_in_client(reader).get(url)
+        assert SHARED not in response and text in response.content.decode(), (reader, url)

@@ -232,3 +232,20 @@ def test_everyone_signed_in_reads_a_session_and_a_decision_from_one_copy_each_gi
         "editor": (True, True),
         "coordinator": (False, False),
     }
+
+
+def test_the_calendar_is_shared_with_whoever_may_read_no_unpublished_session(settings, people):
+    """The calendar is given from the copy everyone signed in shares to a reader with a power who may read no
+    unpublished session; a reader who may read one (its collectivity's staff and council, the coordinators) has it
+    rendered, with it."""
+    from tests.core.page_cache_helpers import assert_rendered_showing, read_from_one_copy
+
+    session(people.commune_a, title={"en": "October 2023 session"})
+    session(people.commune_b, is_published=False, title={"en": "Secret sitting"})
+    readers = {"citizen": people.citizen, "editor of A": people.editor, "council member of A": people.council_member}
+    pages = read_from_one_copy(settings, readers, [reverse("council:calendar")])
+    assert all("October 2023 session" in page and "Secret sitting" not in page for (page,) in pages.values())
+
+    assert_rendered_showing(
+        [people.other_focal_point, people.coordinator], reverse("council:calendar"), "Secret sitting"
+    )

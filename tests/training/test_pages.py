@@ -259,3 +259,17 @@ def test_a_courses_thread_from_one_copy_shows_the_moderators_their_links_and_the
         "author": (False, False, True),
         "citizen": (False, True, False),
     }
+
+
+def test_the_course_list_is_shared_with_whoever_may_see_no_unpublished_course(settings, people):
+    """The list is given from the copy everyone signed in shares to a reader with a power who may see no unpublished
+    course; a reader who may see one (its organiser's staff, the coordinators) has it rendered, with it."""
+    from tests.core.page_cache_helpers import assert_rendered_showing, read_from_one_copy
+
+    CourseFactory(collectivity=people.commune_a, title={"en": "Opening data"})
+    CourseFactory(collectivity=people.commune_b, title={"en": "Draft course"}, is_published=False)
+    readers = {"citizen": people.citizen, "editor of A": people.trainee, "representative": people.representative}
+    pages = read_from_one_copy(settings, readers, [url("list")])
+    assert all("Opening data" in page and "Draft course" not in page for (page,) in pages.values())
+
+    assert_rendered_showing([people.other_editor, people.coordinator], url("list"), "Draft course")

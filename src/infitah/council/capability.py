@@ -126,6 +126,8 @@ def _link(obj) -> str:
 
 def _page_cache() -> tuple:
     """The public pages the same for every anonymous visitor, and the rows no public page shows."""
+    from infitah.council import selectors
+
     return (
         CacheablePages(
             (
@@ -135,10 +137,9 @@ def _page_cache() -> tuple:
                 "council:decision",
             )
         ),
-        # Given to the citizens who read them from one shared copy (core/sharedpages.py): the calendar lists the
-        # sessions not yet published to their collectivity's staff.
-        SharedPages(("council:calendar",)),
-        # And to everyone signed in: a session's and a decision's tools are powers-only parts
-        # (council/templatetags/council_reader.py).
+        # Given from one shared copy (core/sharedpages.py): the calendar to everyone signed in whom it shows no
+        # unpublished session (their collectivity's staff and council see theirs); a session's and a decision's page
+        # to everyone signed in, their tools being powers-only parts (council/templatetags/council_reader.py).
+        SharedPages(("council:calendar",), to_everyone=selectors.sees_only_published_sessions),
         SharedPages(("council:session", "council:decision"), to_everyone=True),
     )

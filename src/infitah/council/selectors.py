@@ -32,6 +32,12 @@ def visible_sessions(user: Any) -> QuerySet[Session]:
     return sessions.published()
 
 
+def sees_only_published_sessions(user: Any) -> bool:
+    """Whether the calendar `user` is given is the public one: no unpublished session is theirs to read (one query,
+    asked of a signed-in reader with a power: core.sharedpages then gives them the shared copy)."""
+    return not visible_sessions(user).filter(is_published=False).exists()
+
+
 def calendar(
     user: Any, *, collectivity: Any = None, year: int | None = None, kind: str = "", today: datetime.date | None = None
 ) -> tuple[list[Session], list[Session]]:

@@ -97,6 +97,8 @@ def declare() -> Capability:
 
 def _page_cache() -> tuple:
     """The public pages the same for every anonymous visitor, and the rows no public page shows."""
+    from infitah.training import selectors
+
     return (
         CacheablePages(
             (
@@ -105,9 +107,9 @@ def _page_cache() -> tuple:
                 "training:capacity",
             )
         ),
-        # Given to the citizens who read them from one shared copy (core/sharedpages.py): the list shows its
-        # organisers the courses not yet published.
-        SharedPages(("training:list",)),
-        # And to everyone signed in: the staff's actions are a powers-only part (templatetags/course_reader.py).
+        # Given from one shared copy (core/sharedpages.py): the list to everyone signed in whom it shows no course
+        # not yet published (its organisers' staff see theirs); a course's page to everyone signed in, the staff's
+        # actions being a powers-only part (templatetags/course_reader.py).
+        SharedPages(("training:list",), to_everyone=selectors.sees_only_published_courses),
         SharedPages(("training:detail",), to_everyone=True),
     )

@@ -32,6 +32,12 @@ def visible_courses(user: Viewer) -> QuerySet[Course]:
     return queryset.published()
 
 
+def sees_only_published_courses(user: Viewer) -> bool:
+    """Whether the course list `user` is given is the public one: no unpublished course is theirs to see (one query,
+    asked of a signed-in reader with a power: core.sharedpages then gives them the shared copy)."""
+    return not visible_courses(user).filter(is_published=False).exists()
+
+
 def course_list(user: Viewer, audience: str = "") -> QuerySet[Course]:
     queryset = (
         visible_courses(user)
