@@ -18,7 +18,7 @@ from infitah.accounts.roles import collectivities_where, is_network_coordinator
 from infitah.bodies.models import BodyMember
 from infitah.core import quicksql
 from infitah.core.predicates import signed_in
-from infitah.territories.models import Membership, MembershipStatus
+from infitah.territories.models import Membership, is_current
 
 if TYPE_CHECKING:
     from infitah.accounts.types import Viewer
@@ -61,7 +61,7 @@ def is_member(user: Viewer) -> bool:
     # roles every page reads anyway and their collectivity's membership as SQL (core.quicksql), without the
     # representatives' and advisory bodies' queries.
     if is_network_coordinator(user) or any(
-        status != MembershipStatus.WITHDRAWN
+        is_current(status)
         for collectivity_id in collectivities_where(user, COLLECTIVITY_ROLES)
         for (status,) in quicksql.rows(Membership, ["status"], collectivity=collectivity_id)
     ):

@@ -161,9 +161,18 @@ class MembershipStatus(models.TextChoices):
     WITHDRAWN = "withdrawn", _("Withdrawn")
 
 
+# A membership is current, its collectivity a member of the network, unless it has ended (a suspended one still is).
+ENDED = MembershipStatus.WITHDRAWN
+
+
+def is_current(status: str) -> bool:
+    """Whether a membership with this status is current (`Membership.objects.current()`, for one status read)."""
+    return status != ENDED
+
+
 class MembershipQuerySet(models.QuerySet):
     def current(self):
-        return self.exclude(status=MembershipStatus.WITHDRAWN)
+        return self.exclude(status=ENDED)
 
     def with_places(self):
         return self.select_related("collectivity__parent__parent")
