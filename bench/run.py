@@ -281,8 +281,8 @@ def main():
         higher_is_better=False,
     )
     print(
-        f"network page, both sizes served side by side: ratio {growth.at_small:.2f} at {small} members, "
-        f"{growth.at_large:.2f} at {large:,}"
+        f"network page, both sizes served side by side: ratio {growth.at_small:.3f} at {small} members, "
+        f"{growth.at_large:.3f} at {large:,}"
     )
     goal(
         f"network page rendered (anonymous), {large:,} vs {small} members (ratio to /healthz)",

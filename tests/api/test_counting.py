@@ -6,7 +6,7 @@ import pytest
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
-from infitah.api import counting
+from infitah.core import counting
 from tests.api.helpers import API, get_json
 from tests.events.factories import EventFactory, in_days
 

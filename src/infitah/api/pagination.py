@@ -3,7 +3,7 @@ kept for existing clients: a deep page costs an SQL OFFSET), `?page_size=`, `?or
 declares (listing.py) and `?lang=`.
 
 A page answers `items`, the list's `count` (counted once per list and kept until one of its tables changes:
-counting.py), and `next`/`previous`: the addresses of the neighbouring pages, each with a cursor naming the row the
+core/counting.py), and `next`/`previous`: the addresses of the neighbouring pages, each with a cursor naming the row the
 page ends on (keyset.py), or null at either end. Lists in an order of their own (relevance, computed figures) page
 by number, and their `next`/`previous` carry page numbers.
 """
@@ -16,8 +16,9 @@ from django.http import HttpRequest, QueryDict
 from ninja import Field, Schema
 from ninja.pagination import PageNumberPagination
 
-from infitah.api import counting, keyset, listing
+from infitah.api import keyset, listing
 from infitah.api.problems import MAX_NUMBER, NO_NUL, PAGE_SIZE
+from infitah.core import counting
 
 
 class Shown:

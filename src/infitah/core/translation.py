@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from infitah.core.text import clean_user_text, limit_help
@@ -56,6 +57,17 @@ def tr(value, lang=None):
         if text:
             return TranslatedText(text, code)
     return TranslatedText("", order[0])
+
+
+def marked(value, lang=None):
+    """The text of `value` in `lang` (by default the active language), for HTML: a text that fell back to another
+    language is wrapped in its `lang` and `dir` (what `{% tr %}` puts in a page), else the plain text, escaped where it
+    is put."""
+    lang = lang or translation.get_language()
+    text = tr(value, lang)
+    if not text or text.lang == (lang or "").split("-")[0]:
+        return text
+    return format_html('<span lang="{}" dir="{}">{}</span>', text.lang, text.direction, text)
 
 
 def clean_translations(value):

@@ -1,10 +1,10 @@
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from infitah.core.contributions import member_sections, ordered
+from infitah.core.counting import CountedPaginator
 from infitah.core.pagecache import page_depends_on
 from infitah.territories import contact as contact_service
 from infitah.territories import selectors
@@ -26,7 +26,9 @@ def network(request):
             "region": form.selected_region(),
             "query": form.cleaned_data["q"].strip(),
         }
-    page = Paginator(selectors.members(**filters), MEMBERS_PER_PAGE).get_page(request.GET.get("page"))
+    page = CountedPaginator(selectors.listed(selectors.members(**filters)), MEMBERS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
     return render(
         request,
         "territories/network.html",
@@ -37,6 +39,7 @@ def network(request):
             "partners": selectors.partners(),
             "form": form,
             "page": page,
+            "rows": selectors.member_rows(page.object_list),
             "filtered": any(filters.values()),
             "has_illustrative_members": selectors.has_illustrative_members(),
             "network_sections": [

@@ -3,6 +3,7 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import pgettext
 
+from infitah.core.translation import marked
 from infitah.core.translation import tr as translate_content
 
 register = template.Library()
@@ -17,10 +18,7 @@ def tr_filter(value):
 @register.simple_tag(name="tr")
 def tr_tag(value):
     """Text of a translated field; text that fell back to another language is marked with its lang and dir."""
-    text = translate_content(value)
-    if not text or text.lang == _active_language():
-        return text
-    return format_html('<span lang="{}" dir="{}">{}</span>', text.lang, text.direction, text)
+    return marked(value)
 
 
 def _active_language():

@@ -1,34 +1,39 @@
-"""The total of a list, counted once and kept in the shared cache until one of the tables it reads changes.
+"""A list's total, or another figure a query yields, worked out once and kept in the shared cache until one of the
+tables it reads changes.
 
 Counting 100,000 rows costs more than reading a page of them, and a client walking a list asks the same total on
-every page. So each list query's total is kept with a fingerprint of its tables: one random stamp per table, replaced
-after every committed write to that table. A total whose stamps all still match is still true; any INSERT, UPDATE or
-DELETE to one of its tables — through the ORM, bulk operations and raw SQL alike, since the stamp is moved by a
-database execute wrapper and not by model signals — makes the next page count again. A total is also dropped after
-KEEP seconds, in case a write reached the database by another way (another program, a restored backup). A migrate
-moves no table's stamp while it runs (the cache table may not exist yet, and on PostgreSQL a failed read of it would
-abort the migration's transaction); its end moves the stamp every total carries (`after_migrate`).
+every page; the network page's counts per kind read every member at every rendering. So such a figure is kept with a
+fingerprint of its tables: one random stamp per table, replaced after every committed write to that table. A figure
+whose stamps all still match is still true; any INSERT, UPDATE or DELETE to one of its tables — through the ORM, bulk
+operations and raw SQL alike, since the stamp is moved by a database execute wrapper and not by model signals —
+makes the next read work it out again. A figure is also dropped after KEEP seconds, in case a write reached the
+database by another way (another program, a restored backup). A migrate moves no table's stamp while it runs (the
+cache table may not exist yet, and on PostgreSQL a failed read of it would abort the migration's transaction); its
+end moves the stamp every figure carries (`after_migrate`).
 """
 
 import hashlib
 import logging
 import re
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from django.apps import apps
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
+from django.core.paginator import Paginator
 from django.db import connections, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models import QuerySet
+from django.utils.functional import cached_property
 
 from infitah.core.pagestamps import migrating
 
 logger = logging.getLogger(__name__)
 
 KEEP = 300
-PREFIX = "api-count"
+PREFIX = "counted"
 # The stamp of no table in particular, in every total's fingerprint: moved when a migrate ends.
 EVERY_TABLE = "*"
 # The statements that change a table, and the table they name first.
@@ -37,24 +42,38 @@ WRITE = re.compile(r'^\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM|R
 
 def count(rows: QuerySet) -> int:
     """How many rows the list holds: from the cache when none of its tables has changed since it was counted."""
-    unordered = rows.order_by()
-    if _writing(unordered.db):
-        # A transaction that wrote counts its own rows, which others do not see yet (nor ever, if it rolls back).
-        return unordered.count()
+    return int(kept(rows.order_by(), lambda unordered: unordered.count(), "total", empty=0))
+
+
+def kept(rows: QuerySet, work_out: Callable[[QuerySet], Any], name: str, *, empty: Any) -> Any:
+    """`work_out(rows)`, from the cache when none of the tables `rows` reads has changed since it was worked out;
+    `name` tells apart two figures of one query; `empty` is the figure of a query that can match nothing."""
+    if _writing(rows.db):
+        # A transaction that wrote sees its own rows, which others do not see yet (nor ever, if it rolls back).
+        return work_out(rows)
     try:
-        sql, params = unordered.query.sql_with_params()
+        sql, params = rows.query.sql_with_params()
     except EmptyResultSet:  # a filter that can match nothing (`id__in=[]`, `.none()`): no query to run
-        return 0
-    stamps = [_stamp_key(EVERY_TABLE), *(_stamp_key(table) for table in _tables_in(sql, unordered.db))]
-    total_key = f"{PREFIX}:total:{hashlib.sha256(f'{unordered.db}|{sql}|{params!r}'.encode()).hexdigest()}"
-    found = cache.get_many([*stamps, total_key])
+        return empty
+    stamps = [_stamp_key(EVERY_TABLE), *(_stamp_key(table) for table in _tables_in(sql, rows.db))]
+    figure_key = f"{PREFIX}:{name}:{hashlib.sha256(f'{rows.db}|{sql}|{params!r}'.encode()).hexdigest()}"
+    found = cache.get_many([*stamps, figure_key])
     fingerprint = [found.get(key) for key in stamps]
-    kept = found.get(total_key)
-    if isinstance(kept, dict) and kept.get("stamps") == fingerprint:
-        return int(kept["total"])
-    total = unordered.count()
-    cache.set(total_key, {"stamps": fingerprint, "total": total}, KEEP)
-    return total
+    entry = found.get(figure_key)
+    if isinstance(entry, dict) and entry.get("stamps") == fingerprint:
+        return entry["figure"]
+    figure = work_out(rows)
+    cache.set(figure_key, {"stamps": fingerprint, "figure": figure}, KEEP)
+    return figure
+
+
+class CountedPaginator(Paginator):
+    """A paginator whose total is kept (`count` above): a long list is not counted again at every page."""
+
+    @cached_property
+    def count(self) -> int:
+        rows = self.object_list
+        return count(rows) if isinstance(rows, QuerySet) else len(rows)
 
 
 def _writing(alias: str) -> bool:
@@ -86,9 +105,9 @@ def tables_written(sql: str) -> str | None:
 
 
 class StampOnWrite:
-    """An execute wrapper (installed on every database connection by ApiConfig.ready) that moves the stamp of each
-    table written once the write commits. Until then the writing transaction counts afresh (count above), and a
-    rolled back write moves nothing."""
+    """An execute wrapper (installed on every database connection by CoreConfig.ready) that moves the stamp of each
+    table written once the write commits. Until then the writing transaction works its figures out afresh (`kept`),
+    and a rolled back write moves nothing."""
 
     def __init__(self, connection: BaseDatabaseWrapper) -> None:
         self.connection = connection
@@ -142,7 +161,7 @@ def _stamp(tables: set[str]) -> None:
     try:
         cache.set_many({_stamp_key(table): uuid.uuid4().hex for table in tables}, None)
     except Exception:  # noqa: BLE001 - a write must not fail for its stamp (e.g. before migrate made the cache)
-        logger.debug("API totals: could not stamp %s", sorted(tables), exc_info=True)
+        logger.debug("Kept figures: could not stamp %s", sorted(tables), exc_info=True)
 
 
 def flush_deferred(**kwargs: Any) -> None:
@@ -166,7 +185,7 @@ def _ignored_prefix() -> tuple[str, ...]:
 
 
 def after_migrate(**kwargs: Any) -> None:
-    """post_migrate's receiver (once per migrate): the rows a migration wrote moved no stamp, so no kept total holds."""
+    """post_migrate's receiver (once per migrate): the rows a migration wrote moved no stamp; no kept figure holds."""
     _stamp({EVERY_TABLE})
 
 
