@@ -115,3 +115,7 @@ def test_the_programs_list_is_shared_with_whoever_may_read_no_program_in_prepara
     }
     response = signed_in_client(drafting_staff).get("/en/programs/")
     assert HEADER not in response and "Draft Fes" in response.content.decode() and start in response.content.decode()
+    coordinator = UserFactory()
+    RoleAssignmentFactory(user=coordinator, role=Role.NETWORK_COORDINATOR, collectivity=None)
+    response = signed_in_client(coordinator).get("/en/programs/")
+    assert HEADER not in response and "Draft Fes" in response.content.decode()

@@ -222,6 +222,35 @@ def test_everyone_signed_in_reads_a_course_from_one_copy_each_given_the_tools_th
     }
 
 
+def test_the_sessions_from_one_copy_offer_registration_to_the_enrolled_readers_only(settings, people):
+    """The sessions list is rendered once per copy for the readers not enrolled (core.sharedpages: `alike`), and never
+    given to an enrolled reader, who is offered to register to each session still open, before or after them."""
+    from tests.core.page_cache_helpers import read_from_one_copy
+
+    course = CourseFactory(collectivity=people.commune_a, title={"en": "Opening data"})
+    session(course, days=10)
+    enrolled, other_enrolled = UserFactory(), UserFactory()
+    enrolment(course, enrolled)
+    enrolment(course, other_enrolled)
+    readers = {
+        "citizen": people.citizen,
+        "enrolled": enrolled,
+        "another citizen": UserFactory(),
+        "another enrolled": other_enrolled,
+        "coordinator": people.coordinator,
+    }
+    pages = read_from_one_copy(settings, readers, [url("detail", course.pk)])
+
+    offered = {name: "Register to the session" in shown for name, (shown,) in pages.items()}
+    assert offered == {
+        "citizen": False,
+        "enrolled": True,
+        "another citizen": False,
+        "another enrolled": True,
+        "coordinator": False,
+    }
+
+
 def test_a_courses_thread_from_one_copy_shows_the_moderators_their_links_and_the_author_their_own(settings, people):
     """The thread is alike for the readers with a power who wrote nothing on it and moderate it alike: the moderators
     (its collectivity's staff, the coordinators) are given the Hide links and the hidden text, nobody else is, and its

@@ -75,7 +75,7 @@ def placeholder() -> str:
 
 def counts_as_write(sql: str) -> bool:
     """Whether this statement changes what a page may show: a write to any table but the cache's and the sessions'."""
-    head = sql.lstrip()[:120]
+    head = sql[:240].lstrip()[:120]  # not the whole statement: a page's reads may be long, and each one is asked
     return head[:7].upper().startswith(_WRITE_VERBS) and not any(table in head for table in _UNCOUNTED_TABLES)
 
 

@@ -6,6 +6,7 @@
 from typing import Any
 
 from django import template
+from django.http import HttpRequest
 
 from infitah.core.partobjects import Loader
 from infitah.core.permissions import can
@@ -24,12 +25,22 @@ def _courses(model: Any, pks: Any) -> dict[Any, Any]:
 _load = Loader(everyone=_courses)
 
 
-def _context(context: Any, course: Any) -> dict[str, Any]:
-    request = context["request"]
+def _enrolment(request: HttpRequest, course: Any) -> Any:
     kept = request.__dict__.setdefault("_course_enrolments", {})
     if course.pk not in kept:  # both parts read it: one query a page
         kept[course.pk] = selectors.own_enrolment(request.user, course)
-    return part_context(context, course=course, enrolment=kept[course.pk])
+    return kept[course.pk]
+
+
+def _context(context: Any, course: Any) -> dict[str, Any]:
+    return part_context(context, course=course, enrolment=_enrolment(context["request"], course))
+
+
+def _sessions_alike(request: HttpRequest, course: Any, _key: str) -> str | None:
+    """The sessions list depends on its reader only by an active enrolment (its "Register to the session" links,
+    which also depend on the clock): rendered once per copy for the readers who have none, most readers of a course."""
+    enrolment = _enrolment(request, course)
+    return None if enrolment is not None and enrolment.is_active else "not enrolled"
 
 
 @personal_inclusion_tag(register, "training", "training/_reader_enrolment.html", load=_load)
@@ -56,6 +67,13 @@ def course_staff_actions(user: Any, course: Any) -> dict[str, bool]:
     }
 
 
-@personal_inclusion_tag(register, "training", "training/_reader_sessions.html", load=_load)
+@personal_inclusion_tag(
+    register,
+    "training",
+    "training/_reader_sessions.html",
+    load=_load,
+    alike=_sessions_alike,
+    alike_with_powers=_sessions_alike,
+)
 def course_sessions(context, course):
     return {**_context(context, course), "sessions": selectors.held_sessions(course)}
