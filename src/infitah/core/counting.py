@@ -37,6 +37,7 @@ PREFIX = "counted"
 # The stamp of no table in particular, in every total's fingerprint: moved when a migrate ends.
 EVERY_TABLE = "*"
 # The statements that change a table, and the table they name first.
+TRUNCATE = re.compile(r"^\s*TRUNCATE\b", re.I)
 WRITE = re.compile(r'^\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM|REPLACE\s+INTO)\s+"?([\w.]+)"?', re.I)
 
 
@@ -100,8 +101,11 @@ def _tables_in(sql: str, alias: str) -> list[str]:
 
 
 def tables_written(sql: str) -> str | None:
+    """The table a statement writes, EVERY_TABLE for a TRUNCATE (it may name several), or None for a read."""
     match = WRITE.match(sql)
-    return match.group(1) if match else None
+    if match:
+        return match.group(1)
+    return EVERY_TABLE if TRUNCATE.match(sql) else None
 
 
 class StampOnWrite:

@@ -63,9 +63,8 @@ def marked(value, lang=None):
     """The text of `value` in `lang` (by default the active language), for HTML: a text that fell back to another
     language is wrapped in its `lang` and `dir` (what `{% tr %}` puts in a page), else the plain text, escaped where it
     is put."""
-    lang = lang or translation.get_language()
     text = tr(value, lang)
-    if not text or text.lang == (lang or "").split("-")[0]:
+    if not text or text.lang == (lang or translation.get_language() or "").split("-")[0]:
         return text
     return format_html('<span lang="{}" dir="{}">{}</span>', text.lang, text.direction, text)
 
