@@ -43,7 +43,7 @@ WRITE = re.compile(r'^\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM|R
 
 def count(rows: QuerySet) -> int:
     """How many rows the list holds: from the cache when none of its tables has changed since it was counted."""
-    return int(kept(rows.order_by(), lambda unordered: unordered.count(), "total", empty=0))
+    return int(kept(rows.order_by(), QuerySet.count, "total", empty=0))
 
 
 def kept(rows: QuerySet, work_out: Callable[[QuerySet], Any], name: str, *, empty: Any) -> Any:
